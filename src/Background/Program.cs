@@ -1,0 +1,112 @@
+using System;
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>Boot: every listener is registered synchronously first (MV3 delivers the waking
+    /// event only to listeners added in the first turn), then settings and tab state load.</summary>
+    public static class Program
+    {
+        private static Task? settingsLoaded;
+
+        public static void Main()
+        {
+            Chrome.Runtime.OnMessage.AddListener(OnMessage);
+            Chrome.Tabs.OnRemoved.AddListener((tabId, info) => { _ = EndTab(tabId); });
+            Chrome.Tabs.OnUpdated.AddListener((tabId, change, tab) => { if (change.Url != null) _ = Navigated(tabId, change.Url); });
+            Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = Guard(Sweeper.Sweep()); });
+            Chrome.Runtime.OnInstalled.AddListener(details => { _ = Guard(Sweeper.EnsureAlarm()); });
+            Chrome.Runtime.OnStartup.AddListener(() => { _ = Guard(Sweeper.EnsureAlarm()); });
+            Chrome.Storage.OnChanged.AddListener((changes, area) => { if (area == "sync" || area == "local") _ = Guard(Reload()); });
+            _ = Guard(Sweeper.EnsureAlarm());
+            settingsLoaded = Guard(SettingsLoader.Load());
+            _ = Guard(Start());
+        }
+
+        private static async Task Start()
+        {
+            await TabRegistry.Ready();
+            await SettingsReady();
+            PushLoop.EnsureRunning();
+        }
+
+        private static Task SettingsReady() => settingsLoaded ?? Task.CompletedTask;
+
+        private static async Task Reload()
+        {
+            await SettingsLoader.Load();
+            PushLoop.EnsureRunning(); // re-times the push timer; the next tick uses the new settings
+        }
+
+        private static bool OnMessage(object message, MessageSender sender, Action<object?> sendResponse)
+        {
+            if (message == null) return false;
+            string type = message.As<MessageEnvelope>().type ?? "";
+            if (type == Messages.Status)
+            {
+                _ = Guard(AnswerStatus(message.As<StatusRequest>(), sendResponse));
+                return true; // the answer is asynchronous
+            }
+            _ = Guard(HandleBridge(message, sender));
+            return false;
+        }
+
+        private static async Task HandleBridge(object message, MessageSender sender)
+        {
+            await SettingsReady();
+            await Ingest.Handle(message, sender);
+        }
+
+        private static async Task AnswerStatus(StatusRequest req, Action<object?> sendResponse)
+        {
+            await SettingsReady();
+            await TabRegistry.Ready();
+            if (!Messages.IsValidStatus(req)) { sendResponse(null); return; }
+            Settings s = SettingsLoader.Current;
+            TabRecord? t = TabStates.Find(TabRegistry.State, req.tabId);
+            sendResponse(new StatusResponse
+            {
+                platform = t == null ? "none" : t.platform,
+                enabled = s.enabled,
+                connections = TabStates.LiveCount(TabRegistry.State, req.tabId),
+                lastPushAt = Health.LastSuccessAt,
+                lastError = Health.LastError,
+                pushes = Health.Pushes,
+                bytes = Health.Bytes,
+                settingsErrors = SettingsStore.Validate(s).ToArray(),
+            });
+        }
+
+        private static async Task EndTab(int tabId)
+        {
+            await TabRegistry.Ready();
+            TabStates.EndTab(TabRegistry.State, tabId);
+            TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
+            if (t != null) await PushLoop.EndTab(t);
+        }
+
+        private static async Task Navigated(int tabId, string url)
+        {
+            await TabRegistry.Ready();
+            TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
+            if (t == null) return;
+            // A top-level navigation to another origin ends calls held by the top frame (same-origin
+            // SPA route changes do not). Calls in sub-frames (a CCP embedded in a CRM) end through the
+            // bridge's frame-gone message or the silent-connection sweep instead.
+            UrlParts? p = UrlParts.Parse(url);
+            if (p != null && p.Origin == t.origin) return;
+            bool onlyTop = true;
+            foreach (ConnectionRecord c in t.connections) if (c.frameId != 0) onlyTop = false;
+            if (onlyTop) await EndTab(tabId);
+        }
+
+        /// <summary>Listener work must never reject unobserved.</summary>
+        private static async Task Guard(Task work)
+        {
+            try { await work; }
+            catch (Exception) { Health.LastError = Health.LastError.Length > 0 ? Health.LastError : "Internal error in the service worker."; }
+        }
+    }
+}

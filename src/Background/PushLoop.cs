@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>Every push interval: one snapshot per live tab → the sink, through the
+    /// <see cref="DeliveryQueue"/> (one request in flight per group, latest state wins). A timer
+    /// drives it while calls are live; the sweep alarm (≥ 30 s in MV3) is the safety net.</summary>
+    public static class PushLoop
+    {
+        public static readonly DeliveryQueue Queue = new DeliveryQueue(new SystemClock());
+        private static int timer = -1;
+        private static int timerSeconds;
+        private static int retryTimer = -1;
+
+        public static GroupKey Key(Settings s, int groupSlot) => new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = groupSlot };
+
+        /// <summary>Starts (or re-times) the interval timer when a tab is live; stops it otherwise.</summary>
+        public static void EnsureRunning()
+        {
+            bool live = false;
+            foreach (TabRecord t in TabRegistry.State.tabs) if (t.connections.Count > 0) live = true;
+            int seconds = SettingsLoader.Current.pushIntervalSeconds;
+            if (live && (timer < 0 || timerSeconds != seconds))
+            {
+                if (timer >= 0) Dom.ClearInterval(timer);
+                timerSeconds = seconds;
+                timer = Dom.SetInterval(() => { _ = Tick(); }, seconds * 1000.0);
+            }
+            else if (!live && timer >= 0)
+            {
+                Dom.ClearInterval(timer);
+                timer = -1;
+            }
+        }
+
+        public static async Task Tick()
+        {
+            await TabRegistry.Ready();
+            Settings s = SettingsLoader.Current;
+            if (SettingsStore.Validate(s).Count > 0 || !s.enabled) return;
+            foreach (TabRecord t in TabRegistry.State.tabs)
+            {
+                if (t.connections.Count == 0) continue;
+                HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId));
+                if (r == null) continue;
+                Queue.Offer(r);
+                TabStates.MarkPushed(TabRegistry.State, t.groupSlot);
+            }
+            await TabRegistry.Save();
+            Pump();
+            EnsureRunning();
+        }
+
+        /// <summary>The tab's calls all ended (or it closed/navigated): delete its group, forget it.</summary>
+        public static async Task EndTab(TabRecord t)
+        {
+            Settings s = SettingsLoader.Current;
+            HttpRequestSpec? d = Sinks.Delete(s, Key(s, t.groupSlot));
+            if (d != null) Queue.Offer(d);
+            else TabStates.MarkDeleted(TabRegistry.State, t.groupSlot); // VictoriaMetrics: stop sending, series go stale
+            TabStates.Forget(TabRegistry.State, t.tabId);
+            await TabRegistry.Save();
+            await Badge.Show(t.tabId);
+            Pump();
+            EnsureRunning();
+        }
+
+        /// <summary>Starts every request the queue allows now; re-pumps after each completes and when
+        /// a backoff expires.</summary>
+        public static void Pump()
+        {
+            List<HttpRequestSpec> ready = Queue.TakeReady();
+            foreach (HttpRequestSpec r in ready) _ = Deliver(r);
+            double wait = Queue.NextWakeInMs();
+            if (wait > 0 && retryTimer < 0)
+            {
+                retryTimer = Dom.SetTimeout(() => { retryTimer = -1; Pump(); }, wait);
+            }
+        }
+
+        private static async Task Deliver(HttpRequestSpec r)
+        {
+            bool ok = await HttpSender.Send(r);
+            Queue.Complete(r, ok);
+            if (ok && r.IsDelete)
+            {
+                Settings s = SettingsLoader.Current;
+                foreach (int slot in new List<int>(TabRegistry.State.pushedSlots))
+                {
+                    if (Key(s, slot).Id == r.Group) TabStates.MarkDeleted(TabRegistry.State, slot);
+                }
+                await TabRegistry.Save();
+            }
+            Pump();
+        }
+    }
+}

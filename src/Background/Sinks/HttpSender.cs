@@ -1,0 +1,68 @@
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>Performs one <see cref="HttpRequestSpec"/> with fetch: a 20 s timeout through
+    /// AbortController, gzip through CompressionStream (Content-Encoding is set only once the body
+    /// is really compressed). Never throws.</summary>
+    public static class HttpSender
+    {
+        public const double TimeoutMs = 20000;
+
+        public static async Task<bool> Send(HttpRequestSpec r)
+        {
+            var headers = new Headers();
+            for (int i = 0; i < r.HeaderNames.Count; i++) headers.Set(r.HeaderNames[i], r.HeaderValues[i]);
+            object? body = null;
+            double bytes = 0;
+            if (r.Body != null)
+            {
+                body = r.Body;
+                bytes = new Blob(new object[] { r.Body }).Size;
+                if (r.Gzip)
+                {
+                    try
+                    {
+                        ReadableStream zipped = new Blob(new object[] { r.Body }).Stream().PipeThrough(new CompressionStream("gzip"));
+                        ArrayBuffer buf = await new Response(zipped).ArrayBuffer();
+                        body = buf;
+                        bytes = buf.ByteLength;
+                        headers.Set("Content-Encoding", "gzip");
+                    }
+                    catch
+                    {
+                        body = r.Body; // send it plain rather than mislabelled
+                    }
+                }
+            }
+            var controller = new AbortController();
+            int timer = Dom.SetTimeout(() => controller.Abort(), TimeoutMs);
+            try
+            {
+                Response res = await Dom.Fetch(r.Url, new RequestInit
+                {
+                    Method = r.Method, Headers = headers, Body = body, Signal = controller.Signal,
+                    Cache = "no-store", Credentials = "omit", Redirect = "error",
+                });
+                if (res.Ok)
+                {
+                    Health.Success(JsDate.Now(), bytes);
+                    return true;
+                }
+                Health.Failure(res.Status, res.StatusText, false, false);
+                return false;
+            }
+            catch
+            {
+                Health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted);
+                return false;
+            }
+            finally
+            {
+                Dom.ClearTimeout(timer);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+
+namespace Cs2Js.Bcl
+{
+    /// <summary>
+    /// The allowlist of .NET members the compiler can translate, each with its JavaScript template.
+    /// A BCL member used by a program and missing here is a CSX1001 error, never a runtime
+    /// "undefined is not a function".
+    ///
+    /// Keys are Roslyn documentation ids of the original definition
+    /// (<c>symbol.OriginalDefinition.GetDocumentationCommentId()</c>), for example
+    /// <c>M:System.String.Substring(System.Int32)</c>, <c>P:System.String.Length</c>,
+    /// <c>M:System.Collections.Generic.List`1.Add(`0)</c>, <c>T:System.Exception</c>.
+    ///
+    /// Template language (expanded by the Lower stage):
+    /// <list type="bullet">
+    /// <item><c>{this}</c> the receiver; <c>{0}</c>, <c>{1}</c>.. the arguments by position (for an extension
+    /// method called as <c>xs.Where(f)</c>, <c>{0}</c> is <c>xs</c>); <c>{value}</c> the assigned value in a
+    /// property setter template (key suffix <c>|set</c>).</item>
+    /// <item><c>{*N}</c> a params argument spread as separate arguments.</item>
+    /// <item><c>{N:str}</c> the argument turned into a string the way .NET would (typed: a boxed
+    /// <c>bool</c> gives "True", a char gives its letter, an enum its name).</item>
+    /// <item><c>{N:fmt}</c> the argument prepared for composite formatting (<c>$format</c>): chars become
+    /// strings and enums their names; everything else passes through.</item>
+    /// <item><c>{T}</c> (or <c>{T0}</c>, <c>{T1}</c>) the JS constructor of a generic type argument.</item>
+    /// <item><c>$name</c> a runtime helper from <c>Runtime/name.js</c>; the bundle includes it (and what it uses).</item>
+    /// </list>
+    /// A receiver or argument used twice in one template is evaluated twice: use a helper instead.
+    /// Types map to the JS expression used for <c>new</c>, <c>instanceof</c> and <c>extends</c>
+    /// (<c>T:System.Exception</c> → <c>$Exception</c>); a constructor maps by its <c>M:...#ctor(...)</c> id.
+    /// </summary>
+    public static partial class BclMap
+    {
+        static readonly Dictionary<string, string> templates = new(StringComparer.Ordinal);
+        static readonly Dictionary<string, Func<TemplateContext, string?>> custom = new(StringComparer.Ordinal);
+        static readonly object gate = new();
+        static bool loaded;
+
+        /// <summary>Adds a template. Each area registers its entries in its own partial file.</summary>
+        static void Add(string docId, string template) => templates[docId] = template;
+
+        /// <summary>Adds a mapping that needs code: return the JS text, or null to say "not supported here"
+        /// (the caller then reports CSX1001 with the context's reason if set).</summary>
+        static void AddCustom(string docId, Func<TemplateContext, string?> map) => custom[docId] = map;
+
+        static void EnsureLoaded()
+        {
+            lock (gate)
+            {
+                if (loaded) return;
+                foreach (var register in Registrations()) register();
+                loaded = true;
+            }
+        }
+
+        public static bool TryGetTemplate(string docId, out string template)
+        {
+            EnsureLoaded();
+            return templates.TryGetValue(docId, out template!);
+        }
+
+        public static bool TryGetCustom(string docId, out Func<TemplateContext, string?> map)
+        {
+            EnsureLoaded();
+            return custom.TryGetValue(docId, out map!);
+        }
+
+        public static IReadOnlyCollection<string> Keys { get { EnsureLoaded(); return templates.Keys; } }
+
+        /// <summary>Every area's registration method: each partial file declares one
+        /// <c>static void Register&lt;Area&gt;()</c> and it is found here by name, so adding an area
+        /// touches no shared file.</summary>
+        static IEnumerable<Action> Registrations()
+        {
+            foreach (var m in typeof(BclMap).GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic))
+                if (m.Name.StartsWith("Register", StringComparison.Ordinal) && m.GetParameters().Length == 0 && m.ReturnType == typeof(void))
+                    yield return (Action)Delegate.CreateDelegate(typeof(Action), m);
+        }
+    }
+
+    /// <summary>What a custom mapping sees: the receiver and arguments already lowered to JS text.</summary>
+    public sealed class TemplateContext
+    {
+        public string? This { get; init; }
+        public IReadOnlyList<string> Args { get; init; } = Array.Empty<string>();
+        /// <summary>The static .NET type of each argument, as a display string ("int", "string", "double"...).</summary>
+        public IReadOnlyList<string> ArgTypes { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> TypeArgs { get; init; } = Array.Empty<string>();
+        /// <summary>Set by a custom mapping that refuses, to explain why.</summary>
+        public string? RefusalReason { get; set; }
+    }
+}

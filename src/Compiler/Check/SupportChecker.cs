@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Cs2Js.Check
+{
+    /// <summary>
+    /// Refuses, with a stable code and a location, the C# that cs2js cannot translate faithfully.
+    /// Runs over every source file before lowering so that all refusals appear in one run.
+    /// </summary>
+    public sealed class SupportChecker : CSharpSyntaxWalker
+    {
+        readonly SemanticModel model;
+        readonly List<(string code, Location loc, string message)> found = new();
+
+        SupportChecker(SemanticModel model) { this.model = model; }
+
+        public static IEnumerable<(string code, Location loc, string message)> Run(SyntaxTree tree, SemanticModel model)
+        {
+            var c = new SupportChecker(model);
+            c.Visit(tree.GetRoot());
+            return c.found;
+        }
+
+        void Refuse(string code, SyntaxNode node, string message) => found.Add((code, node.GetLocation(), message));
+        void Refuse(string code, SyntaxToken token, string message) => found.Add((code, token.GetLocation(), message));
+
+        public override void VisitStructDeclaration(StructDeclarationSyntax node)
+        {
+            Refuse("CSX2002", node.Identifier, "user-defined structs are not supported (value-copy semantics); use a class or a sealed record");
+            base.VisitStructDeclaration(node);
+        }
+
+        public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
+        {
+            if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword))
+                Refuse("CSX2002", node.Identifier, "record structs are not supported; use a record class");
+            base.VisitRecordDeclaration(node);
+        }
+
+        public override void VisitUnsafeStatement(UnsafeStatementSyntax node) { Refuse("CSX2009", node.UnsafeKeyword, "'unsafe' code is not supported"); }
+        public override void VisitFixedStatement(FixedStatementSyntax node) { Refuse("CSX2009", node.FixedKeyword, "'fixed' is not supported"); }
+        public override void VisitPointerType(PointerTypeSyntax node) { Refuse("CSX2009", node, "pointers are not supported"); }
+        public override void VisitStackAllocArrayCreationExpression(StackAllocArrayCreationExpressionSyntax node) { Refuse("CSX2009", node, "stackalloc is not supported"); }
+
+        public override void VisitGotoStatement(GotoStatementSyntax node) { Refuse("CSX2011", node, "'goto' is not supported; use loops, 'break' or 'return'"); }
+        public override void VisitLabeledStatement(LabeledStatementSyntax node) { Refuse("CSX2011", node.Identifier, "labels are not supported"); base.VisitLabeledStatement(node); }
+
+        public override void VisitLockStatement(LockStatementSyntax node)
+        {
+            Refuse("CSX2008", node.LockKeyword, "'lock' is not supported: JavaScript is single-threaded");
+            base.VisitLockStatement(node);
+        }
+
+        public override void VisitArrayType(ArrayTypeSyntax node)
+        {
+            if (node.RankSpecifiers.Any(r => r.Rank > 1)) Refuse("CSX2012", node, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
+            base.VisitArrayType(node);
+        }
+
+        public override void VisitIdentifierName(IdentifierNameSyntax node)
+        {
+            var info = model.GetSymbolInfo(node);
+            var t = model.GetTypeInfo(node).Type;
+            if (node.Identifier.Text == "dynamic" && t?.TypeKind == TypeKind.Dynamic)
+                Refuse("CSX2010", node, "'dynamic' is not supported; declare a binding type");
+            base.VisitIdentifierName(node);
+        }
+
+        public override void VisitPredefinedType(PredefinedTypeSyntax node)
+        {
+            switch (node.Keyword.Kind())
+            {
+                case SyntaxKind.DecimalKeyword: Refuse("CSX2003", node, "'decimal' is not supported; use double"); break;
+                case SyntaxKind.ULongKeyword: Refuse("CSX2003", node, "'ulong' is not supported; use long (53-bit) or double"); break;
+            }
+            base.VisitPredefinedType(node);
+        }
+
+        public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
+        {
+            Refuse("CSX2010", node, "typeof/reflection needs run-time type information, which cs2js does not emit");
+        }
+
+        public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+        {
+            var sym = model.GetSymbolInfo(node).Symbol;
+            if (sym != null)
+            {
+                var ns = sym.ContainingNamespace?.ToDisplayString() ?? "";
+                var type = sym.ContainingType?.ToDisplayString() ?? "";
+                if (ns.StartsWith("System.Reflection") || type is "System.Type" && sym.Name is not "Name" and not "FullName" || type == "System.Activator")
+                    Refuse("CSX2010", node.Name, $"reflection ('{sym.ToDisplayString()}') is not supported");
+                else if (type.StartsWith("System.Threading.Tasks.Task") && sym.Name is "Result" or "Wait" or "RunSynchronously" or "GetAwaiter"
+                    || type is "System.Threading.Thread" or "System.Threading.Monitor" or "System.Threading.Interlocked" or "System.Threading.Tasks.Parallel"
+                    || type == "System.Threading.Tasks.Task" && sym.Name == "Run")
+                    Refuse("CSX2008", node.Name, $"'{sym.ToDisplayString()}' blocks or needs threads; JavaScript cannot: use await");
+                else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") || type.StartsWith("System.Memory"))
+                    Refuse("CSX2009", node.Name, "Span/Memory are not supported");
+            }
+            base.VisitMemberAccessExpression(node);
+        }
+
+        public override void VisitVariableDeclaration(VariableDeclarationSyntax node)
+        {
+            var t = model.GetTypeInfo(node.Type).Type;
+            if (t != null && (t.ToDisplayString().StartsWith("System.Span") || t.ToDisplayString().StartsWith("System.ReadOnlySpan")))
+                Refuse("CSX2009", node.Type, "Span<T> is not supported; use arrays");
+            if (t?.TypeKind == TypeKind.Dynamic && node.Type is IdentifierNameSyntax) { /* reported by VisitIdentifierName */ }
+            base.VisitVariableDeclaration(node);
+        }
+
+        public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node)
+        {
+            Refuse("CSX2014", node.Identifier, "finalizers are not supported");
+        }
+
+        public override void VisitCheckedExpression(CheckedExpressionSyntax node)
+        {
+            var t = model.GetTypeInfo(node).Type;
+            if (node.Keyword.IsKind(SyntaxKind.CheckedKeyword) && t != null && t.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32))
+                Refuse("CSX2013", node.Keyword, "'checked' is supported for int and long only");
+            base.VisitCheckedExpression(node);
+        }
+    }
+}

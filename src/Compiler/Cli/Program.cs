@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Cs2Js.Cli
+{
+    /// <summary>
+    /// cs2js command line.
+    ///   cs2js file.cs... -o out.js                          one program whose entry is static Main()
+    ///   cs2js --sources DIR... --entry Ns.Type.Method --kind worker|content|page|main-world -o out.js
+    /// Errors print in csc's format (file(line,col): error CODE: message); the exit code is 1.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var files = new List<string>();
+            string? output = null, entry = null;
+            var kind = TargetKind.Program;
+            bool map = true;
+            for (int i = 0; i < args.Length; i++)
+            {
+                var a = args[i];
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"missing value after {a}");
+                try
+                {
+                    switch (a)
+                    {
+                        case "-o": case "--out": output = Next(); break;
+                        case "--entry": entry = Next(); break;
+                        case "--no-map": map = false; break;
+                        case "--kind":
+                            kind = Next() switch
+                            {
+                                "program" => TargetKind.Program, "worker" => TargetKind.Worker, "content" => TargetKind.Content,
+                                "page" => TargetKind.Page, "main-world" => TargetKind.MainWorld,
+                                var k => throw new ArgumentException($"unknown kind '{k}' (program, worker, content, page, main-world)"),
+                            };
+                            break;
+                        case "--sources":
+                            var dir = Next();
+                            if (!Directory.Exists(dir)) throw new ArgumentException($"no such folder: {dir}");
+                            files.AddRange(Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+                                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(p => p is "bin" or "obj"))
+                                .OrderBy(f => f, StringComparer.Ordinal));
+                            break;
+                        case "-h": case "--help":
+                            Console.WriteLine("usage: cs2js file.cs... -o out.js | --sources DIR... [--entry Ns.Type.Method] [--kind K] [--no-map] -o out.js");
+                            return 0;
+                        default:
+                            if (a.StartsWith("-", StringComparison.Ordinal)) throw new ArgumentException($"unknown option {a}");
+                            files.Add(a);
+                            break;
+                    }
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine($"cs2js: error CSX0000: {e.Message}");
+                    return 2;
+                }
+            }
+            if (output == null || files.Count == 0)
+            {
+                Console.Error.WriteLine("cs2js: error CSX0000: usage: cs2js file.cs... -o out.js");
+                return 2;
+            }
+            var sources = new List<SourceFile>();
+            foreach (var f in files)
+            {
+                if (!File.Exists(f)) { Console.Error.WriteLine($"{f}(1,1): error CSX0002: file not found"); return 1; }
+                sources.Add(new SourceFile(Path.GetRelativePath(Environment.CurrentDirectory, f), File.ReadAllText(f)));
+            }
+            var result = Compiler.Compile(sources, new CompileOptions { EntryPoint = entry, Kind = kind, OutputFileName = Path.GetFileName(output), SourceMap = map });
+            foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
+            if (!result.Success) return 1;
+            var outDir = Path.GetDirectoryName(Path.GetFullPath(output));
+            if (outDir != null) Directory.CreateDirectory(outDir);
+            File.WriteAllText(output, result.Js);
+            if (map && result.SourceMap != null) File.WriteAllText(output + ".map", result.SourceMap);
+            return 0;
+        }
+    }
+}

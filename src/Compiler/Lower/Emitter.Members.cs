@@ -1,0 +1,501 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cs2Js.Name;
+using Cs2Js.Print;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Cs2Js.Lower
+{
+    public sealed partial class Emitter
+    {
+        /// <summary>Per-function lowering state.</summary>
+        sealed class Fn
+        {
+            public IMethodSymbol? Method;
+            public Fn? Parent;
+            public readonly Dictionary<ISymbol, string> Locals = new(SymbolEqualityComparer.Default);
+            public readonly Stack<string> CatchVars = new();
+            public readonly List<(ILabelSymbol label, string js)> BreakLabels = new();
+            public bool IsGeneratorBody;
+            public int Temps => Root.tempCounter;
+            public int tempCounter;
+            public Fn Root => Parent == null ? this : Parent.Root;
+        }
+
+        Fn fn = new();
+        /// <summary>Declarations the statement being lowered needs before it (temps, out vars, pattern vars).</summary>
+        List<string> pending = new();
+        int memberOrder;
+
+        string NewTemp()
+        {
+            var n = "$" + (++fn.Root.tempCounter);
+            pending.Add(n);
+            return n;
+        }
+
+        string LocalName(ISymbol local)
+        {
+            for (var f = fn; f != null; f = f.Parent)
+                if (f.Locals.TryGetValue(local, out var n)) return n;
+            var name = Naming.SafeLocal(local.Name);
+            if (local is IParameterSymbol p && p.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && IsPrimaryCtor(ctor) && !IsInside(ctor))
+                return "this.$p_" + local.Name;
+            fn.Locals[local] = name;
+            return name;
+        }
+
+        bool IsInside(IMethodSymbol m)
+        {
+            for (var f = fn; f != null; f = f.Parent) if (SymbolEqualityComparer.Default.Equals(f.Method?.OriginalDefinition, m.OriginalDefinition)) return true;
+            return false;
+        }
+
+        static bool IsPrimaryCtor(IMethodSymbol ctor) =>
+            ctor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null };
+
+        static bool IsPositionalProperty(IPropertySymbol p) =>
+            p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ParameterSyntax;
+
+        MemberCode CodeFor(ISymbol s)
+        {
+            if (!code.TryGetValue(s, out var mc)) code[s] = mc = new MemberCode { Order = OrderOf(s) };
+            return mc;
+        }
+
+        static int OrderOf(ISymbol s)
+        {
+            var loc = s.Locations.FirstOrDefault(l => l.IsInSource);
+            int baseOrder = loc?.SourceSpan.Start ?? 0;
+            if (s is IMethodSymbol { MethodKind: MethodKind.StaticConstructor }) return int.MaxValue - 1;
+            if (s is IMethodSymbol { MethodKind: MethodKind.Constructor }) return -1000000 + baseOrder;
+            return baseOrder;
+        }
+
+        /// <summary>Lowers one reachable member into its code slot.</summary>
+        void Lower(ISymbol s)
+        {
+            var savedFn = fn; var savedPending = pending;
+            fn = new Fn { Method = s as IMethodSymbol };
+            pending = new List<string>();
+            try
+            {
+                switch (s)
+                {
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor } ctor: LowerTypeConstructors(ctor.ContainingType); break;
+                    case IMethodSymbol { MethodKind: MethodKind.StaticConstructor } sctor: LowerStaticConstructor(sctor); break;
+                    case IMethodSymbol m: LowerMethod(m); break;
+                    case IPropertySymbol p: LowerProperty(p); break;
+                    case IFieldSymbol f: LowerField(f); break;
+                    case IEventSymbol e: LowerEvent(e); break;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Error("CSX9000", s.Locations.FirstOrDefault(), $"internal compiler error while lowering '{s.ToDisplayString()}': {ex.GetType().Name}: {ex.Message}");
+            }
+            finally { fn = savedFn; pending = savedPending; }
+        }
+
+        // ---------------------------------------------------------------- methods
+
+        void LowerMethod(IMethodSymbol m)
+        {
+            if (m.IsAbstract || m.IsExtern || m.ContainingType.TypeKind == TypeKind.Interface && m.IsAbstract) return;
+            UseType(m.ContainingType);
+            if (m.ContainingType.IsRecord && m.IsImplicitlyDeclared) { LowerRecordMember(m); return; }
+            var syntax = m.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            if (syntax == null) return;
+            if (m.ContainingType.TypeKind == TypeKind.Interface) { Error("CSX2020", m.Locations[0], "default interface method bodies are not supported; implement the member in each class"); return; }
+            var name = names.MemberName(m);
+            var mc = CodeFor(m);
+            var w = mc.Body;
+            string kw = m.IsStatic ? "static " : "";
+            string header;
+            if (m.MethodKind == MethodKind.UserDefinedOperator || m.MethodKind == MethodKind.Conversion) kw = "static ";
+            bool isIterator = IsIterator(syntax);
+            string async = m.IsAsync ? "async " : "";
+            var ps = Params(m.Parameters);
+            if (isIterator)
+            {
+                header = $"{kw}{name}({ps}) {{";
+                w.Line(header, PosOf(syntax));
+                w.Indent();
+                var inner = new JsWriter();
+                fn.IsGeneratorBody = true;
+                EmitBody(syntax, inner, m);
+                var returnsEnumerator = m.ReturnType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerator_T or SpecialType.System_Collections_IEnumerator;
+                w.Line(returnsEnumerator ? "return (function* () {" : "return $iter(() => (function* () {");
+                w.Indent(); w.Embed(inner); w.Outdent();
+                w.Line(returnsEnumerator ? "}).call(this);" : "}).call(this));");
+                w.Outdent();
+                w.Line("}");
+                return;
+            }
+            header = $"{kw}{async}{name}({ps}) {{";
+            w.Line(header, PosOf(syntax));
+            w.Indent();
+            EmitBody(syntax, w, m);
+            w.Outdent();
+            w.Line("}");
+        }
+
+        static bool IsIterator(SyntaxNode syntax) =>
+            syntax.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .Any(n => n is YieldStatementSyntax);
+
+        string Params(IEnumerable<IParameterSymbol> ps) => string.Join(", ", ps.Select(p => LocalName(p)));
+
+        /// <summary>Lowers a method-like body (block or expression) into statements.</summary>
+        void EmitBody(SyntaxNode syntax, JsWriter w, IMethodSymbol m)
+        {
+            var op = OperationOf(syntax);
+            IBlockOperation? body = op switch
+            {
+                IMethodBodyOperation mb => mb.BlockBody ?? mb.ExpressionBody,
+                IConstructorBodyOperation cb => cb.BlockBody ?? cb.ExpressionBody,
+                ILocalFunctionOperation lf => lf.Body,
+                IAnonymousFunctionOperation af => af.Body,
+                _ => null,
+            };
+            if (op is ILocalFunctionOperation lfo && lfo.Body == null) body = lfo.IgnoredBody;
+            if (body == null) { if (op == null) Error("CSX9001", syntax.GetLocation(), "no body to lower"); return; }
+            EmitStatements(body.Operations, w);
+        }
+
+        // ---------------------------------------------------------------- constructors
+
+        readonly HashSet<INamedTypeSymbol> ctorsLowered = new(SymbolEqualityComparer.Default);
+
+        List<IMethodSymbol> InstanceCtors(INamedTypeSymbol t) =>
+            t.InstanceConstructors.Where(c => !(t.IsRecord && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, t) && c.IsImplicitlyDeclared)).ToList();
+
+        /// <summary>Index of a constructor among its type's constructors, or -1 when the type has just one
+        /// (then the JS constructor takes the C# parameters directly).</summary>
+        int CtorIndex(IMethodSymbol ctor)
+        {
+            var all = InstanceCtors(ctor.ContainingType.OriginalDefinition);
+            if (all.Count <= 1) return -1;
+            return all.FindIndex(c => SymbolEqualityComparer.Default.Equals(c, ctor.OriginalDefinition));
+        }
+
+        /// <summary>All constructors of a type are lowered together into the one JS constructor.</summary>
+        void LowerTypeConstructors(INamedTypeSymbol t)
+        {
+            t = t.OriginalDefinition;
+            UseConstructed(t);
+            // Recompute each time a new constructor becomes reachable: simplest is to lower all of them.
+            if (!ctorsLowered.Add(t)) return;
+            foreach (var c in InstanceCtors(t)) reachable.Add(c);
+            var ctors = InstanceCtors(t);
+            var mc = CodeFor(ctors[0]);
+            var w = mc.Body;
+            bool hasBase = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object;
+            if (ctors.Count == 1)
+            {
+                var c = ctors[0];
+                fn = new Fn { Method = c };
+                var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                w.Line($"constructor({Params(c.Parameters)}) {{", PosOf(syntax));
+                w.Indent();
+                var bodyW = new JsWriter();
+                var savedPending = pending; pending = new List<string>();
+                var baseArgs = hasBase ? BaseCtorArgs(c, out _) : null;
+                FlushPending(w);
+                if (baseArgs != null) w.Line($"super({baseArgs});");
+                pending = savedPending;
+                EmitFieldInits(t, w);
+                if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
+                if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, bodyW, c);
+                if (!bodyW.IsEmpty) w.Embed(bodyW);
+                w.Outdent();
+                w.Line("}");
+                return;
+            }
+            // Several constructors: `new T(k, ...args)` selects constructor k.
+            w.Line("constructor($k, ...$a) {");
+            w.Indent();
+            if (hasBase)
+            {
+                w.Line("switch ($k) {");
+                w.Indent();
+                for (int k = 0; k < ctors.Count; k++)
+                {
+                    fn = new Fn { Method = ctors[k] };
+                    var savedPending = pending; pending = new List<string>();
+                    var args = BaseCtorArgs(ctors[k], out var viaThis);
+                    var ps = Params(ctors[k].Parameters);
+                    var pre = pending.Count > 0 ? "let " + string.Join(", ", pending) + "; " : "";
+                    pending = savedPending;
+                    w.Line($"case {k}: super(...(({ps}) => {{ {pre}return [{args}]; }})(...$a)); break;");
+                }
+                w.Outdent();
+                w.Line("}");
+            }
+            EmitFieldInits(t, w);
+            w.Line($"{names.TypeName(t)}.prototype[\"$c\" + $k].apply(this, $a);");
+            w.Outdent();
+            w.Line("}");
+            for (int k = 0; k < ctors.Count; k++)
+            {
+                var c = ctors[k];
+                fn = new Fn { Method = c };
+                var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                w.Line($"$c{k}({Params(c.Parameters)}) {{", PosOf(syntax));
+                w.Indent();
+                if (syntax is ConstructorDeclarationSyntax { Initializer: { } init } && init.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword))
+                {
+                    var inv = OperationOf(init) as IInvocationOperation;
+                    if (inv != null)
+                    {
+                        var target = inv.TargetMethod.OriginalDefinition;
+                        var savedPending = pending; pending = new List<string>();
+                        var a = ArgList(inv.Arguments, target);
+                        FlushPending(w);
+                        pending = savedPending;
+                        int j = InstanceCtors(t).FindIndex(x => SymbolEqualityComparer.Default.Equals(x, target));
+                        w.Line($"{names.TypeName(t)}.prototype.$c{j}.call(this{(a.Length > 0 ? ", " + a : "")});");
+                    }
+                }
+                if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
+                if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
+                w.Outdent();
+                w.Line("}");
+            }
+        }
+
+        void EmitPrimaryCtorAssignments(IMethodSymbol c, JsWriter w)
+        {
+            var t = c.ContainingType;
+            foreach (var p in c.Parameters)
+            {
+                var prop = t.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault();
+                if (t.IsRecord && prop != null && IsPositionalProperty(prop))
+                    w.Line($"this.{names.MemberName(prop)} = {LocalName(p)};");
+                else
+                    w.Line($"this.$p_{p.Name} = {LocalName(p)};");
+            }
+        }
+
+        /// <summary>The JS arguments for super(...): from `: base(...)`, or through a `: this(...)` chain.</summary>
+        string BaseCtorArgs(IMethodSymbol c, out bool viaThis)
+        {
+            viaThis = false;
+            var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            IInvocationOperation? inv = null;
+            if (syntax is ConstructorDeclarationSyntax { Initializer: { } init }) inv = OperationOf(init) as IInvocationOperation;
+            else if (syntax is TypeDeclarationSyntax { BaseList: { } bl } && bl.Types.FirstOrDefault() is PrimaryConstructorBaseTypeSyntax pb)
+                inv = OperationOf(pb) as IInvocationOperation;
+            if (inv == null)
+            {
+                var baseCtor = c.ContainingType.BaseType?.InstanceConstructors.FirstOrDefault(x => x.Parameters.All(p => p.IsOptional || p.IsParams));
+                return baseCtor == null ? "" : CtorCallArgs(baseCtor, Array.Empty<IArgumentOperation>(), true);
+            }
+            var target = inv.TargetMethod.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(target.ContainingType, c.ContainingType.OriginalDefinition))
+            {
+                viaThis = true;
+                // this(...) chain: compute the target's base arguments from the forwarded values.
+                var fwd = ArgList(inv.Arguments, target);
+                var savedFn = fn;
+                fn = new Fn { Method = target };
+                var targetPs = Params(target.Parameters);
+                var inner = BaseCtorArgs(target, out _);
+                fn = savedFn;
+                return $"...(({targetPs}) => [{inner}])({fwd})";
+            }
+            return CtorCallArgs(target, inv.Arguments, true);
+        }
+
+        /// <summary>Arguments for `new T(...)`/`super(...)`: source constructors take the selector first;
+        /// BCL types use the argument list of their `new $X(ARGS)` template.</summary>
+        string CtorCallArgs(IMethodSymbol ctor, IEnumerable<IArgumentOperation> args, bool forSuper)
+        {
+            if (IsSource(ctor.ContainingType))
+            {
+                Use(ctor);
+                var idx = CtorIndex(ctor);
+                var a = ArgList(args, ctor);
+                return idx < 0 ? a : (a.Length == 0 ? idx.ToString() : idx + ", " + a);
+            }
+            var id = ctor.OriginalDefinition.GetDocumentationCommentId() ?? "";
+            if (Bcl.BclMap.TryGetTemplate(id, out var template))
+            {
+                var full = ExpandTemplate(template, null, args.ToList(), ctor, null);
+                var open = full.IndexOf('(');
+                if (full.StartsWith("new ", StringComparison.Ordinal) && open > 0 && full.EndsWith(")", StringComparison.Ordinal))
+                    return full.Substring(open + 1, full.Length - open - 2);
+            }
+            if (ctor.ContainingType.SpecialType == SpecialType.System_Object) return "";
+            Error("CSX1001", args.FirstOrDefault()?.Syntax.GetLocation() ?? ctor.Locations.FirstOrDefault(), $"'{ctor.ToDisplayString()}' cannot be a base constructor in cs2js");
+            return "";
+        }
+
+        void EmitFieldInits(INamedTypeSymbol t, JsWriter w)
+        {
+            foreach (var m in t.GetMembers())
+            {
+                if (m.IsStatic) continue;
+                if (m is IFieldSymbol { IsConst: false } f && !f.IsImplicitlyDeclared)
+                {
+                    if (!reachable.Contains(f) && !constructed.Contains(t)) continue;
+                    w.Line($"this.{names.MemberName(f)} = {FieldInitValue(f)};", PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                }
+                else if (m is IPropertySymbol { IsIndexer: false } p && IsAutoProperty(p))
+                {
+                    var target = IsFieldLikeProperty(p) ? names.MemberName(p) : "$" + names.MemberName(p);
+                    w.Line($"this.{target} = {PropertyInitValue(p)};", PosOf(p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                }
+                else if (m is IEventSymbol ev && IsFieldLikeEvent(ev))
+                    w.Line($"this.{names.MemberName(ev)} = null;");
+            }
+        }
+
+        string FieldInitValue(IFieldSymbol f)
+        {
+            var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax;
+            if (syntax?.Initializer != null && OperationOf(syntax.Initializer) is IFieldInitializerOperation init)
+                return ExprWithTemps(init.Value);
+            return DefaultValue(f.Type);
+        }
+
+        string PropertyInitValue(IPropertySymbol p)
+        {
+            var syntax = p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as PropertyDeclarationSyntax;
+            if (syntax?.Initializer != null && OperationOf(syntax.Initializer) is IPropertyInitializerOperation init)
+                return ExprWithTemps(init.Value);
+            return DefaultValue(p.Type);
+        }
+
+        /// <summary>An expression in a context with no statement before it: temps go into an arrow IIFE.</summary>
+        string ExprWithTemps(IOperation op)
+        {
+            var saved = pending; pending = new List<string>();
+            var e = Expr(op).Text;
+            var temps = pending; pending = saved;
+            return temps.Count == 0 ? e : $"(() => {{ let {string.Join(", ", temps)}; return {e}; }})()";
+        }
+
+        static bool IsAutoProperty(IPropertySymbol p) =>
+            !p.IsAbstract && p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is PropertyDeclarationSyntax pd
+            && (pd.AccessorList?.Accessors.All(a => a.Body == null && a.ExpressionBody == null) ?? false) && pd.ExpressionBody == null
+            || IsPositionalProperty(p);
+
+        /// <summary>An auto-property is a plain JS field unless something could override it.</summary>
+        static bool IsFieldLikeProperty(IPropertySymbol p) =>
+            IsAutoProperty(p) && !p.IsVirtual && !p.IsOverride && !p.IsAbstract;
+
+        static bool IsFieldLikeEvent(IEventSymbol e) =>
+            e.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax;
+
+        void LowerStaticConstructor(IMethodSymbol m)
+        {
+            var syntax = m.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            if (syntax == null) return;
+            var w = CodeFor(m).Static;
+            var inner = new JsWriter();
+            EmitBody(syntax, inner, m);
+            if (inner.IsEmpty) return;
+            w.Line("{", PosOf(syntax));
+            w.Indent(); w.Embed(inner); w.Outdent();
+            w.Line("}");
+            NoteStaticDeps(m.ContainingType, syntax);
+        }
+
+        void NoteStaticDeps(INamedTypeSymbol t, SyntaxNode syntax)
+        {
+            var model = Model(syntax.SyntaxTree);
+            if (!staticDeps.TryGetValue(t.OriginalDefinition, out var set)) staticDeps[t.OriginalDefinition] = set = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var id in syntax.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                var sym = model.GetSymbolInfo(id).Symbol;
+                var ct = sym is INamedTypeSymbol nt ? nt : sym?.ContainingType;
+                if (ct != null && !SymbolEqualityComparer.Default.Equals(ct.OriginalDefinition, t.OriginalDefinition)) set.Add(ct.OriginalDefinition);
+            }
+        }
+
+        // ---------------------------------------------------------------- fields, properties, events
+
+        void LowerField(IFieldSymbol f)
+        {
+            if (f.IsConst) return;
+            if (f.AssociatedSymbol is IPropertySymbol p) { Use(p); return; }
+            if (f.AssociatedSymbol is IEventSymbol ev) { Use(ev); return; }
+            if (!f.IsStatic) { UseConstructed(f.ContainingType); return; }
+            var w = CodeFor(f).Static;
+            var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            w.Line($"{names.TypeName(f.ContainingType)}.{names.MemberName(f)} = {FieldInitValue(f)};", PosOf(syntax));
+            if (syntax != null) NoteStaticDeps(f.ContainingType, syntax);
+        }
+
+        void LowerEvent(IEventSymbol e)
+        {
+            if (IsFieldLikeEvent(e))
+            {
+                if (e.IsStatic) CodeFor(e).Static.Line($"{names.TypeName(e.ContainingType)}.{names.MemberName(e)} = null;");
+                return;
+            }
+            Error("CSX2021", e.Locations[0], "events with explicit add/remove accessors are not supported; use a field-like event");
+        }
+
+        void LowerProperty(IPropertySymbol p)
+        {
+            if (p.IsAbstract) return;
+            var owner = p.IsStatic ? names.TypeName(p.ContainingType) : "this";
+            var name = names.MemberName(p);
+            var kw = p.IsStatic ? "static " : "";
+            var syntax = p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            if (p.ContainingType.IsRecord && p.IsImplicitlyDeclared && p.Name == "EqualityContract") return;
+            if (IsAutoProperty(p))
+            {
+                if (p.IsStatic)
+                {
+                    var target = IsFieldLikeProperty(p) ? name : "$" + name;
+                    CodeFor(p).Static.Line($"{names.TypeName(p.ContainingType)}.{target} = {PropertyInitValue(p)};", PosOf(syntax));
+                    if (syntax != null) NoteStaticDeps(p.ContainingType, syntax);
+                }
+                else UseConstructed(p.ContainingType);
+                if (!IsFieldLikeProperty(p))
+                {
+                    var w2 = CodeFor(p).Body;
+                    w2.Line($"{kw}get {name}() {{\n  return {owner}.${name};\n}}", PosOf(syntax));
+                    w2.Line($"{kw}set {name}(v) {{\n  {owner}.${name} = v;\n}}");
+                }
+                return;
+            }
+            var w = CodeFor(p).Body;
+            if (p.IsIndexer)
+            {
+                if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get$item({Params(p.Parameters)})");
+                if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set$item({Params(p.Parameters)}, value)");
+                return;
+            }
+            if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get {name}()");
+            if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set {name}(value)");
+            if (p.GetMethod == null && p.OverriddenProperty != null) w.Line($"{kw}get {name}() {{\n  return super.{name};\n}}");
+            if (p.SetMethod == null && p.OverriddenProperty?.SetMethod != null) w.Line($"{kw}set {name}(v) {{\n  super.{name} = v;\n}}");
+        }
+
+        void EmitAccessor(JsWriter w, IMethodSymbol accessor, string header)
+        {
+            var syntax = accessor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            fn = new Fn { Method = accessor };
+            foreach (var p in accessor.Parameters) if (p.Name == "value") fn.Locals[p] = "value";
+            w.Line(header + " {", PosOf(syntax));
+            w.Indent();
+            if (syntax is ArrowExpressionClauseSyntax arrow)
+            {
+                // Expression-bodied property: the arrow belongs to the property.
+                var op = OperationOf(arrow);
+                if (op is IBlockOperation b) EmitStatements(b.Operations, w);
+            }
+            else if (syntax != null) EmitBody(syntax, w, accessor);
+            w.Outdent();
+            w.Line("}");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Cs2Js.Name;
+using Cs2Js.Print;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Cs2Js.Lower
+{
+    /// <summary>
+    /// Lowers reachable C# (through Roslyn's IOperation trees) to JavaScript text. Reachability is
+    /// discovered while lowering: every source symbol a body mentions is queued, and virtual/interface
+    /// members of reachable types are added until nothing changes (tree shaking from the entry point).
+    /// </summary>
+    public sealed partial class Emitter
+    {
+        readonly CSharpCompilation compilation;
+        readonly Naming names = new();
+        readonly List<CompileDiagnostic> diagnostics;
+        readonly Func<string, string> displayPath;
+
+        readonly HashSet<ISymbol> reachable = new(SymbolEqualityComparer.Default);
+        readonly Queue<ISymbol> work = new();
+        readonly HashSet<INamedTypeSymbol> types = new(SymbolEqualityComparer.Default);
+        readonly List<INamedTypeSymbol> typeOrder = new();
+        readonly Dictionary<ISymbol, MemberCode> code = new(SymbolEqualityComparer.Default);
+        readonly HashSet<INamedTypeSymbol> brandedInterfaces = new(SymbolEqualityComparer.Default);
+        readonly HashSet<INamedTypeSymbol> constructed = new(SymbolEqualityComparer.Default);
+
+        public Emitter(CSharpCompilation compilation, List<CompileDiagnostic> diagnostics, Func<string, string> displayPath)
+        {
+            this.compilation = compilation;
+            this.diagnostics = diagnostics;
+            this.displayPath = displayPath;
+        }
+
+        sealed class MemberCode
+        {
+            /// <summary>Class-body text (methods, accessors); empty when the member lives elsewhere.</summary>
+            public JsWriter Body = new();
+            /// <summary>Statements that run once at static initialisation (static fields, static constructor).</summary>
+            public JsWriter Static = new();
+            public int Order;
+        }
+
+        // ---------------------------------------------------------------- reachability
+
+        static bool IsSource(ISymbol s) => s.Locations.Any(l => l.IsInSource) && !Naming.IsExternal(s);
+
+        /// <summary>Marks a source symbol reachable (queues it for lowering).</summary>
+        void Use(ISymbol? s)
+        {
+            if (s == null) return;
+            s = s.OriginalDefinition;
+            if (s is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } acc && acc.AssociatedSymbol != null) s = acc.AssociatedSymbol;
+            if (s is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }) return;
+            if (s is IMethodSymbol { PartialImplementationPart: { } impl }) s = impl;
+            if (s.ContainingType != null) UseType(s.ContainingType);
+            if (!IsSource(s) && !(s is IMethodSymbol { IsImplicitlyDeclared: true } && s.ContainingType != null && IsSource(s.ContainingType))
+                && !(s is IPropertySymbol or IFieldSymbol && s.IsImplicitlyDeclared && s.ContainingType != null && IsSource(s.ContainingType))) return;
+            if (reachable.Add(s)) work.Enqueue(s);
+        }
+
+        void UseType(ITypeSymbol? t)
+        {
+            if (t is not INamedTypeSymbol nt) { if (t is IArrayTypeSymbol at) UseType(at.ElementType); return; }
+            nt = nt.OriginalDefinition;
+            if (!IsSource(nt)) return;
+            if (!types.Add(nt)) return;
+            if (nt.ContainingType != null) UseType(nt.ContainingType);
+            UseType(nt.BaseType);
+            foreach (var i in nt.Interfaces) UseType(i);
+            // Static state initialises eagerly, so it is reachable with the type.
+            foreach (var m in nt.GetMembers())
+            {
+                if (m is IFieldSymbol { IsStatic: true, IsConst: false } f) Use(f);
+                if (m is IPropertySymbol { IsStatic: true } p && p.GetMethod != null && HasInitializer(p)) Use(p);
+                if (m is IMethodSymbol { MethodKind: MethodKind.StaticConstructor } sc) Use(sc);
+            }
+        }
+
+        static bool HasInitializer(IPropertySymbol p) => p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
+
+        void UseConstructed(INamedTypeSymbol t)
+        {
+            t = t.OriginalDefinition;
+            UseType(t);
+            for (var cur = t; cur != null && IsSource(cur); cur = cur.BaseType)
+            {
+                if (!constructed.Add(cur)) continue;
+                // Instance field initialisers run in every constructor.
+                foreach (var m in cur.GetMembers())
+                    if (m is IFieldSymbol { IsStatic: false, IsConst: false } f) Use(f.AssociatedSymbol ?? f);
+                    else if (m is IPropertySymbol { IsStatic: false } p && HasInitializer(p)) Use(p);
+            }
+        }
+
+        /// <summary>Runs the worklist to a fixed point, including overrides and interface implementations.</summary>
+        public void Run(IMethodSymbol entry)
+        {
+            Use(entry);
+            // object's virtuals are called by runtime helpers ($str, $eq), so their overrides are roots.
+            bool changed = true;
+            while (changed)
+            {
+                while (work.Count > 0) Lower(work.Dequeue());
+                changed = false;
+                foreach (var t in types.ToList())
+                {
+                    foreach (var m in t.GetMembers())
+                    {
+                        if (reachable.Contains(m) || m.IsStatic) continue;
+                        if (!constructed.Contains(t) && !(m is IMethodSymbol { IsAbstract: false } && t.IsAbstract)) { if (!constructed.Contains(t)) continue; }
+                        if (IsOverrideOfReachable(m) || ImplementsReachable(t, m))
+                        {
+                            Use(m);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        bool IsOverrideOfReachable(ISymbol m)
+        {
+            ISymbol? o = m switch { IMethodSymbol mm => mm.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, IEventSymbol e => e.OverriddenEvent, _ => null };
+            while (o != null)
+            {
+                var od = o.OriginalDefinition;
+                if (reachable.Contains(od)) return true;
+                if (!IsSource(od))
+                {
+                    // Overrides of object/Exception members are always live: helpers call them.
+                    if (od.Name is "ToString" or "Equals" or "GetHashCode" or "Message") return true;
+                    return false;
+                }
+                o = o switch { IMethodSymbol mm => mm.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, IEventSymbol e => e.OverriddenEvent, _ => null };
+            }
+            return false;
+        }
+
+        bool ImplementsReachable(INamedTypeSymbol t, ISymbol m)
+        {
+            foreach (var i in t.AllInterfaces)
+                foreach (var im in i.GetMembers())
+                {
+                    var impl = t.FindImplementationForInterfaceMember(im);
+                    if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.OriginalDefinition, m.OriginalDefinition)) continue;
+                    if (reachable.Contains(im.OriginalDefinition)) return true;
+                    if (!IsSource(im) && im.Name is "Dispose" or "GetEnumerator" or "CompareTo" or "Equals") return true;
+                }
+            return false;
+        }
+
+        // ---------------------------------------------------------------- diagnostics
+
+        void Error(string code, Location? loc, string message)
+        {
+            if (loc == null || !loc.IsInSource) { diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", code, message)); return; }
+            var span = loc.GetLineSpan();
+            var d = new CompileDiagnostic(displayPath(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message);
+            if (!diagnostics.Contains(d)) diagnostics.Add(d);
+        }
+
+        void Error(string code, IOperation op, string message) => Error(code, op.Syntax.GetLocation(), message);
+
+        SourcePos? PosOf(SyntaxNode? node)
+        {
+            if (node == null) return null;
+            var span = node.GetLocation().GetLineSpan();
+            return new SourcePos(displayPath(span.Path), span.StartLinePosition.Line, span.StartLinePosition.Character);
+        }
+
+        SemanticModel Model(SyntaxTree tree) => compilation.GetSemanticModel(tree);
+
+        IOperation? OperationOf(SyntaxNode node) => Model(node.SyntaxTree).GetOperation(node);
+
+        // ---------------------------------------------------------------- output assembly
+
+        /// <summary>The program's types and static initialisation, in dependency order.</summary>
+        public void WriteTypes(JsWriter w, bool withTypeNames)
+        {
+            var ordered = OrderTypes();
+            var statics = new List<(INamedTypeSymbol t, JsWriter w)>();
+            foreach (var t in ordered)
+            {
+                if (t.TypeKind == TypeKind.Interface)
+                {
+                    continue;
+                }
+                if (t.TypeKind == TypeKind.Enum)
+                {
+                    if (enumObjects.Contains(t)) w.Line($"const {names.TypeName(t)} = {EnumObject(t)};");
+                    continue;
+                }
+                if (t.TypeKind == TypeKind.Delegate || IsObjectLiteral(t)) continue;
+                var jsName = names.TypeName(t);
+                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? " extends " + TypeRef(t.BaseType, null) : "";
+                w.Line($"class {jsName}{ext} {{", PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                w.Indent();
+                var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
+                    .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
+                foreach (var m in members.Where(m => !m.Body.IsEmpty)) w.Embed(m.Body);
+                if (ImplementsEnumerable(t) && !HasIteratorMember(t))
+                    w.Line("[Symbol.iterator]() {\n  return this.GetEnumerator();\n}");
+                w.Outdent();
+                w.Line("}");
+                if (withTypeNames) w.Line($"{jsName}.$tn = {Str(TypeFullName(t))};");
+                foreach (var alias in InterfaceAliases(t)) w.Line(alias);
+                foreach (var m in members.Where(m => !m.Static.IsEmpty)) statics.Add((t, m.Static));
+            }
+            foreach (var (t, sw) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.Embed(sw);
+        }
+        static string TypeFullName(INamedTypeSymbol t)
+        {
+            var ns = t.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
+            var nest = t.ContainingType != null ? TypeFullName(t.ContainingType) + "+" : ns;
+            return nest + t.MetadataName;
+        }
+
+        static bool ImplementsEnumerable(INamedTypeSymbol t) =>
+            t.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            && t.GetMembers("GetEnumerator").Any();
+
+        List<INamedTypeSymbol> OrderTypes()
+        {
+            var result = new List<INamedTypeSymbol>();
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            void Visit(INamedTypeSymbol t)
+            {
+                if (!seen.Add(t)) return;
+                if (t.BaseType is { } b && types.Contains(b.OriginalDefinition)) Visit(b.OriginalDefinition);
+                foreach (var dep in staticDeps.TryGetValue(t, out var ds) ? ds : new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default))
+                    if (types.Contains(dep) && !IsSubtypeOf(dep, t)) Visit(dep);
+                result.Add(t);
+            }
+            foreach (var t in types.OrderBy(t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath).ThenBy(t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)) Visit(t);
+            return result;
+        }
+
+        static bool IsSubtypeOf(INamedTypeSymbol a, INamedTypeSymbol b)
+        {
+            for (var cur = a.BaseType; cur != null; cur = cur.BaseType) if (SymbolEqualityComparer.Default.Equals(cur.OriginalDefinition, b)) return true;
+            return false;
+        }
+
+        readonly Dictionary<INamedTypeSymbol, HashSet<INamedTypeSymbol>> staticDeps = new(SymbolEqualityComparer.Default);
+
+        IEnumerable<string> InterfaceAliases(INamedTypeSymbol t)
+        {
+            var jsName = names.TypeName(t);
+            foreach (var i in t.AllInterfaces)
+            {
+                var io = i.OriginalDefinition;
+                if (brandedInterfaces.Contains(io) && (t.BaseType == null || !t.BaseType.AllInterfaces.Any(bi => SymbolEqualityComparer.Default.Equals(bi.OriginalDefinition, io))))
+                    yield return $"{jsName}.prototype.{BrandName(io)} = true;";
+                if (!IsSource(io)) continue;
+                foreach (var im in i.GetMembers())
+                {
+                    if (!reachable.Contains(im.OriginalDefinition) || im.IsStatic) continue;
+                    var impl = t.FindImplementationForInterfaceMember(im);
+                    if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t)) continue;
+                    var iname = names.MemberName(im);
+                    var cname = names.MemberName(impl);
+                    if (iname == cname) continue;
+                    if (im is IMethodSymbol)
+                        yield return $"{jsName}.prototype.{iname} = {jsName}.prototype.{cname};";
+                    else
+                        yield return $"Object.defineProperty({jsName}.prototype, {Str(iname)}, {{ get() {{ return this.{cname}; }}, set(v) {{ this.{cname} = v; }} }});";
+                }
+            }
+        }
+
+        /// <summary>The JS expression that names a reachable static method (the bundle's entry point).</summary>
+        public string EntryReference(IMethodSymbol entry) => $"{names.TypeName(entry.ContainingType)}.{names.MemberName(entry)}";
+
+        string BrandName(INamedTypeSymbol iface) => "$is_" + names.TypeName(iface);
+
+        // ---------------------------------------------------------------- small utilities
+
+        public static string Str(string s)
+        {
+            var sb = new StringBuilder("\"");
+            foreach (var c in s)
+            {
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    case '\0': sb.Append("\\0"); break;
+                    default:
+                        if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c)) sb.Append("\\u").Append(((int)c).ToString("x4"));
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            return sb.Append('"').ToString();
+        }
+
+        static bool IsObjectLiteral(ITypeSymbol? t)
+        {
+            for (var cur = t as INamedTypeSymbol; cur != null; cur = cur.BaseType)
+                if (Attr.Has(cur, "Js.ObjectLiteralAttribute")) return true;
+            return false;
+        }
+    }
+}

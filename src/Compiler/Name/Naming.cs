@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Cs2Js.Name
+{
+    /// <summary>Assigns JavaScript names: C# names are kept; overloads get a `$n` suffix; externals follow
+    /// [Name] and [Convention]; identifiers that are JS reserved words get a trailing `$`.</summary>
+    public sealed class Naming
+    {
+        static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+        {
+            "arguments","await","break","case","catch","class","const","continue","debugger","default","delete","do",
+            "else","enum","eval","export","extends","false","finally","for","function","if","implements","import","in",
+            "instanceof","interface","let","new","null","package","private","protected","public","return","static",
+            "super","switch","this","throw","true","try","typeof","var","void","while","with","yield","undefined",
+            "NaN","Infinity","Object","Array","String","Number","Boolean","Symbol","Map","Set","Promise","Error","Math",
+            "JSON","Date","console","globalThis","self","window","constructor","prototype","async","of","get","set",
+        };
+
+        readonly Dictionary<INamedTypeSymbol, string> typeNames = new(SymbolEqualityComparer.Default);
+        readonly HashSet<string> usedTypeNames = new(StringComparer.Ordinal);
+        readonly Dictionary<ISymbol, string> memberNames = new(SymbolEqualityComparer.Default);
+
+        public static string SafeLocal(string name) => Reserved.Contains(name) ? name + "$" : name;
+
+        public static bool IsExternal(ISymbol s)
+        {
+            for (var cur = s; cur != null; cur = cur.ContainingType)
+                if (Attr.Has(cur, "Js.ExternalAttribute") || Attr.Has(cur, "Js.ObjectLiteralAttribute")) return true;
+            var asm = s.ContainingAssembly;
+            return asm != null && Attr.Has(asm, "Js.ExternalAttribute");
+        }
+
+        public string TypeName(INamedTypeSymbol t)
+        {
+            t = t.OriginalDefinition;
+            if (typeNames.TryGetValue(t, out var n)) return n;
+            var baseName = t.ContainingType != null ? TypeName(t.ContainingType) + "_" + t.Name : t.Name;
+            baseName = SafeLocal(baseName);
+            n = baseName;
+            for (int i = 1; usedTypeNames.Contains(n) || n.StartsWith("$", StringComparison.Ordinal); i++) n = baseName + "$" + i;
+            usedTypeNames.Add(n);
+            typeNames[t] = n;
+            return n;
+        }
+
+        /// <summary>JS name of an external type: [Name] (may be dotted) or the C# name.</summary>
+        public static string ExternalTypeName(INamedTypeSymbol t)
+        {
+            var name = Attr.String(t, "Js.NameAttribute");
+            if (name != null) return name;
+            return t.ContainingType != null ? ExternalTypeName(t.ContainingType) + "." + t.Name : t.Name;
+        }
+
+        public static string ExternalMemberName(ISymbol m)
+        {
+            var name = Attr.String(m, "Js.NameAttribute");
+            if (name != null) return name;
+            var raw = m.Name;
+            if (m is IMethodSymbol { AssociatedSymbol: { } assoc }) raw = assoc.Name;
+            var notation = Convention(m.ContainingType);
+            return notation switch
+            {
+                1 => raw.Length > 0 ? char.ToLowerInvariant(raw[0]) + raw.Substring(1) : raw,
+                2 => raw.ToLowerInvariant(),
+                _ => raw,
+            };
+        }
+
+        static int Convention(INamedTypeSymbol? t)
+        {
+            for (var cur = t; cur != null; cur = cur.ContainingType)
+            {
+                var a = Attr.Find(cur, "Js.ConventionAttribute");
+                if (a != null) return (int)a.ConstructorArguments[0].Value!;
+            }
+            var asmAttr = t?.ContainingAssembly == null ? null : Attr.Find(t.ContainingAssembly, "Js.ConventionAttribute");
+            return asmAttr != null ? (int)asmAttr.ConstructorArguments[0].Value! : 0;
+        }
+
+        /// <summary>JS name of a source (emitted) member.</summary>
+        public string MemberName(ISymbol m)
+        {
+            m = m.OriginalDefinition;
+            if (memberNames.TryGetValue(m, out var n)) return n;
+            n = ComputeMemberName(m);
+            memberNames[m] = n;
+            return n;
+        }
+
+        string ComputeMemberName(ISymbol m)
+        {
+            var explicitName = Attr.String(m, "Js.NameAttribute");
+            if (explicitName != null) return explicitName;
+            switch (m)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol p }:
+                    return MemberName(p);
+                case IMethodSymbol method:
+                    if (method.OverriddenMethod != null) return MemberName(method.OverriddenMethod);
+                    if (method.ExplicitInterfaceImplementations.Length > 0) return MemberName(method.ExplicitInterfaceImplementations[0]);
+                    if (method.MethodKind == MethodKind.Ordinary && method.ContainingType.TypeKind != TypeKind.Interface)
+                    {
+                        // Implicit interface implementation keeps the interface's name when it is unique.
+                        foreach (var iface in method.ContainingType.AllInterfaces)
+                            foreach (var im in iface.GetMembers(method.Name).OfType<IMethodSymbol>())
+                            {
+                                var impl = method.ContainingType.FindImplementationForInterfaceMember(im);
+                                if (SymbolEqualityComparer.Default.Equals(impl?.OriginalDefinition, method) && !IsExternal(im))
+                                    return MemberName(im);
+                            }
+                    }
+                    return OverloadName(method);
+                case IPropertySymbol prop:
+                    if (prop.OverriddenProperty != null) return MemberName(prop.OverriddenProperty);
+                    if (prop.ExplicitInterfaceImplementations.Length > 0) return MemberName(prop.ExplicitInterfaceImplementations[0]);
+                    if (prop.IsIndexer) return "$item";
+                    return Escape(prop.Name);
+                case IEventSymbol ev:
+                    if (ev.ExplicitInterfaceImplementations.Length > 0) return MemberName(ev.ExplicitInterfaceImplementations[0]);
+                    return Escape(ev.Name);
+                case IFieldSymbol f:
+                    if (f.AssociatedSymbol is IPropertySymbol backing) return "$" + MemberName(backing);
+                    return Escape(f.Name);
+                default:
+                    return Escape(m.Name);
+            }
+        }
+
+        static string Escape(string name) => name is "constructor" or "prototype" or "__proto__" or "name" or "length" or "caller" or "arguments" ? name + "$" : name;
+
+        string OverloadName(IMethodSymbol method)
+        {
+            var baseName = Escape(method.Name);
+            if (method.MethodKind != MethodKind.Ordinary) return baseName;
+            // All non-override methods of this name in the hierarchy, base first, declaration order.
+            var chain = new List<INamedTypeSymbol>();
+            for (var t = method.ContainingType; t != null && !IsExternal(t) && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
+            var all = new List<IMethodSymbol>();
+            foreach (var t in chain)
+                foreach (var mm in t.GetMembers(method.Name).OfType<IMethodSymbol>())
+                    if (mm.OverriddenMethod == null && mm.MethodKind == MethodKind.Ordinary && mm.IsStatic == method.IsStatic) all.Add(mm);
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+                foreach (var bi in method.ContainingType.AllInterfaces)
+                    foreach (var mm in bi.GetMembers(method.Name).OfType<IMethodSymbol>()) all.Insert(0, mm);
+            int idx = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, method.OriginalDefinition));
+            return idx <= 0 ? baseName : baseName + "$" + idx;
+        }
+    }
+
+    public static class Attr
+    {
+        public static AttributeData? Find(ISymbol s, string fullName) =>
+            s.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == fullName);
+
+        public static bool Has(ISymbol s, string fullName) => Find(s, fullName) != null;
+
+        public static string? String(ISymbol s, string fullName) =>
+            Find(s, fullName) is { } a && a.ConstructorArguments.Length > 0 ? a.ConstructorArguments[0].Value as string : null;
+    }
+}

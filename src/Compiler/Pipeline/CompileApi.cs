@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace Cs2Js
+{
+    /// <summary>What a bundle is for. It changes only the prologue (the global object's name) and which
+    /// checks apply; the pipeline is the same for every kind.</summary>
+    public enum TargetKind { Program, Worker, Content, Page, MainWorld }
+
+    public sealed class CompileOptions
+    {
+        /// <summary>Fully qualified entry method ("Ns.Type.Method"); null means the single static Main().</summary>
+        public string? EntryPoint { get; init; }
+        public TargetKind Kind { get; init; } = TargetKind.Program;
+        /// <summary>Name written into the source map's "file" field, and into sourceMappingURL.</summary>
+        public string OutputFileName { get; init; } = "out.js";
+        public bool SourceMap { get; init; } = true;
+        /// <summary>Extra preprocessor symbols.</summary>
+        public IReadOnlyList<string> Defines { get; init; } = new List<string>();
+    }
+
+    public sealed record SourceFile(string Path, string Text);
+
+    /// <summary>One located diagnostic, printed in csc's format: file(line,col): error CODE: message.</summary>
+    public sealed record CompileDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message)
+    {
+        public override string ToString() => $"{Path}({Line},{Column}): {Severity} {Code}: {Message}";
+    }
+
+    public sealed class CompileResult
+    {
+        public bool Success { get; init; }
+        public string? Js { get; init; }
+        public string? SourceMap { get; init; }
+        public IReadOnlyList<CompileDiagnostic> Diagnostics { get; init; } = new List<CompileDiagnostic>();
+        /// <summary>Names of the runtime helpers the bundle includes (for size reports).</summary>
+        public IReadOnlyList<string> HelpersUsed { get; init; } = new List<string>();
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Cs2Js.Bundle;
+using Cs2Js.Check;
+using Cs2Js.Lower;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Cs2Js
+{
+    /// <summary>The pipeline: Load → Check → Reach/Name/Lower → Print → Bundle.</summary>
+    public static class Compiler
+    {
+        static readonly Lazy<IReadOnlyList<MetadataReference>> references = new(() =>
+        {
+            var refs = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
+            refs.Add(MetadataReference.CreateFromFile(typeof(Js.ExternalAttribute).Assembly.Location));
+            return refs;
+        });
+
+        public static IReadOnlyList<MetadataReference> References => references.Value;
+
+        public static CSharpCompilation CreateCompilation(IEnumerable<SourceFile> files, IEnumerable<string>? defines = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+        {
+            var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: (defines ?? Array.Empty<string>()).Append("CS2JS"));
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, f.Path));
+            return CSharpCompilation.Create("cs2js_program", trees, References,
+                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+        }
+
+        public static CompileResult Compile(IEnumerable<SourceFile> files, CompileOptions options)
+        {
+            var diagnostics = new List<CompileDiagnostic>();
+            var list = files.ToList();
+            // Load
+            var compilation = CreateCompilation(list, options.Defines);
+            string Display(string path) => path;
+            foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                var span = d.Location.GetLineSpan();
+                diagnostics.Add(new CompileDiagnostic(d.Location.IsInSource ? span.Path : "cs2js", span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            if (diagnostics.Count > 0) return Fail(diagnostics);
+            // Check
+            foreach (var tree in compilation.SyntaxTrees)
+                foreach (var (code, loc, message) in SupportChecker.Run(tree, compilation.GetSemanticModel(tree)))
+                {
+                    var span = loc.GetLineSpan();
+                    diagnostics.Add(new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message));
+                }
+            // Entry point
+            var entry = FindEntry(compilation, options.EntryPoint, diagnostics);
+            if (entry == null || diagnostics.Count > 0) return Fail(diagnostics);
+            // Reach + Name + Lower
+            var emitter = new Emitter(compilation, diagnostics, Display);
+            emitter.Run(entry);
+            if (diagnostics.Count > 0) return Fail(diagnostics);
+            // Print + Bundle
+            var bundle = Bundler.Write(emitter, entry, options);
+            return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers };
+        }
+
+        static CompileResult Fail(List<CompileDiagnostic> diagnostics) =>
+            new() { Success = false, Diagnostics = diagnostics.Distinct().OrderBy(d => d.Path).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList() };
+
+        static IMethodSymbol? FindEntry(CSharpCompilation compilation, string? entryPoint, List<CompileDiagnostic> diagnostics)
+        {
+            var methods = new List<IMethodSymbol>();
+            void Walk(INamespaceOrTypeSymbol ns)
+            {
+                foreach (var m in ns.GetMembers())
+                {
+                    if (m is INamespaceOrTypeSymbol inner && m.Locations.Any(l => l.IsInSource)) Walk(inner);
+                    if (m is IMethodSymbol { IsStatic: true, Parameters.Length: 0 } method && method.Locations.Any(l => l.IsInSource)) methods.Add(method);
+                }
+            }
+            Walk(compilation.Assembly.GlobalNamespace);
+            if (entryPoint != null)
+            {
+                var found = methods.Where(m => m.ContainingType.ToDisplayString() + "." + m.Name == entryPoint).ToList();
+                if (found.Count == 1) return found[0];
+                diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", "CSX0001", $"entry point '{entryPoint}' not found (a static method without parameters)"));
+                return null;
+            }
+            var mains = methods.Where(m => m.Name == "Main").ToList();
+            if (mains.Count == 1) return mains[0];
+            diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", "CSX0001", mains.Count == 0 ? "no static Main() found" : "several static Main() methods: name one with --entry"));
+            return null;
+        }
+    }
+}

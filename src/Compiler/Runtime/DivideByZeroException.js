@@ -1,0 +1,3 @@
+class $DivideByZeroException extends $ArithmeticException {}
+$DivideByZeroException.$tn = "System.DivideByZeroException";
+$DivideByZeroException.$defaultMessage = "Attempted to divide by zero.";

@@ -1,0 +1,3 @@
+class $FormatException extends $Exception {}
+$FormatException.$tn = "System.FormatException";
+$FormatException.$defaultMessage = "One of the identified items was in an invalid format.";

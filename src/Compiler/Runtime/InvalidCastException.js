@@ -1,0 +1,3 @@
+class $InvalidCastException extends $Exception {}
+$InvalidCastException.$tn = "System.InvalidCastException";
+$InvalidCastException.$defaultMessage = "Specified cast is not valid.";

@@ -1,0 +1,3 @@
+class $NotSupportedException extends $Exception {}
+$NotSupportedException.$tn = "System.NotSupportedException";
+$NotSupportedException.$defaultMessage = "Specified method is not supported.";

@@ -1,0 +1,3 @@
+class $OperationCanceledException extends $Exception {}
+$OperationCanceledException.$tn = "System.OperationCanceledException";
+$OperationCanceledException.$defaultMessage = "The operation was canceled.";

@@ -1,0 +1,3 @@
+class $TaskCanceledException extends $OperationCanceledException {}
+$TaskCanceledException.$tn = "System.Threading.Tasks.TaskCanceledException";
+$TaskCanceledException.$defaultMessage = "A task was canceled.";

@@ -1,0 +1,4 @@
+// The exception List<T> throws for an index outside 0..Count-1.
+function $badIndex() {
+  throw new $ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+}

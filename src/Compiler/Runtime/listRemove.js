@@ -1,0 +1,7 @@
+// List<T>.Remove: removes the first equal item, returns whether one was found.
+function $listRemove(a, x) {
+  const i = a.indexOf(x);
+  if (i < 0) return false;
+  a.splice(i, 1);
+  return true;
+}

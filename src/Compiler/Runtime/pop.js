@@ -1,0 +1,5 @@
+// Stack<T>.Pop (top at the end).
+function $pop(s) {
+  if (s.length === 0) throw new $InvalidOperationException("Stack empty.");
+  return s.pop();
+}

@@ -1,0 +1,4 @@
+// Enumerable.Reverse: buffers the source when enumerated.
+function $reverseSeq(xs) {
+  return $seq(function* () { yield* Array.from(xs).reverse(); });
+}

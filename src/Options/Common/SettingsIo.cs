@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Ui
+{
+    /// <summary>Loads and saves <see cref="Settings"/>: secrets in chrome.storage.local, the rest in
+    /// sync; settings written by the original extension (flat v1 keys) still load, and are removed
+    /// from sync by the first save.</summary>
+    public static class SettingsIo
+    {
+        /// <summary>The original extension's flat sync keys.</summary>
+        public static readonly string[] LegacyKeys =
+            { "url", "username", "password", "updateInterval", "gzip", "job", "agentId", "enabledOrigins", "enabledStats" };
+
+        public static async Task<Settings> Load()
+        {
+            JsObject all = await Chrome.Storage.Sync.Get();
+            JsObject local = await Chrome.Storage.Local.Get(SettingsStore.LocalKey);
+            object? sync = all[SettingsStore.SyncKey];
+            object? secrets = local[SettingsStore.LocalKey];
+            return SettingsStore.Load(
+                JsType.IsPlainObject(sync) ? sync.As<SyncSettings>() : null,
+                JsType.IsPlainObject(secrets) ? secrets.As<LocalSecrets>() : null,
+                ReadLegacy(all));
+        }
+
+        /// <summary>The v1 keys as a <see cref="LegacySettingsV1"/>, or null when there are none.</summary>
+        public static LegacySettingsV1? ReadLegacy(JsObject all)
+        {
+            bool any = false;
+            for (int i = 0; i < LegacyKeys.Length; i++) if (all.Has(LegacyKeys[i])) any = true;
+            if (!any) return null;
+            var legacy = new LegacySettingsV1();
+            object? v = all["url"]; if (JsType.IsString(v)) legacy.url = v.As<string>();
+            v = all["username"]; if (JsType.IsString(v)) legacy.username = v.As<string>();
+            v = all["password"]; if (JsType.IsString(v)) legacy.password = v.As<string>();
+            v = all["job"]; if (JsType.IsString(v)) legacy.job = v.As<string>();
+            v = all["agentId"]; if (JsType.IsString(v)) legacy.agentId = v.As<string>();
+            v = all["gzip"]; if (JsType.IsBoolean(v)) legacy.gzip = v.As<bool>();
+            v = all["updateInterval"]; if (JsType.IsInteger(v)) legacy.updateInterval = v.As<int>();
+            v = all["enabledOrigins"];
+            if (JsType.IsPlainObject(v))
+            {
+                JsObject map = v.As<JsObject>();
+                string[] keys = JsObject.Keys(map);
+                var names = new List<string>();
+                var values = new List<bool>();
+                for (int i = 0; i < keys.Length; i++)
+                {
+                    object? on = map[keys[i]];
+                    if (!JsType.IsBoolean(on)) continue;
+                    names.Add(keys[i]);
+                    values.Add(on.As<bool>());
+                }
+                legacy.enabledOriginKeys = names.ToArray();
+                legacy.enabledOriginValues = values.ToArray();
+            }
+            return legacy;
+        }
+
+        public static async Task Save(Settings s)
+        {
+            var sync = new JsObject();
+            sync[SettingsStore.SyncKey] = SettingsStore.ToSync(s);
+            var local = new JsObject();
+            local[SettingsStore.LocalKey] = SettingsStore.ToLocal(s);
+            await Chrome.Storage.Local.Set(local);
+            await Chrome.Storage.Sync.Set(sync);
+            await Chrome.Storage.Sync.Remove(LegacyKeys);
+        }
+    }
+}

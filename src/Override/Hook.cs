@@ -1,0 +1,84 @@
+using System;
+using Js;
+
+namespace WebRtcStatsExporter.Override
+{
+    /// <summary>Wraps the page's RTCPeerConnection constructor in a Proxy whose construct trap reports
+    /// each new connection. A Proxy keeps <c>instanceof</c>, <c>prototype</c>, static members,
+    /// <c>name</c>/<c>length</c> and subclassing (<c>newTarget</c> is passed through); the get trap
+    /// answers <c>toString</c> as the native constructor would and answers the guard symbol so a
+    /// second copy of this script does not wrap twice. Nothing is added to <c>window</c>.</summary>
+    internal static class Hook
+    {
+        /// <summary>Answered (true) by our proxy's get trap only; no property is ever defined.</summary>
+        private static readonly object Guard = Symbol.For("wse-hook-v1");
+
+        private static object? lastNative;
+        private static object? lastProxy;
+
+        /// <summary>Wraps <c>window[name]</c>; false when it is absent or already ours.</summary>
+        public static bool Wrap(string name, Action<RTCPeerConnection> onCreate)
+        {
+            Window w = Dom.Window;
+            object? native = w.Get<object?>(name);
+            if (!JsType.IsFunction(native)) return false;
+            if (JsType.Same(native, lastNative)) { w.Set(name, lastProxy); return true; }
+            if (JsType.Same(Script.Write<object?>("{0}[{1}]", native, Guard), true)) return false;
+
+            object proxy = null!;
+            object? toStringProxy = null;
+            proxy = JsProxy.Create(native!, new ProxyHandler
+            {
+                Construct = (target, args, newTarget) =>
+                {
+                    object pc = Reflect.Construct(target, args, newTarget);
+                    try { onCreate(pc.As<RTCPeerConnection>()); } catch { }
+                    return pc;
+                },
+                Get = (target, key, receiver) =>
+                {
+                    if (JsType.Same(key, Guard)) return true;
+                    object? value = Reflect.Get(target, key, receiver);
+                    if (JsType.Same(key, "toString") && JsType.Same(value, JsFunction.PrototypeToString))
+                    {
+                        if (toStringProxy == null)
+                            toStringProxy = JsProxy.Create<object>(value!, new ProxyHandler
+                            {
+                                Apply = (t, self, a) => Reflect.Apply(t, JsType.Same(self, proxy) ? native : self, a),
+                            });
+                        return toStringProxy;
+                    }
+                    return value;
+                },
+            });
+
+            // new pc.constructor() and pc.constructor === RTCPeerConnection keep working.
+            JsObject proto = native.As<JsFunction>().Prototype.As<JsObject>();
+            JsObject.DefineProperty(proto, "constructor", new PropertyDescriptor
+            {
+                Value = proxy, Writable = true, Enumerable = false, Configurable = true,
+            });
+            w.Set(name, proxy);
+            lastNative = native;
+            lastProxy = proxy;
+            return true;
+        }
+
+        /// <summary>Replaces <c>prototype[method]</c> by a Proxy that calls <paramref name="before"/> with
+        /// the receiver first (errors swallowed), then the original.</summary>
+        public static void Before(object prototype, string method, Action<object?> before)
+        {
+            JsObject proto = prototype.As<JsObject>();
+            object? original = proto[method];
+            if (!JsType.IsFunction(original)) return;
+            proto[method] = JsProxy.Create<object>(original!, new ProxyHandler
+            {
+                Apply = (t, self, a) =>
+                {
+                    try { before(self); } catch { }
+                    return Reflect.Apply(t, self, a);
+                },
+            });
+        }
+    }
+}

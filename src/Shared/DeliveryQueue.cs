@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>Per-group delivery discipline:
+    /// at most one request in flight per group; a newer request replaces an unsent older one
+    /// (latest state wins: a PUT/POST replaces a pending PUT/POST or DELETE, a DELETE replaces a
+    /// pending PUT/POST); after a failure the group waits (exponential backoff, 2 s doubling to
+    /// 60 s) and a failed PUT/POST is dropped rather than retried, so an outage never replays stale
+    /// values — the next push carries the state of that moment. A failed DELETE is kept and retried
+    /// unless something newer replaced it.</summary>
+    public sealed class DeliveryQueue
+    {
+        public const double BaseBackoffMs = 2000;
+        public const double MaxBackoffMs = 60000;
+
+        private sealed class Slot
+        {
+            public string Group = "";
+            public HttpRequestSpec? Pending;
+            public bool InFlight;
+            public int Failures;
+            public double NotBefore;
+            public int Replaced;
+        }
+
+        private readonly IClock clock;
+        private readonly List<Slot> slots = new List<Slot>();
+
+        public DeliveryQueue(IClock clock) { this.clock = clock; }
+
+        /// <summary>Unsent requests that were replaced by newer ones (coalesced), all groups.</summary>
+        public int Coalesced;
+
+        private Slot Get(string group)
+        {
+            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i];
+            var s = new Slot { Group = group };
+            slots.Add(s);
+            return s;
+        }
+
+        public void Offer(HttpRequestSpec request)
+        {
+            Slot s = Get(request.Group);
+            if (s.Pending != null) { Coalesced++; s.Replaced++; }
+            s.Pending = request;
+        }
+
+        public bool HasPending(string group)
+        {
+            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].Pending != null;
+            return false;
+        }
+
+        public bool IsInFlight(string group)
+        {
+            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].InFlight;
+            return false;
+        }
+
+        public int InFlightCount()
+        {
+            int n = 0;
+            for (int i = 0; i < slots.Count; i++) if (slots[i].InFlight) n++;
+            return n;
+        }
+
+        /// <summary>Requests that may start now (one per group, marked in flight). The caller must call
+        /// <see cref="Complete"/> for each, success or not.</summary>
+        public List<HttpRequestSpec> TakeReady()
+        {
+            var ready = new List<HttpRequestSpec>();
+            double now = clock.NowMs();
+            for (int i = 0; i < slots.Count; i++)
+            {
+                Slot s = slots[i];
+                if (s.InFlight || s.Pending == null || now < s.NotBefore) continue;
+                ready.Add(s.Pending);
+                s.Pending = null;
+                s.InFlight = true;
+            }
+            return ready;
+        }
+
+        /// <summary>Milliseconds until the earliest backed-off group may send, or -1 if none waits.</summary>
+        public double NextWakeInMs()
+        {
+            double now = clock.NowMs();
+            double best = -1;
+            for (int i = 0; i < slots.Count; i++)
+            {
+                Slot s = slots[i];
+                if (s.InFlight || s.Pending == null) continue;
+                double wait = s.NotBefore > now ? s.NotBefore - now : 0;
+                if (best < 0 || wait < best) best = wait;
+            }
+            return best;
+        }
+
+        public void Complete(HttpRequestSpec request, bool ok)
+        {
+            Slot s = Get(request.Group);
+            s.InFlight = false;
+            if (ok)
+            {
+                s.Failures = 0;
+                s.NotBefore = 0;
+                if (s.Pending == null) Remove(s);
+                return;
+            }
+            s.Failures++;
+            double backoff = BaseBackoffMs;
+            for (int i = 1; i < s.Failures && backoff < MaxBackoffMs; i++) backoff = backoff * 2;
+            if (backoff > MaxBackoffMs) backoff = MaxBackoffMs;
+            s.NotBefore = clock.NowMs() + backoff;
+            if (request.IsDelete && s.Pending == null) s.Pending = request;
+        }
+
+        /// <summary>Forgets a group's unsent request (e.g. settings changed the sink).</summary>
+        public void Drop(string group)
+        {
+            for (int i = 0; i < slots.Count; i++)
+            {
+                if (slots[i].Group == group && !slots[i].InFlight) { slots.RemoveAt(i); return; }
+            }
+        }
+
+        private void Remove(Slot s) => slots.Remove(s);
+
+        public int Failures(string group)
+        {
+            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].Failures;
+            return 0;
+        }
+    }
+}

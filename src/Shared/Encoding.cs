@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>UTF-8, base64 (standard and URL-safe) and percent-encoding written out by hand, so they
+    /// behave the same natively and in JavaScript.</summary>
+    public static class TextEncoding
+    {
+        public static List<int> Utf8(string s)
+        {
+            var bytes = new List<int>();
+            for (int i = 0; i < s.Length; i++)
+            {
+                int c = s[i];
+                if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.Length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+                {
+                    c = 0x10000 + ((c - 0xD800) * 0x400) + (s[i + 1] - 0xDC00);
+                    i++;
+                }
+                else if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD; // lone surrogate
+                if (c < 0x80) bytes.Add(c);
+                else if (c < 0x800) { bytes.Add(0xC0 + c / 64); bytes.Add(0x80 + c % 64); }
+                else if (c < 0x10000) { bytes.Add(0xE0 + c / 4096); bytes.Add(0x80 + (c / 64) % 64); bytes.Add(0x80 + c % 64); }
+                else { bytes.Add(0xF0 + c / 262144); bytes.Add(0x80 + (c / 4096) % 64); bytes.Add(0x80 + (c / 64) % 64); bytes.Add(0x80 + c % 64); }
+            }
+            return bytes;
+        }
+
+        private const string Std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        private const string Url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+        /// <summary>Base64 of the UTF-8 bytes, with '=' padding; <paramref name="urlSafe"/> selects
+        /// RFC 4648 §5 ('-' and '_').</summary>
+        public static string Base64(string s, bool urlSafe)
+        {
+            string alphabet = urlSafe ? Url : Std;
+            List<int> b = Utf8(s);
+            var sb = new StringBuilder();
+            int i = 0;
+            while (i + 2 < b.Count)
+            {
+                int n = b[i] * 65536 + b[i + 1] * 256 + b[i + 2];
+                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append(alphabet[(n / 64) % 64]).Append(alphabet[n % 64]);
+                i += 3;
+            }
+            int rest = b.Count - i;
+            if (rest == 1)
+            {
+                int n = b[i] * 65536;
+                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append("==");
+            }
+            else if (rest == 2)
+            {
+                int n = b[i] * 65536 + b[i + 1] * 256;
+                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append(alphabet[(n / 64) % 64]).Append('=');
+            }
+            return sb.ToString();
+        }
+
+        private const string Hex = "0123456789ABCDEF";
+
+        /// <summary>Percent-encodes everything except RFC 3986 unreserved characters.</summary>
+        public static string PercentEncode(string s)
+        {
+            var sb = new StringBuilder();
+            foreach (int b in Utf8(s))
+            {
+                bool keep = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.' || b == '~';
+                if (keep) sb.Append((char)b);
+                else sb.Append('%').Append(Hex[b / 16]).Append(Hex[b % 16]);
+            }
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>One time series: label names/values in order, and a value.</summary>
+    public sealed class Series
+    {
+        public string[] LabelNames = new string[0];
+        public string[] LabelValues = new string[0];
+        public double Value;
+    }
+
+    public sealed class MetricFamily
+    {
+        public string Name = "";
+        /// <summary>"counter" or "gauge".</summary>
+        public string Type = "gauge";
+        public string Help = "";
+        public List<Series> Series = new List<Series>();
+    }
+
+    /// <summary>The sink-neutral model: what one group holds right now.</summary>
+    public sealed class MetricsSnapshot
+    {
+        public List<MetricFamily> Families = new List<MetricFamily>();
+
+        public int SeriesCount()
+        {
+            int n = 0;
+            foreach (MetricFamily f in Families) n += f.Series.Count;
+            return n;
+        }
+    }
+
+    /// <summary>Prometheus text exposition (format 0.0.4): HELP and TYPE for every family, families
+    /// contiguous and in model order, series sorted by label values, duplicates dropped (first wins),
+    /// label values and HELP escaped, NaN/+Inf/-Inf spelled the Prometheus way, no timestamps,
+    /// trailing newline.</summary>
+    public static class Exposition
+    {
+        public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+        public static string Write(MetricsSnapshot snapshot)
+        {
+            var sb = new StringBuilder();
+            var seenNames = new HashSet<string>();
+            foreach (MetricFamily f in snapshot.Families)
+            {
+                if (f.Series.Count == 0 || seenNames.Contains(f.Name)) continue;
+                seenNames.Add(f.Name);
+                sb.Append("# HELP ").Append(f.Name).Append(' ').Append(EscapeHelp(f.Help)).Append('\n');
+                sb.Append("# TYPE ").Append(f.Name).Append(' ').Append(f.Type).Append('\n');
+                var lines = new List<string>();
+                var seen = new HashSet<string>();
+                foreach (Series s in f.Series)
+                {
+                    string labels = FormatLabels(s);
+                    if (seen.Contains(labels)) continue;
+                    seen.Add(labels);
+                    lines.Add(labels + "\u0001" + FormatValue(s.Value));
+                }
+                lines.Sort(string.CompareOrdinal);
+                foreach (string line in lines)
+                {
+                    int cut = line.IndexOf('\u0001');
+                    sb.Append(f.Name).Append(line.Substring(0, cut)).Append(' ').Append(line.Substring(cut + 1)).Append('\n');
+                }
+            }
+            return sb.ToString();
+        }
+
+        private static string FormatLabels(Series s)
+        {
+            if (s.LabelNames.Length == 0) return "";
+            var sb = new StringBuilder();
+            sb.Append('{');
+            for (int i = 0; i < s.LabelNames.Length; i++)
+            {
+                if (i > 0) sb.Append(',');
+                sb.Append(s.LabelNames[i]).Append("=\"").Append(EscapeLabelValue(s.LabelValues[i])).Append('"');
+            }
+            sb.Append('}');
+            return sb.ToString();
+        }
+
+        public static string EscapeLabelValue(string? v)
+        {
+            if (v == null) return "";
+            var sb = new StringBuilder();
+            for (int i = 0; i < v.Length; i++)
+            {
+                char c = v[i];
+                if (c == '\\') sb.Append("\\\\");
+                else if (c == '"') sb.Append("\\\"");
+                else if (c == '\n') sb.Append("\\n");
+                else sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        public static string EscapeHelp(string v)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < v.Length; i++)
+            {
+                char c = v[i];
+                if (c == '\\') sb.Append("\\\\");
+                else if (c == '\n') sb.Append("\\n");
+                else sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        public static string FormatValue(double v)
+        {
+            if (double.IsNaN(v)) return "NaN";
+            if (double.IsPositiveInfinity(v)) return "+Inf";
+            if (double.IsNegativeInfinity(v)) return "-Inf";
+            if (v == 0) return "0";
+            if (v == System.Math.Floor(v) && System.Math.Abs(v) < 1e15) return ((long)v).ToString();
+            return v.ToString(); // shortest round-trip form (invariant culture)
+        }
+    }
+}

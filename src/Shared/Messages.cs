@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using Js;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>One reduced RTCStats object (see docs/protocol.md). Dynamic field maps are sent as
+    /// parallel arrays (<c>names[i]</c> ↔ <c>values[i]</c>) because C# maps become JS Maps, which do
+    /// not survive JSON; field names are catalogue keys (<see cref="MetricCatalog"/>).</summary>
+    [ObjectLiteral]
+    public sealed class Sample
+    {
+        public string type;
+        /// <summary>"audio", "video", or null where the stats type has no kind.</summary>
+        public string? kind;
+        public string[] names;
+        public double[] values;
+        public string[] infoNames;
+        public string[] infoValues;
+    }
+
+    /// <summary>Every runtime/port message has a discriminator; read it first, then cast.</summary>
+    [ObjectLiteral]
+    public sealed class MessageEnvelope
+    {
+        /// <summary>Runtime messages (bridge → worker, popup → worker).</summary>
+        public string? type;
+        /// <summary>Port messages (hook ↔ bridge).</summary>
+        public string? t;
+    }
+
+    // ---- hook ↔ bridge (MessagePort) ----
+
+    /// <summary>bridge → hook.</summary>
+    [ObjectLiteral]
+    public sealed class HookConfig
+    {
+        public string t; // "config"
+        public bool enabled;
+        public int pollMs;
+    }
+
+    /// <summary>hook → bridge: one poll of one connection.</summary>
+    [ObjectLiteral]
+    public sealed class HookStats
+    {
+        public string t; // "stats"
+        public int pc;
+        public string state;
+        public double at;
+        public Sample[] samples;
+    }
+
+    /// <summary>hook → bridge: the connection is gone (its final sample was already sent).</summary>
+    [ObjectLiteral]
+    public sealed class HookClosed
+    {
+        public string t; // "closed"
+        public int pc;
+    }
+
+    // ---- bridge → worker (chrome.runtime.sendMessage) ----
+
+    [ObjectLiteral]
+    public sealed class StatsMessage
+    {
+        public string type; // "wse/stats"
+        public int pc;
+        public string state;
+        public double at;
+        public Sample[] samples;
+    }
+
+    [ObjectLiteral]
+    public sealed class ClosedMessage
+    {
+        public string type; // "wse/closed"
+        public int pc;
+    }
+
+    [ObjectLiteral]
+    public sealed class FrameGoneMessage
+    {
+        public string type; // "wse/frame-gone"
+    }
+
+    // ---- popup/options ↔ worker ----
+
+    [ObjectLiteral]
+    public sealed class StatusRequest
+    {
+        public string type; // "wse/status"
+        public int tabId;
+    }
+
+    [ObjectLiteral]
+    public sealed class StatusResponse
+    {
+        /// <summary>Platform label of the tab ("none" when not captured).</summary>
+        public string platform;
+        public bool enabled;
+        /// <summary>Live connections in the tab.</summary>
+        public int connections;
+        /// <summary>Epoch ms of the last successful delivery, or 0 for never.</summary>
+        public double lastPushAt;
+        /// <summary>The last delivery error in plain words, or "" when the last attempt succeeded.</summary>
+        public string lastError;
+        public int pushes;
+        public double bytes;
+        /// <summary>Per-field complaints about the stored settings (empty when usable).</summary>
+        public FieldError[] settingsErrors;
+    }
+
+    /// <summary>Message discriminators and shape validators. Every validator returns false for
+    /// anything malformed, never throws, and is cheap enough to run on every message.</summary>
+    public static class Messages
+    {
+        public const string Config = "config";
+        public const string HookStatsT = "stats";
+        public const string HookClosedT = "closed";
+        public const string InitMarker = "wse-init-v1";
+        public const string Stats = "wse/stats";
+        public const string Closed = "wse/closed";
+        public const string FrameGone = "wse/frame-gone";
+        public const string Status = "wse/status";
+
+        public const int MaxPcSlot = 63;
+        public const int MaxSamples = 64;
+        public const int MaxFieldsPerSample = 64;
+        public const int MaxStringLength = 64;
+
+        public static readonly string[] ConnectionStates = { "new", "connecting", "connected", "disconnected", "failed", "closed" };
+
+        public static bool IsValidConfig(HookConfig? m)
+        {
+            if (m == null || m.t != Config) return false;
+            return Shape.IsBool(m.enabled) && Shape.IsIntIn(m.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
+        }
+
+        public static bool IsValidHookStats(HookStats? m)
+            => m != null && m.t == HookStatsT && IsValidPoll(m.pc, m.state, m.at, m.samples);
+
+        public static bool IsValidHookClosed(HookClosed? m)
+            => m != null && m.t == HookClosedT && Shape.IsIntIn(m.pc, 0, MaxPcSlot);
+
+        public static bool IsValidStats(StatsMessage? m)
+            => m != null && m.type == Stats && IsValidPoll(m.pc, m.state, m.at, m.samples);
+
+        public static bool IsValidClosed(ClosedMessage? m)
+            => m != null && m.type == Closed && Shape.IsIntIn(m.pc, 0, MaxPcSlot);
+
+        public static bool IsValidStatus(StatusRequest? m)
+            => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue);
+
+        private static bool IsValidPoll(object? pc, object? state, object? at, Sample[]? samples)
+        {
+            if (!Shape.IsIntIn(pc, 0, MaxPcSlot)) return false;
+            if (!Shape.IsString(state) || System.Array.IndexOf(ConnectionStates, (string)state!) < 0) return false;
+            if (!Shape.IsFiniteNumber(at)) return false;
+            if (samples == null || samples.Length > MaxSamples) return false;
+            for (int i = 0; i < samples.Length; i++)
+            {
+                if (!IsValidSample(samples[i])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A sample is valid when its type is a catalogue stats type, its kind is absent or
+        /// audio/video, every numeric field is a known catalogue key with a finite number, and every
+        /// info field is a known key with a short printable string.</summary>
+        public static bool IsValidSample(Sample? s)
+        {
+            if (s == null || !Shape.IsString(s.type) || !MetricCatalog.IsStatsType(s.type)) return false;
+            if (s.kind != null && s.kind != "audio" && s.kind != "video") return false;
+            if (s.names == null || s.values == null || s.names.Length != s.values.Length) return false;
+            if (s.infoNames == null || s.infoValues == null || s.infoNames.Length != s.infoValues.Length) return false;
+            if (s.names.Length > MaxFieldsPerSample || s.infoNames.Length > MaxFieldsPerSample) return false;
+            for (int i = 0; i < s.names.Length; i++)
+            {
+                object? n = s.names[i];
+                if (!Shape.IsString(n) || MetricCatalog.FindNumeric(s.type, (string)n!) == null) return false;
+                if (!Shape.IsFiniteNumber(s.values[i])) return false;
+            }
+            for (int i = 0; i < s.infoNames.Length; i++)
+            {
+                object? n = s.infoNames[i];
+                if (!Shape.IsString(n) || MetricCatalog.FindInfo(s.type, (string)n!) == null) return false;
+                if (!Shape.IsShortText(s.infoValues[i], MaxStringLength)) return false;
+            }
+            return true;
+        }
+    }
+}

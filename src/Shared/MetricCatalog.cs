@@ -1,0 +1,267 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace WebRtcStatsExporter.Shared
+{
+    public enum MetricType
+    {
+        Counter,
+        Gauge,
+        /// <summary>An <c>_info</c> gauge of value 1 carrying descriptive strings as labels.</summary>
+        Info,
+    }
+
+    /// <summary>One row of the catalogue: where a value comes from and what it becomes.</summary>
+    public sealed class MetricDef
+    {
+        /// <summary>RTCStats type the value is read from ("" for values the worker derives).</summary>
+        public string StatsType = "";
+        /// <summary>Field path: <c>jitter</c>; <c>qualityLimitationDurations.cpu</c> (nested record);
+        /// <c>codecId.mimeType</c> (a field of the stats object an <c>…Id</c> field points to).
+        /// Also the name used in <see cref="Sample.names"/>/<see cref="Sample.infoNames"/>.</summary>
+        public string Key = "";
+        public string Name = "";
+        public MetricType Type;
+        /// <summary>Base unit of the value after scaling ("seconds", "bytes", "ratio", "packets"…).</summary>
+        public string Unit = "";
+        /// <summary>Multiplier from the W3C unit to the base unit (bits/s → bytes/s is 0.125).</summary>
+        public double Scale = 1;
+        public string Help = "";
+        /// <summary>How several stats objects of the same type and kind in one connection combine:
+        /// summed (counts) or the largest (levels, delays).</summary>
+        public bool Sum;
+        /// <summary>A constant extra label (e.g. <c>reason="cpu"</c>) or null.</summary>
+        public string? FixedLabel;
+        public string? FixedValue;
+        /// <summary>For info rows: the label that carries the string.</summary>
+        public string? InfoLabel;
+        /// <summary>All labels of the series, in output order.</summary>
+        public string[] Labels = new string[0];
+    }
+
+    /// <summary>THE metric table: stats type + field → metric name, type, unit, HELP, labels. It
+    /// drives the page-side reducer, the worker's model, the schema file and docs/metrics.md.</summary>
+    public static class MetricCatalog
+    {
+        public const string LabelAgent = "agent_id";
+        public const string LabelPlatform = "platform";
+        public const string LabelOrigin = "origin";
+        public const string LabelPc = "pc";
+        public const string LabelKind = "kind";
+
+        public const string PeerConnection = "peer-connection";
+        public const string LiveConnectionsName = "webrtc_live_connections";
+
+        private static readonly List<MetricDef> rows = Build();
+
+        public static List<MetricDef> All => rows;
+
+        /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label).</summary>
+        public static bool HasKind(string statsType)
+            => statsType == "inbound-rtp" || statsType == "outbound-rtp" || statsType == "remote-inbound-rtp" || statsType == "media-source";
+
+        public static bool IsStatsType(string? type)
+        {
+            if (type == null || type.Length == 0) return false;
+            for (int i = 0; i < rows.Count; i++) if (rows[i].StatsType == type) return true;
+            return false;
+        }
+
+        public static MetricDef? FindNumeric(string type, string key)
+        {
+            for (int i = 0; i < rows.Count; i++)
+            {
+                MetricDef d = rows[i];
+                if (d.Type != MetricType.Info && d.StatsType == type && d.Key == key) return d;
+            }
+            return null;
+        }
+
+        public static MetricDef? FindInfo(string type, string key)
+        {
+            for (int i = 0; i < rows.Count; i++)
+            {
+                MetricDef d = rows[i];
+                if (d.Type == MetricType.Info && d.StatsType == type && d.Key == key) return d;
+            }
+            return null;
+        }
+
+        /// <summary>Metric names in catalogue order, each once.</summary>
+        public static List<string> FamilyNames()
+        {
+            var names = new List<string>();
+            for (int i = 0; i < rows.Count; i++) if (!names.Contains(rows[i].Name)) names.Add(rows[i].Name);
+            return names;
+        }
+
+        /// <summary>The rows of one family (several rows share an info family, or a counter with a
+        /// fixed <c>reason</c> label).</summary>
+        public static List<MetricDef> Family(string name)
+        {
+            var list = new List<MetricDef>();
+            for (int i = 0; i < rows.Count; i++) if (rows[i].Name == name) list.Add(rows[i]);
+            return list;
+        }
+
+        private static List<MetricDef> Build()
+        {
+            var r = new List<MetricDef>();
+            const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", Src = "media-source", Pair = "candidate-pair", Tr = "transport";
+            const string InS = "RTCInboundRtpStreamStats.", OutS = "RTCOutboundRtpStreamStats.", RInS = "RTCRemoteInboundRtpStreamStats.";
+
+            // inbound-rtp: what we receive
+            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1, InS + "packetsReceived: RTP packets received.");
+            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1, InS + "bytesReceived: RTP payload bytes received.");
+            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, InS + "packetsLost: packets lost as seen by this receiver (signed, may decrease).", true);
+            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1, InS + "packetsDiscarded: packets discarded by the jitter buffer (late or early).");
+            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, InS + "jitter: packet jitter.");
+            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1, InS + "jitterBufferDelay: summed time samples or frames spent in the jitter buffer.");
+            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1, InS + "jitterBufferEmittedCount: samples or frames that left the jitter buffer.");
+            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1, InS + "totalSamplesReceived: audio samples received.");
+            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1, InS + "concealedSamples: audio samples synthesised to hide loss.");
+            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1, InS + "silentConcealedSamples: concealed samples that were silent.");
+            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1, InS + "concealmentEvents: runs of concealed samples.");
+            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1, InS + "insertedSamplesForDeceleration: samples inserted to slow playout.");
+            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1, InS + "removedSamplesForAcceleration: samples removed to speed up playout.");
+            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1, InS + "audioLevel: received audio level, 0..1 linear.");
+            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1, InS + "nackCount: NACK packets sent by this receiver.");
+            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1, InS + "pliCount: PLI packets sent by this receiver.");
+            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1, InS + "firCount: FIR packets sent by this receiver.");
+            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1, InS + "framesReceived: complete video frames received.");
+            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1, InS + "framesDecoded: video frames decoded.");
+            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1, InS + "framesDropped: video frames dropped before decoding.");
+            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1, InS + "totalFreezesDuration: time the received video was frozen.");
+            Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an inbound stream uses.");
+
+            // outbound-rtp: what we send
+            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1, OutS + "packetsSent: RTP packets sent.");
+            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1, OutS + "bytesSent: RTP payload bytes sent.");
+            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1, OutS + "retransmittedPacketsSent: packets retransmitted.");
+            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1, OutS + "nackCount: NACK packets received from the far end.");
+            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1, OutS + "pliCount: PLI packets received from the far end.");
+            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1, OutS + "firCount: FIR packets received from the far end.");
+            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1, OutS + "framesEncoded: video frames encoded.");
+            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1, OutS + "framesSent: video frames sent.");
+            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, OutS + "targetBitrate: encoder target, converted from bits to bytes per second.");
+            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1, OutS + "totalPacketSendDelay: summed time packets waited in the pacer.");
+            string[] reasons = { "none", "cpu", "bandwidth", "other" };
+            foreach (string reason in reasons)
+            {
+                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", MetricType.Counter, "seconds", 1,
+                    OutS + "qualityLimitationDurations: time spent per quality-limitation reason.");
+                d.FixedLabel = "reason";
+                d.FixedValue = reason;
+            }
+            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason", OutS + "qualityLimitationReason: the current reason (none, cpu, bandwidth, other).");
+            Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an outbound stream uses.");
+
+            // remote-inbound-rtp: the far end's view of what we send
+            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, RInS + "packetsLost: our packets the far end reports lost (signed).", true);
+            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1, RInS + "fractionLost: fraction lost in the last RTCP report interval, 0..1.");
+            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, RInS + "jitter: jitter the far end measures on our stream.");
+            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, RInS + "roundTripTime: latest RTCP round-trip time.");
+            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1, RInS + "totalRoundTripTime: summed RTCP round-trip times.");
+            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1, RInS + "roundTripTimeMeasurements: RTCP round-trip measurements.");
+
+            // media-source: the local microphone/camera
+            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1, "RTCAudioSourceStats.audioLevel: local microphone level, 0..1 linear.");
+
+            // selected candidate pair (the reducer keeps only the transport's selected pair)
+            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, "RTCIceCandidatePairStats.currentRoundTripTime of the selected pair (STUN).");
+            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, "RTCIceCandidatePairStats.availableOutgoingBitrate of the selected pair, in bytes per second.");
+            Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type", "Selected pair: RTCIceCandidateStats candidateType, protocol and relayProtocol of the local candidate, candidateType of the remote one.");
+            Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol", "");
+            Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol", "");
+            Info(r, Pair, "remoteCandidateId.candidateType", "webrtc_candidate_pair_info", "remote_candidate_type", "");
+
+            // transport and connection state
+            Info(r, Tr, "iceState", "webrtc_transport_info", "ice_state", "RTCTransportStats iceState and dtlsState.");
+            Info(r, Tr, "dtlsState", "webrtc_transport_info", "dtls_state", "");
+            Info(r, PeerConnection, "connectionState", "webrtc_connection_info", "connection_state", "RTCPeerConnection.connectionState of each live connection.");
+
+            // derived by the worker
+            var live = new MetricDef
+            {
+                StatsType = "", Key = "", Name = LiveConnectionsName, Type = MetricType.Gauge, Unit = "connections",
+                Help = "Live RTCPeerConnections in the tab.", Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
+            };
+            r.Add(live);
+            return r;
+        }
+
+        private static MetricDef Num(List<MetricDef> r, string type, string key, string name, MetricType t, string unit, double scale, string help, bool sumGauge = false)
+        {
+            var d = new MetricDef
+            {
+                StatsType = type, Key = key, Name = name, Type = t, Unit = unit, Scale = scale, Help = help,
+                Sum = t == MetricType.Counter || sumGauge,
+            };
+            d.Labels = BaseLabels(type, null);
+            r.Add(d);
+            return d;
+        }
+
+        private static void Info(List<MetricDef> r, string type, string key, string name, string label, string help)
+        {
+            var d = new MetricDef { StatsType = type, Key = key, Name = name, Type = MetricType.Info, Unit = "", Help = help, InfoLabel = label };
+            r.Add(d);
+            // an info family's labels: base labels + every info label of the family, in row order
+            var fam = new List<string>(BaseLabels(type, null));
+            for (int i = 0; i < r.Count; i++) if (r[i].Name == name && r[i].InfoLabel != null) fam.Add(r[i].InfoLabel!);
+            string[] labels = fam.ToArray();
+            for (int i = 0; i < r.Count; i++) if (r[i].Name == name) r[i].Labels = labels;
+        }
+
+        private static string[] BaseLabels(string type, string? extra)
+        {
+            var l = new List<string> { LabelAgent, LabelPlatform, LabelOrigin, LabelPc };
+            if (HasKind(type)) l.Add(LabelKind);
+            if (extra != null) l.Add(extra);
+            return l.ToArray();
+        }
+
+        /// <summary>Labels of a family (fixed labels such as <c>reason</c> included).</summary>
+        public static string[] FamilyLabels(string name)
+        {
+            List<MetricDef> fam = Family(name);
+            var l = new List<string>(fam[0].Labels);
+            if (fam[0].FixedLabel != null) l.Add(fam[0].FixedLabel!);
+            return l.ToArray();
+        }
+
+        /// <summary>HELP of a family: the first non-empty row HELP.</summary>
+        public static string FamilyHelp(string name)
+        {
+            List<MetricDef> fam = Family(name);
+            for (int i = 0; i < fam.Count; i++) if (fam[i].Help.Length > 0) return fam[i].Help;
+            return name;
+        }
+
+        public static string TypeName(MetricType t) => t == MetricType.Counter ? "counter" : "gauge";
+
+        /// <summary>docs/metrics.md's reference table, generated (a test keeps the doc equal to it).</summary>
+        public static string MarkdownTable()
+        {
+            var sb = new StringBuilder();
+            sb.Append("| Metric | Type | Unit | Labels | Source | Meaning |\n");
+            sb.Append("|---|---|---|---|---|---|\n");
+            foreach (string name in FamilyNames())
+            {
+                List<MetricDef> fam = Family(name);
+                MetricDef f = fam[0];
+                var sources = new List<string>();
+                foreach (MetricDef d in fam)
+                {
+                    string src = d.StatsType.Length == 0 ? "(worker)" : d.StatsType + " " + d.Key;
+                    if (!sources.Contains(src)) sources.Add(src);
+                }
+                string type = f.Type == MetricType.Info ? "info (gauge = 1)" : TypeName(f.Type);
+                sb.Append("| `").Append(name).Append("` | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
+                  .Append(" | ").Append(string.Join(", ", FamilyLabels(name))).Append(" | ").Append(string.Join("<br>", sources))
+                  .Append(" | ").Append(FamilyHelp(name).Replace("|", "\\|")).Append(" |\n");
+            }
+            return sb.ToString();
+        }
+    }
+}

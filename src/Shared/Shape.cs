@@ -1,0 +1,42 @@
+using System;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>Run-time shape checks for objects that arrive from another world (JSON, ports,
+    /// storage). Natively the C# type system already guarantees most of this; in JavaScript these
+    /// become typeof checks, so every validator goes through here (one file to adjust).</summary>
+    public static class Shape
+    {
+        public static bool IsString(object? v) => v is string;
+
+        public static bool IsBool(object? v) => v is bool;
+
+        /// <summary>A finite number (NaN and ±Infinity are refused).</summary>
+        public static bool IsFiniteNumber(object? v)
+        {
+            if (v is int) return true;
+            if (v is double d) return !double.IsNaN(d) && !double.IsInfinity(d);
+            return false;
+        }
+
+        /// <summary>A finite whole number within [min, max].</summary>
+        public static bool IsIntIn(object? v, int min, int max)
+        {
+            if (v is int i) return i >= min && i <= max;
+            if (v is double d) return !double.IsNaN(d) && Math.Floor(d) == d && d >= min && d <= max;
+            return false;
+        }
+
+        /// <summary>A short string that contains no control characters.</summary>
+        public static bool IsShortText(object? v, int maxLength)
+        {
+            if (!(v is string s)) return false;
+            if (s.Length > maxLength) return false;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] < ' ' || s[i] == '\u007f') return false;
+            }
+            return true;
+        }
+    }
+}

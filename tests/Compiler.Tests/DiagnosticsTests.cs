@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Cs2Js.Tests.Harness;
+using NUnit.Framework;
+
+namespace Cs2Js.Tests
+{
+    /// <summary>Every refusal code has a case asserting the code and the exact file(line,col).
+    /// The expected position is written into the snippet as the marker <c>/*@*/</c>, placed right before
+    /// the first character of the offending token; the marker is removed before compiling. Convention
+    /// assumed here (csc's): a declaration is reported at its identifier, a member use at the member's
+    /// name, a statement or modifier at its keyword, a type use at the type's first character.
+    /// Lines and columns are 1-based.</summary>
+    [TestFixture, NonParallelizable, Category("Diagnostics")]
+    public sealed class DiagnosticsTests
+    {
+        private const string Marker = "/*@*/";
+
+        private static (string Text, int Line, int Col) Locate(string marked)
+        {
+            int at = marked.IndexOf(Marker, StringComparison.Ordinal);
+            if (at < 0) throw new ArgumentException("no marker");
+            var text = marked.Remove(at, Marker.Length);
+            var before = text.Substring(0, at);
+            int line = before.Count(c => c == '\n') + 1;
+            int col = at - (before.LastIndexOf('\n') + 1) + 1;
+            return (text, line, col);
+        }
+
+        private static string Program(string members, string usings = "") =>
+            "using System;\nusing System.Collections.Generic;\nusing System.Threading.Tasks;\n" + usings +
+            "public static class Program\n{\n" + members + "\n    public static void Main() { Console.WriteLine(\"x\"); }\n}\n";
+
+        public static IEnumerable<TestCaseData> Cases()
+        {
+            TestCaseData C(string code, string name, string marked) => new TestCaseData(code, marked).SetName(code + " " + name);
+
+            yield return C("CSX1001", "unmapped BCL member", Program("    static void F() { Console./*@*/Beep(); }"));
+            yield return C("CSX1001", "unmapped BCL type member (Environment)", Program("    static string F() => Environment./*@*/MachineName;"));
+            yield return C("CSX2002", "user struct", "using System;\npublic struct /*@*/Point { public int X; }\npublic static class Program { public static void Main() { Console.WriteLine(new Point().X); } }\n");
+            yield return C("CSX2003", "decimal local", Program("    static void F() { /*@*/decimal d = 1.5m; Console.WriteLine(d); }"));
+            yield return C("CSX2003", "ulong field", Program("    static /*@*/ulong big;"));
+            yield return C("CSX2008", "lock statement", Program("    static readonly object Gate = new object();\n    static void F() { /*@*/lock (Gate) { Console.WriteLine(1); } }"));
+            yield return C("CSX2008", "Task.Result", Program("    static int F(Task<int> t) => t./*@*/Result;"));
+            yield return C("CSX2008", "Task.Wait()", Program("    static void F(Task t) { t./*@*/Wait(); }"));
+            yield return C("CSX2009", "unsafe block", Program("    static void F() { /*@*/unsafe { int x = 1; int* p = &x; Console.WriteLine(*p); } }"));
+            yield return C("CSX2010", "dynamic", Program("    static void F() { /*@*/dynamic d = 1; Console.WriteLine(d); }"));
+            yield return C("CSX2010", "reflection GetProperties", Program("    static int F(object o) => o.GetType()./*@*/GetProperties().Length;"));
+            yield return C("CSX2011", "goto", Program("    static void F() { int i = 0; top: i++; if (i < 3) /*@*/goto top; Console.WriteLine(i); }"));
+            yield return C("CSX2012", "multi-dimensional array", Program("    static void F() { var a = new /*@*/int[2, 2]; Console.WriteLine(a.Length); }"));
+        }
+
+        [TestCaseSource(nameof(Cases))]
+        public void ReportsCodeAtLocation(string code, string marked)
+        {
+            var (text, line, col) = Locate(marked);
+            var r = JsCompilation.Compile("Diag.cs", text);
+            Assert.That(r.Success, Is.False, "expected a refusal with " + code + "; got success");
+            var hits = r.Diagnostics.Where(d => d.Code == code).ToList();
+            Assert.That(hits, Is.Not.Empty, "no " + code + "; got:\n" + JsCompilation.Describe(r));
+            Assert.That(hits.Any(d => d.Path == "Diag.cs" && d.Line == line && d.Column == col && d.Severity == "error"), Is.True,
+                $"expected Diag.cs({line},{col}): error {code}; got:\n" + JsCompilation.Describe(r));
+            Assert.That(hits.All(d => d.Message.Length > 0), Is.True, "empty message");
+        }
+
+        [Test]
+        public void CommandLineFormatIsCscLike()
+        {
+            var (text, line, col) = Locate(Program("    static void F() { int i = 0; again: i++; if (i < 2) /*@*/goto again; }"));
+            var r = JsCompilation.Compile("Some/Dir/Fmt.cs", text);
+            var d = r.Diagnostics.FirstOrDefault(x => x.Code.StartsWith("CSX", StringComparison.Ordinal));
+            Assert.That(d, Is.Not.Null, "no CSX diagnostic; got:\n" + JsCompilation.Describe(r));
+            var s = d!.ToString();
+            Assert.That(s, Does.Match(@"^Some/Dir/Fmt\.cs\(\d+,\d+\): error CSX\d{4}: \S.*$"), s);
+            Assert.That(s, Does.StartWith($"Some/Dir/Fmt.cs({line},{col}): error CSX2011: "), s);
+        }
+
+        [Test]
+        public void AllErrorsOfAFileAreReportedInOneRun()
+        {
+            var text = Program(
+                "    static void A() { decimal d = 1m; Console.WriteLine(d); }\n" +
+                "    static void B() { int i = 0; l: i++; if (i < 2) goto l; }\n" +
+                "    static void C() { var a = new int[1, 1]; Console.WriteLine(a.Length); }\n" +
+                "    static void D() { dynamic x = 2; Console.WriteLine(x); }");
+            var r = JsCompilation.Compile("Many.cs", text);
+            Assert.That(r.Success, Is.False);
+            var codes = r.Diagnostics.Select(d => d.Code).Distinct().ToList();
+            Assert.That(codes, Is.SupersetOf(new[] { "CSX2003", "CSX2011", "CSX2012", "CSX2010" }), JsCompilation.Describe(r));
+            var lines = r.Diagnostics.Where(d => d.Code.StartsWith("CSX", StringComparison.Ordinal)).Select(d => d.Line).Distinct().ToList();
+            Assert.That(lines, Has.Count.GreaterThanOrEqualTo(4), "errors on distinct lines expected: " + JsCompilation.Describe(r));
+        }
+
+        [Test]
+        public void CSharpErrorsAreReportedToo()
+        {
+            var r = JsCompilation.Compile("Bad.cs", "public static class P { public static void Main() { int x = \"s\"; } }");
+            Assert.That(r.Success, Is.False);
+            Assert.That(r.Diagnostics.Any(d => d.Code == "CS0029" && d.Line == 1), Is.True, JsCompilation.Describe(r));
+        }
+
+        [Test]
+        public void MarkerHelperComputesOneBasedPositions()
+        {
+            var (text, line, col) = Locate("ab\n  /*@*/x");
+            Assert.That((text, line, col), Is.EqualTo(("ab\n  x", 2, 3)));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Acornima;
+using Cs2Js.Tests.Harness;
+using NUnit.Framework;
+
+namespace Cs2Js.Tests
+{
+    /// <summary>Every sample under Samples/ runs on .NET (the oracle), is compiled by cs2js, parsed as
+    /// ES2020, run under Jint and under node; all outputs must equal the .NET output.</summary>
+    [TestFixture, NonParallelizable]
+    public sealed class DifferentialTests
+    {
+        public static IEnumerable<TestCaseData> Samples() =>
+            Sample.All.Select(s => new TestCaseData(s).SetName(s.RelativePath));
+
+        /// <summary>.NET side only: the sample compiles and runs. Guards the corpus itself.</summary>
+        [TestCaseSource(nameof(Samples)), Category("Oracle")]
+        public void DotNet(Sample sample)
+        {
+            var net = DotNetRunner.Run(sample);
+            Assert.That(net.Compiled, Is.True, "sample does not compile on .NET:\n" + net.CompileErrors);
+            TestContext.Out.WriteLine(net.Output);
+            Assert.That(OutputText.Normalize(net.Output), Is.Not.Empty, "sample printed nothing");
+            Assert.That(net.Output, Does.Not.Contain("Timeout: async Main"), "async Main did not finish");
+        }
+
+        [TestCaseSource(nameof(Samples)), Category("Differential")]
+        public void Run(Sample sample)
+        {
+            var net = DotNetRunner.Run(sample);
+            Assert.That(net.Compiled, Is.True, "sample does not compile on .NET:\n" + net.CompileErrors);
+            var expected = OutputText.Normalize(net.Output);
+
+            var result = JsCompilation.Compile(sample);
+            Assert.That(result.Success && result.Js != null, Is.True, "cs2js refused or crashed:\n" + JsCompilation.Describe(result));
+            var js = result.Js!;
+
+            try
+            {
+                new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2020 }).ParseScript(js, sample.JsFileName);
+            }
+            catch (ParseErrorException e)
+            {
+                Assert.Fail("output is not valid ES2020: " + e.Message + "\n\n" + OutputText.WithLineNumbers(js));
+            }
+
+            var problems = new StringBuilder();
+            var jint = OutputText.Normalize(JintRunner.Run(js));
+            if (jint != expected)
+                problems.Append("== Jint output differs from .NET ==\n").Append(OutputText.Diff(expected, jint)).Append('\n');
+
+            string? node = null;
+            if (sample.SkipNode == null && NodeRunner.NodePath != null)
+            {
+                var batch = NodeRunner.AllSamples;
+                if (batch.Error != null) problems.Append("== node ==\n").Append(batch.Error).Append('\n');
+                else if (!batch.Outputs.TryGetValue(sample.RelativePath, out var raw)) problems.Append("== node: no result ==\n");
+                else
+                {
+                    node = OutputText.Normalize(raw);
+                    if (node != expected)
+                        problems.Append("== node output differs from .NET ==\n").Append(OutputText.Diff(expected, node)).Append('\n');
+                    if (node != jint)
+                        problems.Append("== engine difference: Jint and node disagree ==\n").Append(OutputText.Diff(jint, node)).Append('\n');
+                }
+            }
+
+            if (problems.Length == 0)
+            {
+                if (sample.KnownDivergence != null)
+                    TestContext.Out.WriteLine("note: outputs agree; the @known-divergence directive can be removed");
+                return;
+            }
+            var message = problems + "\n== JS ==\n" + OutputText.WithLineNumbers(js);
+            if (sample.KnownDivergence != null)
+                Assert.Inconclusive("known divergence (" + sample.KnownDivergence + "):\n" + message);
+            Assert.Fail(message);
+        }
+    }
+}

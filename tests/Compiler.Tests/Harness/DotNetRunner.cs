@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Cs2Js.Tests.Harness
+{
+    /// <summary>The oracle: compiles a sample with Roslyn against the .NET 10 reference assemblies and
+    /// runs it in a collectible load context, capturing Console output.</summary>
+    public static class DotNetRunner
+    {
+        public sealed record Result(bool Compiled, string Output, string CompileErrors);
+
+        private static readonly object ConsoleLock = new object();
+        private static readonly ConcurrentDictionary<string, Result> Cache = new ConcurrentDictionary<string, Result>();
+        private static readonly TimeSpan AsyncTimeout = TimeSpan.FromSeconds(20);
+
+        private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new Lazy<IReadOnlyList<MetadataReference>>(() =>
+        {
+            var list = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
+            list.Add(MetadataReference.CreateFromFile(typeof(Js.ExternalAttribute).Assembly.Location));
+            return list;
+        });
+
+        public static Result Run(Sample sample) => Cache.GetOrAdd(sample.Hash, _ => RunUncached(sample.RelativePath, sample.Text));
+
+        public static CSharpCompilation Compile(string path, string text, OutputKind kind = OutputKind.ConsoleApplication)
+        {
+            var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path);
+            return CSharpCompilation.Create("Sample_" + Guid.NewGuid().ToString("N"), new[] { tree }, References.Value,
+                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable,
+                    optimizationLevel: OptimizationLevel.Release, allowUnsafe: true));
+        }
+
+        public static Result RunUncached(string path, string text)
+        {
+            var compilation = Compile(path, text);
+            using var pe = new MemoryStream();
+            var emit = compilation.Emit(pe);
+            if (!emit.Success)
+            {
+                var errors = string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+                return new Result(false, "", errors);
+            }
+            var entry = compilation.GetEntryPoint(CancellationToken.None)
+                ?? throw new InvalidOperationException("no entry point in " + path);
+            pe.Position = 0;
+            var alc = new AssemblyLoadContext("sample:" + path, isCollectible: true);
+            try
+            {
+                var asm = alc.LoadFromStream(pe);
+                var typeName = entry.ContainingType.ToDisplayString(new SymbolDisplayFormat(
+                    typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces));
+                var type = asm.GetTypes().First(t => t.FullName != null && t.FullName.Replace('+', '.') == typeName);
+                var main = type.GetMethod(entry.Name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)
+                    ?? throw new InvalidOperationException("Main() with no parameters expected in " + path);
+                return new Result(true, Execute(main), "");
+            }
+            finally
+            {
+                alc.Unload();
+            }
+        }
+
+        private static string Execute(MethodInfo main)
+        {
+            lock (ConsoleLock)
+            {
+                var oldOut = Console.Out;
+                var oldErr = Console.Error;
+                var oldCulture = CultureInfo.CurrentCulture;
+                var oldUi = CultureInfo.CurrentUICulture;
+                var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                var synced = TextWriter.Synchronized(writer);
+                try
+                {
+                    Console.SetOut(synced);
+                    Console.SetError(synced);
+                    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                    CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+                    CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+                    try
+                    {
+                        var ret = main.Invoke(null, null);
+                        if (ret is Task task)
+                        {
+                            if (!task.Wait(AsyncTimeout))
+                                synced.WriteLine("Timeout: async Main did not finish in " + AsyncTimeout.TotalSeconds + " s");
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        var ex = Unwrap(e);
+                        synced.WriteLine("Unhandled: " + ex.GetType().Name + ": " + ex.Message);
+                    }
+                    synced.Flush();
+                    return writer.ToString();
+                }
+                finally
+                {
+                    Console.SetOut(oldOut);
+                    Console.SetError(oldErr);
+                    CultureInfo.CurrentCulture = oldCulture;
+                    CultureInfo.CurrentUICulture = oldUi;
+                }
+            }
+        }
+
+        private static Exception Unwrap(Exception e)
+        {
+            while (true)
+            {
+                if (e is TargetInvocationException { InnerException: { } inner }) { e = inner; continue; }
+                if (e is AggregateException { InnerExceptions.Count: 1 } agg) { e = agg.InnerExceptions[0]; continue; }
+                return e;
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Native.Promise;
+using Jint.Runtime;
+using Jint.Runtime.Interop;
+
+namespace Cs2Js.Tests.Harness
+{
+    /// <summary>Runs a bundle under Jint with CSP-like restrictions, a captured console and a
+    /// deterministic virtual timer queue (no wall-clock waiting).</summary>
+    public static class JintRunner
+    {
+        public const int StepLimit = 100_000;
+        /// <summary>Virtual epoch of the fake clock: 2024-01-01T00:00:00Z.</summary>
+        public const long EpochMs = 1_704_067_200_000;
+
+        public static string Run(string js)
+        {
+            var output = new StringBuilder();
+            var clock = new VirtualClock();
+            var engine = new Engine(o =>
+            {
+                o.Strict();
+                o.DisableStringCompilation();
+                o.LimitRecursion(400);
+                o.TimeoutInterval(TimeSpan.FromSeconds(5));
+                o.LimitMemory(200_000_000);
+                o.TimeZone = TimeZoneInfo.Utc;
+                o.TimeSystem = new FakeTimeSystem(clock);
+            });
+
+            var rejected = new List<JsValue>();
+            var rejectedValues = new Dictionary<JsValue, JsValue>();
+            engine.Advanced.PromiseRejectionTracker += (_, e) =>
+            {
+                if (e.Operation == PromiseRejectionOperation.Reject) { rejected.Add(e.Promise); rejectedValues[e.Promise] = e.Value ?? JsValue.Undefined; }
+                else { rejected.Remove(e.Promise); rejectedValues.Remove(e.Promise); }
+            };
+
+            var console = new JsObject(engine);
+            foreach (var name in new[] { "log", "error", "warn", "info", "debug" })
+                console.Set(name, new ClrFunction(engine, name, (_, args) =>
+                {
+                    output.Append(string.Join(" ", args.Select(a => ToDisplay(engine, a)))).Append('\n');
+                    return JsValue.Undefined;
+                }));
+            engine.SetValue("console", console);
+            clock.Install(engine);
+
+            try
+            {
+                engine.Execute(js);
+                engine.Advanced.ProcessTasks();
+                int steps = 0;
+                while (clock.HasTimers)
+                {
+                    if (++steps > StepLimit) { output.Append("Harness: timer step limit reached\n"); break; }
+                    clock.FireNext(engine);
+                    engine.Advanced.ProcessTasks();
+                }
+            }
+            catch (JavaScriptException e)
+            {
+                output.Append("Unhandled: ").Append(DescribeError(engine, e.Error)).Append('\n');
+            }
+            catch (Exception e) when (e is TimeoutException || e is RecursionDepthOverflowException || e is MemoryLimitExceededException
+                                      || e is StatementsCountOverflowException || e is ExecutionCanceledException)
+            {
+                output.Append("Harness: ").Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n');
+            }
+            foreach (var p in rejected)
+                output.Append("Unhandled: ").Append(DescribeError(engine, rejectedValues[p])).Append('\n');
+            return output.ToString();
+        }
+
+        private static string ToDisplay(Engine engine, JsValue v)
+        {
+            if (v.IsString()) return v.AsString();
+            if (v.IsUndefined()) return "undefined";
+            if (v.IsNull()) return "null";
+            try { return TypeConverter.ToString(v); } catch (JavaScriptException) { return "[object]"; }
+        }
+
+        public static string DescribeError(Engine engine, JsValue error)
+        {
+            if (error is ObjectInstance o)
+            {
+                var name = o.Get("name");
+                var message = o.Get("message");
+                return (name.IsUndefined() ? "Error" : TypeConverter.ToString(name)) + ": " + (message.IsUndefined() ? "" : TypeConverter.ToString(message));
+            }
+            return "(non-Error) " + ToDisplay(engine, error);
+        }
+
+        private sealed class FakeTimeSystem : ITimeSystem
+        {
+            private readonly VirtualClock clock;
+            private readonly DefaultTimeSystem inner = new DefaultTimeSystem(TimeZoneInfo.Utc, System.Globalization.CultureInfo.InvariantCulture);
+            public FakeTimeSystem(VirtualClock clock) { this.clock = clock; }
+            public DateTimeOffset GetUtcNow() => DateTimeOffset.FromUnixTimeMilliseconds(EpochMs + clock.Now);
+            public TimeZoneInfo DefaultTimeZone => TimeZoneInfo.Utc;
+            public bool TryParse(string date, out long epochMilliseconds) => inner.TryParse(date, out epochMilliseconds);
+            public TimeSpan GetUtcOffset(long epochMilliseconds) => TimeSpan.Zero;
+        }
+
+        /// <summary>setTimeout/setInterval over virtual time. Timers fire in (due, creation order).</summary>
+        private sealed class VirtualClock
+        {
+            private sealed class Timer { public int Id; public long Due; public long Seq; public JsValue Fn = JsValue.Undefined; public JsValue[] Args = Array.Empty<JsValue>(); public long Interval = -1; }
+            private readonly Dictionary<int, Timer> timers = new Dictionary<int, Timer>();
+            private int nextId = 1;
+            private long seq;
+            public long Now { get; private set; }
+            public bool HasTimers => timers.Count > 0;
+
+            public void Install(Engine engine)
+            {
+                engine.SetValue("setTimeout", new ClrFunction(engine, "setTimeout", (_, a) => Add(a, repeat: false)));
+                engine.SetValue("setInterval", new ClrFunction(engine, "setInterval", (_, a) => Add(a, repeat: true)));
+                engine.SetValue("clearTimeout", new ClrFunction(engine, "clearTimeout", (_, a) => Clear(a)));
+                engine.SetValue("clearInterval", new ClrFunction(engine, "clearInterval", (_, a) => Clear(a)));
+            }
+
+            private JsValue Add(JsValue[] a, bool repeat)
+            {
+                var fn = a.Length > 0 ? a[0] : JsValue.Undefined;
+                if (!(fn is Jint.Native.Function.Function))
+                    throw new JavaScriptException("setTimeout/setInterval: callback must be a function (string timers are forbidden)");
+                double delay = a.Length > 1 && !a[1].IsUndefined() ? TypeConverter.ToNumber(a[1]) : 0;
+                if (double.IsNaN(delay) || delay < 0) delay = 0;
+                long d = (long)delay;
+                var t = new Timer { Id = nextId++, Due = Now + d, Seq = seq++, Fn = fn, Args = a.Skip(2).ToArray(), Interval = repeat ? Math.Max(1, d) : -1 };
+                timers[t.Id] = t;
+                return t.Id;
+            }
+
+            private JsValue Clear(JsValue[] a)
+            {
+                if (a.Length > 0 && a[0].IsNumber()) timers.Remove((int)a[0].AsNumber());
+                return JsValue.Undefined;
+            }
+
+            public void FireNext(Engine engine)
+            {
+                var t = timers.Values.OrderBy(x => x.Due).ThenBy(x => x.Seq).First();
+                if (t.Due > Now) Now = t.Due;
+                if (t.Interval >= 0) { t.Due = Now + t.Interval; t.Seq = seq++; }
+                else timers.Remove(t.Id);
+                engine.Invoke(t.Fn, t.Args);
+            }
+        }
+    }
+}

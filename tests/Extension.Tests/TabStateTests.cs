@@ -1,0 +1,125 @@
+using System.Linq;
+using NUnit.Framework;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Tests
+{
+    public class TabStateTests
+    {
+        private static Sample In(double packets, double lost) => Make.Sample("inbound-rtp", "audio",
+            new[] { "packetsReceived", "packetsLost" }, new[] { packets, lost });
+
+        private static double Value(TabRecord t, int slot, string key)
+        {
+            ConnectionRecord c = t.connections.Single(x => x.slot == slot);
+            Sample s = c.samples.Single(x => x.type == "inbound-rtp");
+            return s.values[System.Array.IndexOf(s.names, key)];
+        }
+
+        [Test]
+        public void Origin_is_reduced_to_scheme_and_host()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/abc-defg-hij?authuser=1#x", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            Assert.That(t.origin, Is.EqualTo("https://meet.google.com"));
+            Assert.That(t.platform, Is.EqualTo("meet"));
+        }
+
+        [Test]
+        public void Counter_resets_keep_exported_counters_monotonic()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(100, 5)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 2, In(150, 2)), 2);
+            Assert.That(Value(t, 0, "packetsReceived"), Is.EqualTo(150));
+            // the stream restarted: raw counter dropped to 20
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 3, In(20, 1)), 3);
+            Assert.That(Value(t, 0, "packetsReceived"), Is.EqualTo(170));
+            Assert.That(Value(t, 0, "packetsLost"), Is.EqualTo(1), "gauges pass through (packetsLost is signed)");
+            Assert.That(st.counterResets, Is.EqualTo(1));
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 4, In(30, 1)), 4);
+            Assert.That(Value(t, 0, "packetsReceived"), Is.EqualTo(180));
+        }
+
+        [Test]
+        public void Connections_get_tab_wide_slots_and_tabs_get_group_slots()
+        {
+            var st = TabStates.Empty();
+            TabRecord a = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            TabStates.Ingest(st, 5, 3, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(1, "connected", 1, In(1, 0)), 1);
+            Assert.That(a.connections.Select(c => c.slot), Is.EqualTo(new[] { 0, 1, 2 }));
+            TabRecord b = TabStates.Ingest(st, 9, 0, "https://teams.microsoft.com/", Platform.Teams, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            Assert.That((a.groupSlot, b.groupSlot), Is.EqualTo((0, 1)));
+            TabStates.RemoveConnection(a, 3, 0);
+            TabRecord again = TabStates.Ingest(st, 5, 7, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            Assert.That(again.connections.Last().slot, Is.EqualTo(1), "lowest free slot is reused");
+            Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(3));
+        }
+
+        [Test]
+        public void Closed_or_failed_final_sample_ends_the_tab_when_last()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(1, "connected", 1, In(1, 0)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "failed", 2, In(2, 0)), 2);
+            Assert.That(t.ended, Is.False);
+            Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(1));
+            TabStates.RemoveFrame(t, 0);
+            Assert.That(t.ended, Is.True);
+        }
+
+        [Test]
+        public void Group_slots_still_to_delete_are_not_reused()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            TabStates.MarkPushed(st, t.groupSlot);
+            TabStates.EndTab(st, 5);
+            TabStates.Forget(st, 5);
+            TabRecord u = TabStates.Ingest(st, 6, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            Assert.That(u.groupSlot, Is.EqualTo(1));
+            TabStates.MarkDeleted(st, 0);
+            TabRecord w = TabStates.Ingest(st, 7, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
+            Assert.That(w.groupSlot, Is.EqualTo(0));
+        }
+
+        [Test]
+        public void Restore_repairs_partial_state()
+        {
+            Assert.That(TabStates.Restore(null).tabs, Is.Empty);
+            var raw = new SessionState { version = 1, tabs = new System.Collections.Generic.List<TabRecord> { new TabRecord { tabId = 1, origin = "x", platform = "meet" } } };
+            SessionState s = TabStates.Restore(raw);
+            Assert.That(s.pushedSlots, Is.Empty);
+            Assert.That(s.tabs[0].connections, Is.Empty);
+            Assert.That(TabStates.Restore(new SessionState { version = 99 }).tabs, Is.Empty);
+        }
+
+        [Test]
+        public void Silent_connections_expire()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1000);
+            TabStates.ExpireSilent(st, 1000 + 59000, 60000);
+            Assert.That(t.ended, Is.False);
+            TabStates.ExpireSilent(st, 1000 + 61000, 60000);
+            Assert.That(t.ended, Is.True);
+        }
+
+        [Test]
+        public void Two_connections_in_one_tab_give_distinct_series_and_live_count()
+        {
+            var st = TabStates.Empty();
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(10, 0)), 1);
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(1, "connecting", 1, In(20, 0)), 1);
+            string text = Exposition.Write(MetricsModel.Build(t, "ag"));
+            StringAssert.Contains("pc=\"0\",kind=\"audio\"} 10\n", text);
+            StringAssert.Contains("pc=\"1\",kind=\"audio\"} 20\n", text);
+            StringAssert.Contains("webrtc_live_connections{agent_id=\"ag\",platform=\"meet\",origin=\"https://meet.google.com\"} 2\n", text);
+            StringAssert.Contains("connection_state=\"connecting\"", text);
+            var (code, output) = Promtool.CheckMetrics(text);
+            Assert.That(code, Is.EqualTo(0), output);
+        }
+    }
+}
