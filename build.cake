@@ -487,6 +487,8 @@ TestTotals ReadTrx(string trx, List<string> failures)
 }
 
 int passedTotal = 0, failedTotal = 0, skippedTotal = 0;
+string? finalLine = null;
+int exitCode = 0;
 
 void RunTestProjects()
 {
@@ -526,7 +528,7 @@ void RunTestProjects()
             failedTotal++; failedHere++;
             failures.Add($"dotnet test exited {r.ExitCode}: " + string.Join(" | ", r.Lines.Where(l => l.Contains("rror")).Take(5)));
         }
-        if (t.Passed + t.Failed == 0 && r.ExitCode == 0)
+        if (t.Passed + t.Failed == 0 && r.ExitCode == 0 && string.IsNullOrEmpty(testFilter))
         {
             failedTotal++; failedHere++;
             failures.Add("ran no test");
@@ -570,9 +572,9 @@ Task("Test")
     }
     Console.WriteLine("Running tests");
     RunTestProjects();
-    Console.WriteLine();
-    Console.WriteLine($"{passedTotal} passed, {failedTotal} failed{(skippedTotal > 0 ? $", {skippedTotal} skipped" : "")}");
-    if (failedTotal > 0) throw new BuildFailure($"{failedTotal} failed.");
+    // The totals line is printed last of all, after Cake's task summary (see the end of this file).
+    finalLine = $"{passedTotal} passed, {failedTotal} failed{(skippedTotal > 0 ? $", {skippedTotal} skipped" : "")}";
+    exitCode = failedTotal > 0 ? 1 : 0;
 });
 
 Task("Bench")
@@ -601,6 +603,12 @@ try
 catch (Exception e) when (e is BuildFailure || e.InnerException is BuildFailure || e is CakeException)
 {
     var failure = e as BuildFailure ?? e.InnerException as BuildFailure;
-    if (failure != null && target != "Test") Console.Error.WriteLine("error: " + failure.Message);
-    Environment.Exit(1);
+    if (failure != null) Console.Error.WriteLine("error: " + failure.Message);
+    exitCode = 1;
 }
+if (finalLine != null)
+{
+    Console.WriteLine();
+    Console.WriteLine(finalLine);
+}
+if (exitCode != 0) Environment.Exit(exitCode);

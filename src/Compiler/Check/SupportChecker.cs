@@ -91,7 +91,7 @@ namespace Cs2Js.Check
             {
                 var ns = sym.ContainingNamespace?.ToDisplayString() ?? "";
                 var type = sym.ContainingType?.ToDisplayString() ?? "";
-                if (ns.StartsWith("System.Reflection") || type is "System.Type" && sym.Name is not "Name" and not "FullName" || type == "System.Activator")
+                if ((ns.StartsWith("System.Reflection") || type is "System.Type") && sym.Name is not "Name" and not "FullName" || type == "System.Activator")
                     Refuse("CSX2010", node.Name, $"reflection ('{sym.ToDisplayString()}') is not supported");
                 else if (type.StartsWith("System.Threading.Tasks.Task") && sym.Name is "Result" or "Wait" or "RunSynchronously" or "GetAwaiter"
                     || type is "System.Threading.Thread" or "System.Threading.Monitor" or "System.Threading.Interlocked" or "System.Threading.Tasks.Parallel"

@@ -93,9 +93,9 @@ namespace Cs2Js.Lower
                 var ctx = new Bcl.TemplateContext
                 {
                     This = inv.Instance == null ? null : Receiver(inv.Instance),
-                    Args = inv.Arguments.Select(a => Expr(a.Value).Text).ToList(),
+                    Args = inv.Arguments.Select(a => a.Parameter?.RefKind is RefKind.Out or RefKind.Ref ? ArgList(new[] { a }, m) : Expr(a.Value).Text).ToList(),
                     ArgTypes = inv.Arguments.Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
-                    TypeArgs = m.TypeArguments.Select(t => TypeRef(t, inv)).ToList(),
+                    TypeArgs = m.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 };
                 var text = custom(ctx);
                 if (text != null) return new Js(ExpandHelpersOnly(text), Js.Call);
@@ -253,7 +253,7 @@ namespace Cs2Js.Lower
         {
             if (t is INamedTypeSymbol nt)
             {
-                if (IsSource(nt)) return TypeRefNamed(nt);
+                if (IsSource(nt)) return nt.TypeKind == TypeKind.Enum ? EnumRef(nt) : TypeRefNamed(nt);
                 if (Naming.IsExternal(nt)) return Naming.ExternalTypeName(nt);
                 var id = nt.OriginalDefinition.GetDocumentationCommentId() ?? "";
                 if (Bcl.BclMap.TryGetTemplate(id, out var tpl)) return tpl;

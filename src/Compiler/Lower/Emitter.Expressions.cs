@@ -273,6 +273,9 @@ namespace Cs2Js.Lower
         Js PropertyGet(IPropertyReferenceOperation p)
         {
             var prop = p.Property;
+            if (prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
+                && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } obj })
+                return new Js($"{(prop.Name == "Name" ? "$typeName" : "$typeFullName")}({Expr(obj).Text})", Js.Call);
             if (IsSource(prop))
             {
                 Use(prop);

@@ -12,16 +12,16 @@ namespace Cs2Js.Lower
     {
         Js Binary(IBinaryOperation b)
         {
-            if (b.OperatorMethod != null && IsSource(b.OperatorMethod))
-            {
-                Use(b.OperatorMethod);
-                return new Js($"{TypeRefNamed(b.OperatorMethod.ContainingType)}.{names.MemberName(b.OperatorMethod)}({Expr(b.LeftOperand).At(Js.Assign)}, {Expr(b.RightOperand).At(Js.Assign)})", Js.Call);
-            }
-            if (b.OperatorMethod != null && b.OperatorMethod.ContainingType.IsRecord && IsSource(b.OperatorMethod.ContainingType))
+            if (b.OperatorMethod != null && b.OperatorMethod.ContainingType.IsRecord && b.OperatorMethod.IsImplicitlyDeclared && IsSource(b.OperatorMethod.ContainingType))
             {
                 var eq = $"$eq({Expr(b.LeftOperand).At(Js.Assign)}, {Expr(b.RightOperand).At(Js.Assign)})";
                 UseRecordEquals(b.OperatorMethod.ContainingType);
                 return b.OperatorKind == BinaryOperatorKind.NotEquals ? new Js("!" + eq, Js.Unary) : new Js(eq, Js.Call);
+            }
+            if (b.OperatorMethod != null && IsSource(b.OperatorMethod))
+            {
+                Use(b.OperatorMethod);
+                return new Js($"{TypeRefNamed(b.OperatorMethod.ContainingType)}.{names.MemberName(b.OperatorMethod)}({Expr(b.LeftOperand).At(Js.Assign)}, {Expr(b.RightOperand).At(Js.Assign)})", Js.Call);
             }
             if (b.OperatorKind == BinaryOperatorKind.Add && (IsString(b.Type) || IsString(b.LeftOperand.Type) && IsString(b.RightOperand.Type)))
                 return StringConcat(b);
