@@ -163,18 +163,37 @@ void BuildCompiler()
     if (r.ExitCode != 0) Fail($"The compiler ({compilerProject}) does not build:", ErrorLines(r.Lines));
 }
 
+// The source folders of an entry bundle: src/Shared, the project's own folder, and every folder its
+// .csproj adds with <Compile Include="../X/**/*.cs"> (so the IDE type-checks what is compiled).
+List<string> SourceDirs(string project)
+{
+    var projectDir = P("src", project);
+    var dirs = new List<string> { P("src", "Shared"), projectDir };
+    var csproj = System.IO.Directory.Exists(projectDir) ? System.IO.Directory.EnumerateFiles(projectDir, "*.csproj").FirstOrDefault() : null;
+    if (csproj != null)
+        foreach (var include in XDocument.Load(csproj).Descendants().Where(e => e.Name.LocalName == "Compile")
+                     .Select(e => (string?)e.Attribute("Include")).Where(v => v != null)
+                     .SelectMany(v => v!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var fixedPart = string.Join("/", include.Replace('\\', '/').Split('/').TakeWhile(seg => !seg.Contains('*') && !seg.EndsWith(".cs")));
+            var dir = System.IO.Path.GetFullPath(System.IO.Path.Combine(projectDir, fixedPart));
+            if (System.IO.Directory.Exists(dir) && !dirs.Any(d => dir == d || dir.StartsWith(d + System.IO.Path.DirectorySeparatorChar)))
+                dirs.Add(dir);
+        }
+    return dirs;
+}
+
 void CompileBundle((string Project, string Kind, string Output) b)
 {
     var output = System.IO.Path.Combine(unpackedDir, b.Output);
-    var args = new List<string>
+    var args = new List<string> { "run", "--project", P(compilerProject), "-c", configuration, "--no-build", "--" };
+    foreach (var dir in SourceDirs(b.Project)) { args.Add("--sources"); args.Add(dir); }
+    args.AddRange(new[]
     {
-        "run", "--project", P(compilerProject), "-c", configuration, "--no-build", "--",
-        "--sources", P("src", "Shared"),
-        "--sources", P("src", b.Project),
         "--entry", $"WebRtcStatsExporter.{b.Project}.Program.Main",
         "--kind", b.Kind,
         "-o", output,
-    };
+    });
     var r = Run("dotnet", args);
     compileTimes[b.Output] = r.Elapsed;
     if (r.ExitCode != 0)
@@ -432,8 +451,27 @@ void BuildAll()
     System.IO.Directory.CreateDirectory(distDir);
     if (System.IO.Directory.Exists(unpackedDir)) System.IO.Directory.Delete(unpackedDir, recursive: true);
     System.IO.Directory.CreateDirectory(unpackedDir);
+    // Compile every bundle even when one fails, so one run shows all the compile errors.
+    var compileErrors = new List<string>();
     foreach (var b in bundles)
-        Step($"compile src/Shared + src/{b.Project} -> dist/unpacked/{b.Output} ({b.Kind})", () => CompileBundle(b));
+    {
+        try { Step($"compile src/Shared + src/{b.Project} -> dist/unpacked/{b.Output} ({b.Kind})", () => CompileBundle(b)); }
+        catch (BuildFailure e) { compileErrors.Add(e.Message); }
+    }
+    if (compileErrors.Count > 0)
+    {
+        // src/Shared errors repeat in every bundle: show each error line once.
+        var seen = new HashSet<string>();
+        var lines = new List<string>();
+        foreach (var m in compileErrors)
+        {
+            var parts = m.Split(Environment.NewLine);
+            var fresh = parts.Skip(1).Where(seen.Add).ToList();
+            lines.Add(fresh.Count > 0 || parts.Length == 1 ? parts[0] : parts[0] + " the same errors as above");
+            lines.AddRange(fresh);
+        }
+        throw new BuildFailure(string.Join(Environment.NewLine, lines));
+    }
     Step("copy static/ -> dist/unpacked/", CopyStatic);
     Step("check manifest (MV3, files, permissions allowlist)", CheckManifest);
     Step("check bundles for string code generation", CheckNoCodeGeneration);

@@ -23,7 +23,7 @@ namespace WebRtcStatsExporter.Override
             object? native = w.Get<object?>(name);
             if (!JsType.IsFunction(native)) return false;
             if (JsType.Same(native, lastNative)) { w.Set(name, lastProxy); return true; }
-            if (JsType.Same(Script.Write<object?>("{0}[{1}]", native, Guard), true)) return false;
+            if (JsType.Same(Reflect.Get(native!, Guard, native!), true)) return false;
 
             object proxy = null!;
             object? toStringProxy = null;

@@ -11,6 +11,13 @@ namespace WebRtcStatsExporter.Shared
 
         public static bool IsBool(object? v) => v is bool;
 
+#if CS2JS
+        // In JavaScript numbers are not boxed: `typeof` is the honest test.
+        public static bool IsFiniteNumber(object? v) => Js.Script.Write<bool>("typeof {0} === \"number\" && isFinite({0})", v);
+
+        public static bool IsIntIn(object? v, int min, int max) =>
+            Js.Script.Write<bool>("typeof {0} === \"number\" && Math.floor({0}) === {0} && {0} >= {1} && {0} <= {2}", v, min, max);
+#else
         /// <summary>A finite number (NaN and ±Infinity are refused).</summary>
         public static bool IsFiniteNumber(object? v)
         {
@@ -26,6 +33,7 @@ namespace WebRtcStatsExporter.Shared
             if (v is double d) return !double.IsNaN(d) && Math.Floor(d) == d && d >= min && d <= max;
             return false;
         }
+#endif
 
         /// <summary>A short string that contains no control characters.</summary>
         public static bool IsShortText(object? v, int maxLength)

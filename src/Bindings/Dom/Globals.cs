@@ -44,8 +44,8 @@ namespace Js
         public extern T Get<T>(string name);
 
         /// <summary>Assigns a global.</summary>
-        [Template("{this}[{name}] = {value}")]
-        public extern void Set(string name, object? value);
+        [Template("{this}[{name}] = {x}")]
+        public extern void Set(string name, object? x);
     }
 
     [Name("Location")]

@@ -7,36 +7,36 @@ namespace Js
         [Template("({a} === {b})")]
         public static extern bool Same(object? a, object? b);
 
-        [Template("typeof {value}")]
-        public static extern string Of(object? value);
+        [Template("typeof {x}")]
+        public static extern string Of(object? x);
 
-        [Template("(typeof {value} === \"string\")")]
-        public static extern bool IsString(object? value);
+        [Template("(typeof {x} === \"string\")")]
+        public static extern bool IsString(object? x);
 
-        [Template("(typeof {value} === \"number\")")]
-        public static extern bool IsNumber(object? value);
+        [Template("(typeof {x} === \"number\")")]
+        public static extern bool IsNumber(object? x);
 
-        [Template("(typeof {value} === \"boolean\")")]
-        public static extern bool IsBoolean(object? value);
+        [Template("(typeof {x} === \"boolean\")")]
+        public static extern bool IsBoolean(object? x);
 
-        [Template("(typeof {value} === \"function\")")]
-        public static extern bool IsFunction(object? value);
+        [Template("(typeof {x} === \"function\")")]
+        public static extern bool IsFunction(object? x);
 
         /// <summary>A non-null object that is not an array.</summary>
-        [Template("({value} !== null && typeof {value} === \"object\" && !Array.isArray({value}))")]
-        public static extern bool IsPlainObject(object? value);
+        [Template("({x} !== null && typeof {x} === \"object\" && !Array.isArray({x}))")]
+        public static extern bool IsPlainObject(object? x);
 
-        [Template("Array.isArray({value})")]
-        public static extern bool IsArray(object? value);
+        [Template("Array.isArray({x})")]
+        public static extern bool IsArray(object? x);
 
-        [Template("({value} == null)")]
-        public static extern bool IsNullish(object? value);
+        [Template("({x} == null)")]
+        public static extern bool IsNullish(object? x);
 
-        [Template("Number.isFinite({value})")]
-        public static extern bool IsFiniteNumber(object? value);
+        [Template("Number.isFinite({x})")]
+        public static extern bool IsFiniteNumber(object? x);
 
-        [Template("Number.isInteger({value})")]
-        public static extern bool IsInteger(object? value);
+        [Template("Number.isInteger({x})")]
+        public static extern bool IsInteger(object? x);
     }
 
     /// <summary>The <c>Number</c> functions.</summary>

@@ -67,6 +67,8 @@ namespace Cs2Js.Lower
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } ir && IsBaseCall(inv) ? "super" : Receiver(inv.Instance);
                 return new Js($"{recv}.{names.MemberName(m)}({args})", Js.Call);
             }
+            if (m.ContainingType.ToDisplayString() == "Js.Script" && m.Name == "Write" && m.Parameters.Length == 2)
+                return ScriptWrite(inv);
             if (Naming.IsExternal(m))
             {
                 var tpl = Attr.String(m, "Js.TemplateAttribute");
@@ -102,11 +104,28 @@ namespace Cs2Js.Lower
                 Error("CSX1001", inv, ctx.RefusalReason ?? $"'{m.ToDisplayString()}' is not available in cs2js");
                 return Js.P("null");
             }
-            if (Bcl.BclMap.TryGetTemplate(id, out var template))
+            if (TryBclTemplate(m, out var template))
                 return new Js(ExpandTemplate(template, inv.Instance, inv.Arguments.ToList(), m, null), TemplatePrec(template));
+            // Members of library interfaces that user classes implement (IDisposable, IComparable<T>...).
+            if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.ContainingType.ContainingNamespace?.ToDisplayString() == "System")
+                return new Js($"{Receiver(inv.Instance)}.{m.Name}({ArgList(inv.Arguments, m)})", Js.Call);
             if (m.Name == "GetType" && m.Parameters.Length == 0) return new Js($"{Expr(inv.Instance!).At(Js.Call)}.constructor", Js.Call);
             Unmapped(inv.Syntax, m, id, inv);
             return Js.P("null");
+        }
+
+        /// <summary>Script.Write&lt;T&gt;("js {0}", args): a compile-time splice; the code must be a constant.</summary>
+        Js ScriptWrite(IInvocationOperation inv)
+        {
+            if (inv.Arguments[0].Value.ConstantValue.Value is not string code) { Error("CSX2022", inv, "Script.Write needs a constant string"); return Js.P("null"); }
+            var values = inv.Arguments[1].Value switch
+            {
+                IArrayCreationOperation { Initializer: { } init } => init.ElementValues.Select(e => Expr(StripImplicit(e)).At(Js.Call)).ToList(),
+                ICollectionExpressionOperation ce => ce.Elements.Select(e => Expr(StripImplicit(e)).At(Js.Call)).ToList(),
+                _ => new List<string>(),
+            };
+            var text = Regex.Replace(code, @"\{(\d+)\}", mm => int.Parse(mm.Groups[1].Value) < values.Count ? values[int.Parse(mm.Groups[1].Value)] : "undefined");
+            return new Js("(" + text + ")", Js.Primary);
         }
 
         static string ExpandHelpersOnly(string text) => text;

@@ -104,6 +104,7 @@ namespace Cs2Js.Lower
                     Error("CSX2010", op, "'dynamic' is not supported: declare a binding type instead");
                     return Js.P("null");
                 case IExpressionStatementOperation es: return Expr(es.Operation, statement);
+                case ITranslatedQueryOperation tq: return Expr(tq.Operation);
                 case IInvalidOperation:
                     return Js.P("null");
             }
@@ -296,10 +297,28 @@ namespace Cs2Js.Lower
         Js BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args)
         {
             var id = member.OriginalDefinition.GetDocumentationCommentId() ?? member.ToDisplayString();
-            if (Bcl.BclMap.TryGetTemplate(id, out var tpl))
+            if (TryBclTemplate(member, out var tpl))
                 return new Js(ExpandTemplate(tpl, instance, args ?? new List<IArgumentOperation>(), member, null), TemplatePrec(tpl));
             Unmapped(instance?.Syntax.Parent ?? null, member, id);
             return Js.P("null");
+        }
+
+        /// <summary>A BCL member's template: its own, an overridden base member's, or the params-array twin
+        /// of a `params ReadOnlySpan` overload.</summary>
+        static bool TryBclTemplate(ISymbol member, out string tpl)
+        {
+            for (ISymbol? cur = member; cur != null; cur = cur switch { IMethodSymbol m => m.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, _ => null })
+            {
+                var id = cur.OriginalDefinition.GetDocumentationCommentId() ?? "";
+                if (Bcl.BclMap.TryGetTemplate(id, out tpl)) return true;
+                if (id.Contains("System.ReadOnlySpan{", StringComparison.Ordinal))
+                {
+                    var alt = System.Text.RegularExpressions.Regex.Replace(id, @"System\.ReadOnlySpan\{([^{}]+)\}", "$1[]");
+                    if (Bcl.BclMap.TryGetTemplate(alt, out tpl)) return true;
+                }
+            }
+            tpl = "";
+            return false;
         }
 
         void Unmapped(SyntaxNode? node, ISymbol member, string id, IOperation? op = null)
