@@ -62,7 +62,7 @@ namespace WebRtcStatsExporter.Options
                 version = SettingsStore.CurrentVersion,
                 enabled = saved.enabled,
                 sink = saved.sink,
-                url = v.Url.Trim(),
+                url = TrimSlashes(v.Url.Trim()),
                 job = v.Job,
                 agentId = v.AgentId,
                 pollIntervalSeconds = poll,
@@ -86,6 +86,14 @@ namespace WebRtcStatsExporter.Options
                 errors.Add(more[i]);
             }
             return s;
+        }
+
+        /// <summary>"https://pgw:9091/" → "https://pgw:9091" (the base URL is stored without a trailing slash).</summary>
+        public static string TrimSlashes(string url)
+        {
+            string u = url;
+            while (u.EndsWith("/") && u.IndexOf("://") >= 0 && u.Length > u.IndexOf("://") + 3) u = u.Substring(0, u.Length - 1);
+            return u;
         }
 
         public static bool HasError(List<FieldError> errors, string field)

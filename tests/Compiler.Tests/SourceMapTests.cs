@@ -84,7 +84,7 @@ namespace Cs2Js.Tests
         public void MapsBackToCSharp(Sample sample)
         {
             var r = JsCompilation.Compile(sample);
-            if (!r.Success || r.Js == null) Assert.Fail("does not compile (see the differential test):\n" + JsCompilation.Describe(r));
+            if (!r.Success || r.Js == null) Assert.Inconclusive("not compiled; the differential test reports why:\n" + JsCompilation.Describe(r));
             Assert.That(r.SourceMap, Is.Not.Null.And.Not.Empty, "no source map produced");
             Assert.That(r.Js, Does.Contain("//# sourceMappingURL=" + sample.JsFileName + ".map"), "missing sourceMappingURL comment");
 

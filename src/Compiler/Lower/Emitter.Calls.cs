@@ -107,6 +107,8 @@ namespace Cs2Js.Lower
             if (TryBclTemplate(m, out var template))
                 return new Js(ExpandTemplate(template, inv.Instance, inv.Arguments.ToList(), m, null), TemplatePrec(template));
             // Members of library interfaces that user classes implement (IDisposable, IComparable<T>...).
+            if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.Name == "CompareTo" && m.Parameters.Length == 1)
+                return new Js($"$cmp({Expr(inv.Instance).At(Js.Assign)}, {Expr(inv.Arguments[0].Value).At(Js.Assign)})", Js.Call);
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.ContainingType.ContainingNamespace?.ToDisplayString() == "System")
                 return new Js($"{Receiver(inv.Instance)}.{m.Name}({ArgList(inv.Arguments, m)})", Js.Call);
             if (m.Name == "GetType" && m.Parameters.Length == 0) return new Js($"{Expr(inv.Instance!).At(Js.Call)}.constructor", Js.Call);

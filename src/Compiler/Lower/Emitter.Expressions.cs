@@ -81,7 +81,10 @@ namespace Cs2Js.Lower
                 case ISwitchExpressionOperation se: return SwitchExpression(se);
                 case IDelegateCreationOperation dc: return DelegateCreation(dc);
                 case IAnonymousFunctionOperation af: return Lambda(af);
-                case IAwaitOperation aw: return new Js("await " + Expr(aw.Operation).At(Js.Unary), Js.Unary);
+                case IAwaitOperation aw:
+                    if (aw.Operation is IInvocationOperation { TargetMethod.Name: "WhenAny", TargetMethod.ContainingType.Name: "Task" })
+                        return new Js("(await " + Expr(aw.Operation).At(Js.Unary) + ")[0]", Js.Call);
+                    return new Js("await " + Expr(aw.Operation).At(Js.Unary), Js.Unary);
                 case ITupleOperation tup: return Js.P("[" + string.Join(", ", tup.Elements.Select(e => Expr(e).At(Js.Assign))) + "]");
                 case IDeconstructionAssignmentOperation da: return new Js(Deconstruction(da, statement), Js.Assign);
                 case IDefaultValueOperation dv: return Js.P(DefaultValue(dv.Type));
@@ -488,7 +491,10 @@ namespace Cs2Js.Lower
                 return new Js($"{Expr(ca.Target).Text} += {ToStr(ca.Value).At(Js.Assign)}", Js.Assign);
             var target = Expr(ca.Target);
             var rhs = Expr(ca.Value);
-            var result = BinaryText(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, ca.Target.Type, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
+            var opType = ca.Target.Type;
+            if (IsNarrowInt(Underlying(opType))) opType = compilation.GetSpecialType(SpecialType.System_Int32);
+            var result = BinaryText(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, opType, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
+            if (IsNarrowInt(Underlying(t)) && !ca.IsLifted) result = NumericConversion(result, opType, Underlying(t), ca.IsChecked, ca);
             // Plain JS compound operators are exact for doubles/longs: keep them readable.
             if (IsFloating(t) || IsLong(t))
             {
@@ -512,6 +518,7 @@ namespace Cs2Js.Lower
             }
             var one = new Js("1", Js.Primary);
             var next = BinaryText(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, target, one, t, t, t, inc.IsChecked, t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T, null, inc);
+            if (IsNarrowInt(t)) next = NumericConversion(next, compilation.GetSpecialType(SpecialType.System_Int32), t, inc.IsChecked, inc);
             if (statement || !inc.IsPostfix) return AssignTo(inc.Target, next);
             var tmp = NewTemp();
             return new Js($"({tmp} = {target.Text}, {AssignTo(inc.Target, next).Text}, {tmp})", Js.Primary);
@@ -536,6 +543,7 @@ namespace Cs2Js.Lower
         static bool IsFloating(ITypeSymbol? t) => t?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
         static bool IsLong(ITypeSymbol? t) => t?.SpecialType is SpecialType.System_Int64;
         static bool IsInt32(ITypeSymbol? t) => t?.SpecialType is SpecialType.System_Int32;
+        static bool IsNarrowInt(ITypeSymbol? t) => t?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char;
         static bool IsSmallInt(ITypeSymbol? t) => t?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char or SpecialType.System_UInt32;
         static ITypeSymbol? Underlying(ITypeSymbol? t) =>
             t is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : t;

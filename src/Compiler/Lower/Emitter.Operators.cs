@@ -25,7 +25,7 @@ namespace Cs2Js.Lower
             }
             if (b.OperatorKind == BinaryOperatorKind.Add && (IsString(b.Type) || IsString(b.LeftOperand.Type) && IsString(b.RightOperand.Type)))
                 return StringConcat(b);
-            if (b.OperatorMethod != null && b.OperatorMethod.ContainingType.TypeKind == TypeKind.Delegate)
+            if (b.Type?.TypeKind == TypeKind.Delegate && b.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
                 return new Js($"{(b.OperatorKind == BinaryOperatorKind.Add ? "$combine" : "$remove")}({Expr(b.LeftOperand).Text}, {Expr(b.RightOperand).Text})", Js.Call);
             if (b.OperatorMethod != null && !IsString(b.LeftOperand.Type) && b.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
             {
@@ -56,6 +56,8 @@ namespace Cs2Js.Lower
                     ? new Js($"!({nullCheck}) && {inner.At(Js.And + 1)}", Js.And)
                     : new Js($"{nullCheck} ? null : {inner.At(Js.Assign)}", Js.Cond);
             }
+            if (ut?.SpecialType == SpecialType.System_Single && kind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder)
+                return new Js($"Math.fround({BinaryText(kind, l, r, lt, rt, compilation.GetSpecialType(SpecialType.System_Double), isChecked, false, opMethod, at).Text})", Js.Call);
             bool isInt = ut?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_Char
                 || (ut?.TypeKind == TypeKind.Enum && ((INamedTypeSymbol)ut).EnumUnderlyingType?.SpecialType == SpecialType.System_Int32);
             bool isUInt = ut?.SpecialType == SpecialType.System_UInt32;
@@ -207,6 +209,18 @@ namespace Cs2Js.Lower
             bool toNullable = !SymbolEqualityComparer.Default.Equals(ut, to);
             if (conv.IsNullable && fromNullable && !toNullable)
                 inner = new Js($"$nv({inner.Text})", Js.Call);
+            if (c.IsTryCast)
+            {
+                if (to is INamedTypeSymbol { TypeKind: TypeKind.Interface } it2 && IsSource(it2))
+                {
+                    brandedInterfaces.Add(it2.OriginalDefinition);
+                    return new Js($"$asi({inner.At(Js.Assign)}, {Str(BrandName(it2.OriginalDefinition))})", Js.Call);
+                }
+                if (to is INamedTypeSymbol nt0 && IsSource(nt0) && !IsObjectLiteral(nt0)) return new Js($"$as({inner.At(Js.Assign)}, {TypeRef(nt0, c)})", Js.Call);
+                if (to.SpecialType == SpecialType.System_String) return new Js($"$as({inner.At(Js.Assign)}, String)", Js.Call);
+                Error("CSX2005", c, $"'as {to.ToDisplayString()}' cannot be decided at run time");
+                return inner;
+            }
             if (conv.IsUnboxing || conv.IsReference && conv.IsExplicit)
             {
                 if (conv.IsReference && to is INamedTypeSymbol nt && IsSource(nt) && nt.TypeKind == TypeKind.Class && !IsObjectLiteral(nt))

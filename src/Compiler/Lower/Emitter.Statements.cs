@@ -285,6 +285,7 @@ namespace Cs2Js.Lower
             while (coll is IConversionOperation { IsImplicit: true } conv) coll = conv.Operand;
             string source;
             if (coll.Type?.SpecialType == SpecialType.System_String) source = $"$chars({Expr(coll).Text})";
+            else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = $"[...{Expr(coll).At(Js.Call)}].reverse()";
             else source = Expr(coll).At(Js.Assign);
             if (fe.IsAsynchronous) Error("CSX2014", fe, "'await foreach' is not supported");
             string target;

@@ -9,7 +9,7 @@ class $Exception extends Error {
   get Message() { const m = this.$m; return m == null ? "Exception of type '" + $typeFullName(this) + "' was thrown." : m; }
   // So JS consoles and uncaught-error reports show the .NET message and type.
   get message() { return this.Message; }
-  get name() { return $typeFullName(this); }
+  get name() { return $typeName(this); }
   get StackTrace() { return this.stack; }
   GetBaseException() { let e = this; while (e.InnerException) e = e.InnerException; return e; }
   ToString() {

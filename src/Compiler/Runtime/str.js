@@ -2,5 +2,5 @@
 function $str(x) {
   const t = typeof x;
   return x == null ? "" : t === "string" ? x : t === "number" ? $dbl(x) : t === "boolean" ? (x ? "True" : "False")
-    : typeof x.ToString === "function" ? x.ToString() : $typeFullName(x);
+    : typeof x.ToString === "function" ? x.ToString() : Array.isArray(x) ? "(" + x.map($str).join(", ") + ")" : $typeFullName(x);
 }

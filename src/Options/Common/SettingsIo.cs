@@ -32,7 +32,13 @@ namespace WebRtcStatsExporter.Ui
             bool any = false;
             for (int i = 0; i < LegacyKeys.Length; i++) if (all.Has(LegacyKeys[i])) any = true;
             if (!any) return null;
-            var legacy = new LegacySettingsV1();
+            // Every member set (null when absent): a missing member would be undefined in JS, and
+            // the Shared code compares with null.
+            var legacy = new LegacySettingsV1
+            {
+                url = null, username = null, password = null, updateInterval = null, gzip = null,
+                job = null, agentId = null, enabledOriginKeys = null, enabledOriginValues = null,
+            };
             object? v = all["url"]; if (JsType.IsString(v)) legacy.url = v.As<string>();
             v = all["username"]; if (JsType.IsString(v)) legacy.username = v.As<string>();
             v = all["password"]; if (JsType.IsString(v)) legacy.password = v.As<string>();

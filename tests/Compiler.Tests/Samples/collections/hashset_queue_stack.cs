@@ -10,7 +10,10 @@ public static class Program
         Console.WriteLine(set.Contains("b") + " " + set.Remove("b") + " " + set.Contains("b"));
         var other = new HashSet<string> { "c", "d" };
         set.UnionWith(other);
-        Console.WriteLine(string.Join(",", set));
+        // element order after a Remove is an implementation detail of HashSet: print sorted
+        var sorted = new List<string>(set);
+        sorted.Sort(string.CompareOrdinal);
+        Console.WriteLine(string.Join(",", sorted));
         var nums = new HashSet<int> { 1, 2, 3, 4 };
         nums.IntersectWith(new[] { 2, 4, 6 });
         Console.WriteLine(string.Join(",", nums));

@@ -19,7 +19,7 @@ public static class Program
         Console.WriteLine(Enum.Parse<Color>("Green"));
         Console.WriteLine(Enum.TryParse<Color>("Purple", out var p) + " " + p);
         Console.WriteLine(Enum.TryParse("red", true, out Color r) + " " + r);
-        Console.WriteLine(Enum.IsDefined(typeof(Color), 6) + " " + Enum.IsDefined(typeof(Color), 7));
+        Console.WriteLine(Enum.IsDefined((Color)6) + " " + Enum.IsDefined((Color)7));
         Color next = c + 1;
         Console.WriteLine(next);
         Console.WriteLine(default(Color));

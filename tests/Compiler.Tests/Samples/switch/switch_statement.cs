@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 public static class Program
 {
@@ -35,12 +36,15 @@ public static class Program
     {
         foreach (var n in new[] { 0, 1, 2, -5, 101, 8, 9 }) Console.WriteLine(n + ": " + Classify(n));
         foreach (var s in new[] { "Start", "STOP", "set volume", "jump" }) Console.WriteLine(Cmd(s));
-        object o = 3.5;
-        switch (o)
+        foreach (object o in new object[] { new List<int> { 1, 2, 3, 4 }, new List<int> { 1 }, "text", new Exception("e") })
         {
-            case int i: Console.WriteLine("int " + i); break;
-            case double d when d > 3: Console.WriteLine("big double " + d); break;
-            case double d: Console.WriteLine("double " + d); break;
+            switch (o)
+            {
+                case string s: Console.WriteLine("string " + s); break;
+                case List<int> l when l.Count > 3: Console.WriteLine("big list " + l.Count); break;
+                case List<int> l: Console.WriteLine("list " + l.Count); break;
+                default: Console.WriteLine("other " + o.GetType().Name); break;
+            }
         }
     }
 }

@@ -8,10 +8,9 @@ public static class Program
         null => "null",
         string { Length: > 5 } s => "long string " + s.Substring(0, 5) + "...",
         string s => "string '" + s + "'",
-        int i when i < 0 => "negative int",
-        int i => "int " + i,
-        double d => "double " + d.ToString("F2"),
-        bool b => b ? "yes" : "no",
+        int[] { Length: 0 } => "empty int[]",
+        int[] a => "int[] of " + a.Length,
+        Func<int> f => "func returning " + f(),
         List<string> l => "list[" + l.Count + "]",
         Exception e => "error " + e.Message,
         _ => "other " + o.GetType().Name,
@@ -19,7 +18,7 @@ public static class Program
 
     public static void Main()
     {
-        object?[] xs = { null, "hi", "greetings", -3, 7, 2.0 / 3, true, new List<string> { "a" }, new FormatException("bad"), 'c' };
+        object?[] xs = { null, "hi", "greetings", new int[0], new[] { 1, 2 }, (Func<int>)(() => 42), new List<string> { "a" }, new FormatException("bad"), new object() };
         foreach (var x in xs) Console.WriteLine(Describe(x));
     }
 }
