@@ -16,6 +16,13 @@ namespace WebRtcStatsExporter.Override
         private static object? lastNative;
         private static object? lastProxy;
 
+        /// <summary>True when another copy of this script already wrapped <c>window[name]</c>.</summary>
+        public static bool IsHooked(string name)
+        {
+            object? current = Dom.Window.Get<object?>(name);
+            return JsType.IsFunction(current) && JsType.Same(Reflect.Get(current!, Guard, current!), true);
+        }
+
         /// <summary>Wraps <c>window[name]</c>; false when it is absent or already ours.</summary>
         public static bool Wrap(string name, Action<RTCPeerConnection> onCreate)
         {

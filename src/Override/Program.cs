@@ -47,7 +47,10 @@ namespace WebRtcStatsExporter.Override
         {
             try
             {
-                // First of all: the capture listener that takes the bridge's port.
+                // A second copy (static and dynamic registration both matched) stays out of the way,
+                // so the first copy's port and connections are the only ones.
+                if (Hook.IsHooked("RTCPeerConnection")) return;
+                // Then, before anything else: the capture listener that takes the bridge's port.
                 initListener = OnWindowMessage;
                 Dom.Window.AddEventListener("message", initListener, true);
 

@@ -112,6 +112,14 @@ namespace Cs2Js.Check
             base.VisitVariableDeclaration(node);
         }
 
+        public override void VisitFieldDeclaration(FieldDeclarationSyntax node)
+        {
+            if (node.Modifiers.Any(SyntaxKind.StaticKeyword) && !node.Modifiers.Any(SyntaxKind.ConstKeyword)
+                && node.Parent is TypeDeclarationSyntax { TypeParameterList: not null })
+                Refuse("CSX2001", node.Declaration.Variables[0].Identifier, "static fields of generic types are not supported: generics are erased, so every closed type would share one field");
+            base.VisitFieldDeclaration(node);
+        }
+
         public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node)
         {
             Refuse("CSX2014", node.Identifier, "finalizers are not supported");

@@ -224,7 +224,7 @@ namespace Cs2Js.Lower
                     thisText ??= instance == null ? "this" : Expr(instance).At(Js.Call);
                     return thisText;
                 }
-                if (name == "value") return value ?? "undefined";
+                if (name == "value" && value != null) return value;
                 if (name.StartsWith("T", StringComparison.Ordinal) && (name == "T" || int.TryParse(name.Substring(1), out _)) && method != null)
                 {
                     int ti = name == "T" ? 0 : int.Parse(name.Substring(1));

@@ -335,6 +335,7 @@ namespace Cs2Js.Lower
         Js MethodGroup(IMethodReferenceOperation mr)
         {
             var m = mr.Method;
+            if (m.MethodKind == MethodKind.LocalFunction) return Js.P(LocalName(m.OriginalDefinition));
             if (IsSource(m))
             {
                 Use(m);

@@ -375,7 +375,7 @@ namespace Cs2Js.Lower
                 if (test == "true") break;
             }
             var text = string.Concat(arms);
-            if (arms.Count == 0 || arms[^1].EndsWith(": ", StringComparison.Ordinal)) text += "$throw(new $InvalidOperationException(\"Non-exhaustive switch expression failed to match its input.\"))";
+            if (arms.Count == 0 || arms[^1].EndsWith(": ", StringComparison.Ordinal)) text += "$throw(new $SwitchExpressionException())";
             if (prefix != null) text = $"({prefix}, {text})";
             return new Js(text, prefix != null ? Js.Primary : Js.Cond);
         }

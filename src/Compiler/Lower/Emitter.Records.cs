@@ -38,11 +38,14 @@ namespace Cs2Js.Lower
                         // Name { A = 1, B = x }, members printed with their own ToString.
                         var printW = CodeFor(t.GetMembers("PrintMembers").FirstOrDefault() ?? m);
                         var parts = new List<string>();
-                        foreach (var p in props)
+                        var savedPending = pending; pending = new List<string>();
+                        foreach (var p in props.Where(p => p.OverriddenProperty == null || !IsSource(p.OverriddenProperty.ContainingType) || !p.OverriddenProperty.ContainingType.IsRecord))
                             parts.Add($"{Str(p.Name + " = ")} + {ToStrOf(Js.P("this." + names.MemberName(p)), p.Type, null).At(Js.Additive + 1)}");
                         var body = parts.Count == 0 ? "\"\"" : string.Join(" + \", \" + ", parts);
+                        var temps = pending; pending = savedPending;
                         w.Line("$members() {");
                         w.Indent();
+                        if (temps.Count > 0) w.Line("let " + string.Join(", ", temps) + ";");
                         if (hasRecordBase) w.Line($"const b = super.$members();\nconst s = {body};\nreturn b && s ? b + \", \" + s : b + s;");
                         else w.Line($"return {body};");
                         w.Outdent();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cs2Js.Name;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -72,6 +73,17 @@ namespace Cs2Js.Lower
                 case SpecialType.System_UInt16: case SpecialType.System_UInt32: case SpecialType.System_Byte: case SpecialType.System_SByte:
                 case SpecialType.System_UInt64:
                     return new Js($"String({v.Text})", Js.Call);
+            }
+            // BCL value types and classes with their own ToString mapping (TimeSpan, DateTime, StringBuilder...).
+            if (t is INamedTypeSymbol bt && !IsSource(bt) && !Naming.IsExternal(bt) && t.SpecialType == SpecialType.None && !t.IsTupleType)
+            {
+                var toString = bt.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0);
+                if (toString != null && Bcl.BclMap.TryGetTemplate(toString.GetDocumentationCommentId() ?? "", out var tsTpl))
+                {
+                    if (t.IsValueType) return new Js(ExpandTemplateText(tsTpl, v.At(Js.Call), new List<string>(), new List<ITypeSymbol?>(), toString), TemplatePrec(tsTpl));
+                    var tmp0 = NewTemp();
+                    return new Js($"({tmp0} = {v.At(Js.Assign)}) == null ? \"\" : {ExpandTemplateText(tsTpl, tmp0, new List<string>(), new List<ITypeSymbol?>(), toString)}", Js.Cond);
+                }
             }
             if (t.IsTupleType && t is INamedTypeSymbol tt)
             {

@@ -27,4 +27,5 @@ class $StringBuilder {
     this.s = this.s.slice(0, i) + String.fromCharCode(c) + this.s.slice(i + 1);
   }
   toString() { return this.s; }
+  ToString() { return this.s; }
 }

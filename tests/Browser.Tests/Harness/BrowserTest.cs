@@ -73,7 +73,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         {
             change?.Invoke(Settings);
             string worker = await Browser.WaitForServiceWorkerAsync();
-            Assert.That(worker, Is.EqualTo($"{ExtensionBrowser.ExtensionOrigin}/background.js"), "the extension's service worker did not start");
+            Assert.That(worker, Is.EqualTo($"{ExtensionBrowser.ExtensionOrigin}/background.js"), "the extension's service worker did not start within 30 s (an uncaught error at the top of background.js stops its registration; `chromium --headless --no-sandbox --enable-logging=stderr --load-extension=dist/unpacked --disable-extensions-except=dist/unpacked --dump-dom chrome-extension://" + Repo.ExtensionId + "/options.html` prints it)");
             await Browser.ConfigureAsync(Settings);
         }
 

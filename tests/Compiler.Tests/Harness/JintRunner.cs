@@ -118,8 +118,11 @@ namespace Cs2Js.Tests.Harness
             public long Now { get; private set; }
             public bool HasTimers => timers.Count > 0;
 
+            private Engine? engine;
+
             public void Install(Engine engine)
             {
+                this.engine = engine;
                 engine.SetValue("setTimeout", new ClrFunction(engine, "setTimeout", (_, a) => Add(a, repeat: false)));
                 engine.SetValue("setInterval", new ClrFunction(engine, "setInterval", (_, a) => Add(a, repeat: true)));
                 engine.SetValue("clearTimeout", new ClrFunction(engine, "clearTimeout", (_, a) => Clear(a)));
@@ -130,7 +133,7 @@ namespace Cs2Js.Tests.Harness
             {
                 var fn = a.Length > 0 ? a[0] : JsValue.Undefined;
                 if (!(fn is Jint.Native.Function.Function))
-                    throw new JavaScriptException("setTimeout/setInterval: callback must be a function (string timers are forbidden)");
+                    throw new JavaScriptException(engine!.Intrinsics.TypeError, "setTimeout/setInterval: callback must be a function (string timers are forbidden)", new ArgumentException("string timer"));
                 double delay = a.Length > 1 && !a[1].IsUndefined() ? TypeConverter.ToNumber(a[1]) : 0;
                 if (double.IsNaN(delay) || delay < 0) delay = 0;
                 long d = (long)delay;

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using Cs2Js.Tests.Harness;
+using NUnit.Framework;
+
+namespace Cs2Js.Tests
+{
+    /// <summary>Self-tests of the harness (independent of the compiler): virtual timers, console capture,
+    /// unhandled errors, CSP restrictions, the .NET oracle and the node batch runner.</summary>
+    [TestFixture, NonParallelizable, Category("Harness")]
+    public sealed class HarnessTests
+    {
+        private const string TimerScript = @"(() => { 'use strict';
+            const t0 = Date.now();
+            const log = (s) => console.log(s + ' @' + (Date.now() - t0));
+            const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+            let n = 0;
+            const iv = setInterval(() => { n++; log('iv' + n); if (n === 3) clearInterval(iv); }, 40);
+            setTimeout(() => log('t100'), 100);
+            const c = setTimeout(() => log('never'), 50); clearTimeout(c);
+            (async () => { await sleep(50); log('after-sleep'); await sleep(5000); log('late'); })();
+            Promise.resolve().then(() => console.log('micro', 1, true, null));
+            console.log('sync');
+        })();";
+
+        private static readonly string TimerExpected = string.Join("\n",
+            "sync", "micro 1 true null", "iv1 @40", "after-sleep @50", "iv2 @80", "t100 @100", "iv3 @120", "late @5050");
+
+        [Test]
+        public void JintVirtualTimersFireInOrderWithoutWaiting()
+        {
+            var sw = Stopwatch.StartNew();
+            var output = OutputText.Normalize(JintRunner.Run(TimerScript));
+            Assert.That(output, Is.EqualTo(TimerExpected));
+            Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)), "virtual time must not wait for real time");
+        }
+
+        [Test]
+        public void JintReportsUncaughtErrorsAndRejections()
+        {
+            Assert.That(OutputText.Normalize(JintRunner.Run("console.log('a'); class FooException extends Error { get name() { return 'FooException'; } } throw new FooException('bad');")),
+                Is.EqualTo("a\nUnhandled: FooException: bad"));
+            Assert.That(OutputText.Normalize(JintRunner.Run("(async () => { await null; throw new RangeError('late'); })(); console.log('x');")),
+                Is.EqualTo("x\nUnhandled: RangeError: late"));
+            Assert.That(OutputText.Normalize(JintRunner.Run("const p = Promise.reject(new Error('handled')); p.catch(() => console.log('caught'));")),
+                Is.EqualTo("caught"));
+        }
+
+        [Test]
+        public void JintForbidsStringCompilationAndStringTimers()
+        {
+            Assert.That(JintRunner.Run("eval('1')"), Does.StartWith("Unhandled: ").And.Contain("String compilation has been disabled"));
+            Assert.That(JintRunner.Run("new Function('return 1')"), Does.StartWith("Unhandled: ").And.Contain("String compilation has been disabled"));
+            Assert.That(JintRunner.Run("setTimeout('x()', 1)"), Does.StartWith("Unhandled: TypeError: setTimeout"));
+        }
+
+        [Test]
+        public void JintStopsRunawayRecursionAndIntervals()
+        {
+            Assert.That(JintRunner.Run("function f() { return f() + 1; } f();"), Does.Contain("Unhandled: RangeError").Or.Contain("Harness: RecursionDepthOverflowException"));
+            Assert.That(JintRunner.Run("setInterval(() => {}, 1);"), Does.Contain("timer step limit"));
+        }
+
+        [Test]
+        public void DotNetOracleCapturesOutputAndUnhandledExceptions()
+        {
+            var ok = DotNetRunner.RunUncached("a.cs", "public static class P { public static void Main() { System.Console.WriteLine(1.5); System.Console.Write(\"x\"); } }");
+            Assert.That(ok.Compiled, Is.True, ok.CompileErrors);
+            Assert.That(ok.Output, Is.EqualTo("1.5\nx"));
+            var bad = DotNetRunner.RunUncached("b.cs", "public static class P { public static async System.Threading.Tasks.Task Main() { await System.Threading.Tasks.Task.Delay(1); throw new System.InvalidOperationException(\"boom\"); } }");
+            Assert.That(bad.Output, Is.EqualTo("Unhandled: InvalidOperationException: boom\n"));
+            var broken = DotNetRunner.RunUncached("c.cs", "public static class P { public static void Main() { int x = \"s\"; } }");
+            Assert.That(broken.Compiled, Is.False);
+            Assert.That(broken.CompileErrors, Does.Contain("CS0029"));
+        }
+
+        [Test]
+        public void NodeHarnessMatchesJint()
+        {
+            if (NodeRunner.NodePath == null) Assert.Ignore("node is not on PATH");
+            var dir = Path.Combine(Path.GetTempPath(), "cs2js-harness-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                var harness = Path.Combine(dir, "h.mjs");
+                File.WriteAllText(harness, NodeRunner.HarnessText());
+                var scripts = new Dictionary<string, string>
+                {
+                    ["timers"] = TimerScript,
+                    ["throws"] = "console.log('a'); throw new TypeError('bad');",
+                    ["rejects"] = "(async () => { await null; throw new RangeError('late'); })(); console.log('x');",
+                    ["eval"] = "eval('1')",
+                };
+                var manifest = new List<Dictionary<string, string>>();
+                foreach (var kv in scripts)
+                {
+                    var f = Path.Combine(dir, kv.Key + ".js");
+                    File.WriteAllText(f, kv.Value);
+                    manifest.Add(new Dictionary<string, string> { ["id"] = kv.Key, ["file"] = f });
+                }
+                File.WriteAllText(Path.Combine(dir, "m.json"), JsonSerializer.Serialize(manifest));
+                var psi = new ProcessStartInfo(NodeRunner.NodePath) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+                foreach (var a in new[] { "--disallow-code-generation-from-strings", harness, Path.Combine(dir, "m.json"), Path.Combine(dir, "r.json") }) psi.ArgumentList.Add(a);
+                using var p = Process.Start(psi)!;
+                var err = p.StandardError.ReadToEnd();
+                Assert.That(p.WaitForExit(60_000), Is.True);
+                Assert.That(p.ExitCode, Is.EqualTo(0), err);
+                var results = new Dictionary<string, string>();
+                foreach (var e in JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "r.json"))).RootElement.EnumerateArray())
+                    results[e.GetProperty("id").GetString()!] = e.GetProperty("output").GetString()!;
+                Assert.That(OutputText.Normalize(results["timers"]), Is.EqualTo(TimerExpected));
+                Assert.That(results["throws"], Is.EqualTo("a\nUnhandled: TypeError: bad"));
+                Assert.That(results["rejects"], Is.EqualTo("x\nUnhandled: RangeError: late"));
+                Assert.That(results["eval"], Does.StartWith("Unhandled: EvalError"));
+            }
+            finally { Directory.Delete(dir, true); }
+        }
+
+        [Test]
+        public void NormalizeAndDiff()
+        {
+            Assert.That(OutputText.Normalize("a  \r\nb\t\n\n"), Is.EqualTo("a\nb"));
+            var d = OutputText.Diff("x\ny\nz", "x\nY\nz");
+            Assert.That(d, Does.Contain("- y").And.Contain("+ Y").And.Contain("  x"));
+        }
+
+        [Test]
+        public void SampleHeadersAreParsed()
+        {
+            var s = new Sample("/x/a.cs", "a.cs", "// @known-divergence eager statics\n// @skip-node engine quirk\nclass P {}");
+            Assert.That(s.KnownDivergence, Is.EqualTo("eager statics"));
+            Assert.That(s.SkipNode, Is.EqualTo("engine quirk"));
+            Assert.That(Sample.All.Count, Is.GreaterThanOrEqualTo(170));
+        }
+    }
+}

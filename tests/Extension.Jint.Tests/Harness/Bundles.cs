@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Acornima.Ast;
+using Cs2Js;
+using Jint;
+using NUnit.Framework;
+
+namespace WebRtcStatsExporter.JintTests.Harness
+{
+    /// <summary>The three real bundles, compiled once per test run from the source folders with the
+    /// cs2js Compiler API and prepared once for Jint.</summary>
+    public static class Bundles
+    {
+        public sealed class Bundle
+        {
+            public string Name = "";
+            public string? Js;
+            public Prepared<Script>? Script;
+            public string Error = "";
+        }
+
+        private static readonly Lazy<Bundle> background = new(() => Build("background.js", "Background", TargetKind.Worker));
+        private static readonly Lazy<Bundle> content = new(() => Build("content.js", "Content", TargetKind.Content));
+        private static readonly Lazy<Bundle> overrideJs = new(() => Build("override.js", "Override", TargetKind.MainWorld));
+
+        public static Bundle Background => background.Value;
+        public static Bundle Content => content.Value;
+        public static Bundle Override => overrideJs.Value;
+
+        public static string RepoRoot { get; } = FindRoot();
+
+        private static string FindRoot()
+        {
+            var dir = new DirectoryInfo(TestContext.CurrentContext?.TestDirectory ?? AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "WebRtcStatsExporter.sln"))) dir = dir.Parent;
+            if (dir == null) throw new InvalidOperationException("repository root (WebRtcStatsExporter.sln) not found");
+            return dir.FullName;
+        }
+
+        private static IEnumerable<SourceFile> Sources(string folder)
+        {
+            string root = Path.Combine(RepoRoot, "src", folder);
+            return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+                .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                         && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new SourceFile(Path.GetRelativePath(RepoRoot, p), File.ReadAllText(p)));
+        }
+
+        private static Bundle Build(string name, string folder, TargetKind kind)
+        {
+            var b = new Bundle { Name = name };
+            try
+            {
+                var files = Sources("Shared").Concat(Sources(folder)).ToList();
+                CompileResult r = Cs2Js.Compiler.Compile(files, new CompileOptions
+                {
+                    EntryPoint = $"WebRtcStatsExporter.{folder}.Program.Main",
+                    Kind = kind,
+                    OutputFileName = name,
+                    SourceMap = false,
+                });
+                if (!r.Success || r.Js == null)
+                {
+                    b.Error = $"cs2js failed on {name}:\n" + string.Join("\n", r.Diagnostics.Select(d => d.ToString()));
+                    return b;
+                }
+                b.Js = r.Js;
+                string dump = Path.Combine(Path.GetTempPath(), "wse-jint-bundles");
+                Directory.CreateDirectory(dump);
+                File.WriteAllText(Path.Combine(dump, name), r.Js);
+                b.Script = Engine.PrepareScript(r.Js, name, strict: true);
+            }
+            catch (Exception e)
+            {
+                b.Error = $"building {name} threw: {e}";
+            }
+            return b;
+        }
+
+        /// <summary>The bundle, or an NUnit failure that says why it could not be built.</summary>
+        public static Prepared<Script> Require(Bundle b)
+        {
+            if (b.Script == null) Assert.Fail(b.Error);
+            return b.Script!.Value;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace WebRtcStatsExporter.FleetBench
+{
+    /// <summary>One load step: N agents, each pushing every <see cref="IntervalSeconds"/>.</summary>
+    public sealed class StepPlan
+    {
+        public int Agents;
+        public double IntervalSeconds;
+        public override string ToString() => Agents + "@" + IntervalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
+    }
+
+    public sealed class BenchOptions
+    {
+        public const int MaxAgents = 20000;
+        public const double MaxStepSeconds = 600;
+
+        public List<StepPlan> PushgatewaySteps = new List<StepPlan>();
+        public List<StepPlan> VictoriaSteps = new List<StepPlan>();
+        public double IntervalSeconds = 10;
+        public double StepSeconds = 30;
+        public double ReadEverySeconds = 15;
+        public double TimeoutSeconds = 20;
+        public int MaxConnections = 1024;
+        public string Job = "fleetbench";
+        public ulong Seed = 1;
+        public bool Gzip = true;
+        public string? ReportPath;
+        public string PushgatewayBinary = "/usr/bin/prometheus-pushgateway";
+        public string VictoriaBinary = "/usr/bin/victoria-metrics";
+        public string? PushgatewayUrl;
+        public int? PushgatewayPid;
+        public string? VictoriaUrl;
+        public int? VictoriaPid;
+        public string? MarkdownPath;
+        public bool FailOnMiss;
+        public bool Help;
+
+        private string pgwList = "50,100,200,300";
+        private string vmList = "500,1000,3000";
+
+        public const string Usage = @"FleetBench: N simulated agents push our exposition to a real Pushgateway and a real
+VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and prints a table.
+
+  --pushgateway LIST     agent counts for the Pushgateway, e.g. 50,100,200,300 (default); an entry
+                         N@S pushes every S seconds instead of --interval; 'none' skips the backend
+  --victoria LIST        agent counts for VictoriaMetrics (default 500,1000,3000); 'none' skips
+  --interval S           push interval of every agent (default 10, the extension's default)
+  --step S               seconds of load per step (default 30; at most 600)
+  --read-every S         read the backend every S seconds during a step, as Prometheus or Grafana
+                         would (default 15; 0 = only after the step)
+  --timeout S            per-push timeout (default 20, as the extension's fetch)
+  --max-connections N    HTTP connections per backend (default 1024)
+  --job NAME             job label (default fleetbench)
+  --seed N               value seed (default 1); the schedule itself is fixed
+  --no-gzip              send plain text (the extension gzips by default)
+  --report PATH          recorded getStats report (default: the chromium-audio-call fixture)
+  --pushgateway-binary P / --victoria-binary P   (defaults /usr/bin/prometheus-pushgateway, /usr/bin/victoria-metrics)
+  --pushgateway-url URL [--pushgateway-pid PID]  use a running Pushgateway (loopback only) instead
+  --victoria-url URL [--victoria-pid PID]        use a running VictoriaMetrics (loopback only) instead
+  --markdown PATH        also write the result table to PATH
+  --fail-on-miss         exit 3 when a target is missed (default: report it, exit 0)
+
+Targets (issue 8): Pushgateway, default settings: >= 200 agents at push p99 < 200 ms;
+VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms.";
+
+        public static BenchOptions Parse(string[] args)
+        {
+            var o = new BenchOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string a = args[i];
+                string Next()
+                {
+                    if (i + 1 >= args.Length) throw new ArgumentException(a + " needs a value");
+                    return args[++i];
+                }
+                switch (a)
+                {
+                    case "-h": case "--help": o.Help = true; break;
+                    case "--pushgateway": case "--pgw": o.pgwList = Next(); break;
+                    case "--victoria": case "--vm": o.vmList = Next(); break;
+                    case "--interval": o.IntervalSeconds = Seconds(a, Next(), 1, 300); break;
+                    case "--step": o.StepSeconds = Seconds(a, Next(), 1, MaxStepSeconds); break;
+                    case "--read-every": o.ReadEverySeconds = Seconds(a, Next(), 0, MaxStepSeconds); break;
+                    case "--timeout": o.TimeoutSeconds = Seconds(a, Next(), 1, 60); break;
+                    case "--max-connections": o.MaxConnections = Int(a, Next(), 1, 65535); break;
+                    case "--job": o.Job = Next(); break;
+                    case "--seed": o.Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--no-gzip": o.Gzip = false; break;
+                    case "--report": o.ReportPath = Next(); break;
+                    case "--pushgateway-binary": o.PushgatewayBinary = Next(); break;
+                    case "--victoria-binary": o.VictoriaBinary = Next(); break;
+                    case "--pushgateway-url": o.PushgatewayUrl = Next(); break;
+                    case "--pushgateway-pid": o.PushgatewayPid = Int(a, Next(), 1, int.MaxValue); break;
+                    case "--victoria-url": o.VictoriaUrl = Next(); break;
+                    case "--victoria-pid": o.VictoriaPid = Int(a, Next(), 1, int.MaxValue); break;
+                    case "--markdown": o.MarkdownPath = Next(); break;
+                    case "--fail-on-miss": o.FailOnMiss = true; break;
+                    default: throw new ArgumentException("unknown argument: " + a);
+                }
+            }
+            o.PushgatewaySteps = Steps("--pushgateway", o.pgwList, o.IntervalSeconds);
+            o.VictoriaSteps = Steps("--victoria", o.vmList, o.IntervalSeconds);
+            if (o.Job.Length == 0) throw new ArgumentException("--job must not be empty");
+            foreach (string? url in new[] { o.PushgatewayUrl, o.VictoriaUrl })
+            {
+                if (url == null) continue;
+                string? why = Loopback.Refusal(url);
+                if (why != null) throw new LoopbackRefusal(why);
+            }
+            return o;
+        }
+
+        /// <summary>Planned seconds of load (steps only; start-up and reads come on top).</summary>
+        public double PlannedSeconds() => (PushgatewaySteps.Count + VictoriaSteps.Count) * StepSeconds;
+
+        public static List<StepPlan> Steps(string name, string list, double interval)
+        {
+            var steps = new List<StepPlan>();
+            if (list.Trim() == "none" || list.Trim().Length == 0) return steps;
+            foreach (string raw in list.Split(','))
+            {
+                string e = raw.Trim();
+                if (e.Length == 0) continue;
+                double iv = interval;
+                int at = e.IndexOf('@');
+                if (at >= 0)
+                {
+                    iv = Seconds(name, e.Substring(at + 1).TrimEnd('s'), 1, 300);
+                    e = e.Substring(0, at);
+                }
+                steps.Add(new StepPlan { Agents = Int(name, e, 1, MaxAgents), IntervalSeconds = iv });
+            }
+            return steps;
+        }
+
+        private static double Seconds(string name, string v, double min, double max)
+        {
+            if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) || double.IsNaN(d) || d < min || d > max)
+                throw new ArgumentException($"{name}: '{v}' is not a number of seconds in [{min}, {max}]");
+            return d;
+        }
+
+        private static int Int(string name, string v, int min, int max)
+        {
+            if (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < min || n > max)
+                throw new ArgumentException($"{name}: '{v}' is not a whole number in [{min}, {max}]");
+            return n;
+        }
+    }
+}
