@@ -50,6 +50,18 @@ namespace Cs2Js.Tests
             yield return C("CSX2010", "dynamic", Program("    static void F() { /*@*/dynamic d = 1; Console.WriteLine(d); }"));
             yield return C("CSX2010", "reflection GetProperties", Program("    static int F(object o) => o.GetType()./*@*/GetProperties().Length;"));
             yield return C("CSX2011", "goto", Program("    static void F() { int i = 0; top: i++; if (i < 3) /*@*/goto top; Console.WriteLine(i); }"));
+            // Further codes of design §5.4 (the brief's list above is the minimum).
+            yield return C("CSX2001", "default(T) on unconstrained T", Program("    static T F<T>() => /*@*/default(T)!;"));
+            yield return C("CSX2001", "default literal on unconstrained T", Program("    static T F<T>(bool b, T x) { T y = /*@*/default!; return b ? x : y; }"));
+            yield return C("CSX2001", "typeof(T)", Program("    static string F<T>() => /*@*/typeof(T).Name;"));
+            yield return C("CSX2001", "static field of a generic type", "using System;\nstatic class Cache<T> { public static int /*@*/Hits; }\npublic static class Program { public static void Main() { Cache<int>.Hits++; Console.WriteLine(Cache<int>.Hits); } }\n");
+            yield return C("CSX2004", "shift on long", Program("    static long F(long x) => /*@*/x << 3;"));
+            yield return C("CSX2005", "is int on object", Program("    static bool F(object o) => o is /*@*/int;"));
+            yield return C("CSX2006", "tuple dictionary key", Program("    static int F() { var d = new /*@*/Dictionary<(int, int), string>(); return d.Count; }"));
+            yield return C("CSX2006", "record HashSet element", "using System;\nusing System.Collections.Generic;\nrecord R(int X);\npublic static class Program { public static void Main() { var s = new /*@*/HashSet<R>(); Console.WriteLine(s.Count); } }\n");
+            yield return C("CSX2008", "Task.Run", Program("    static Task F() => Task./*@*/Run(() => { });"));
+            yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }"));
+            yield return C("CSX2014", "finalizer", "using System;\nclass Res { /*@*/~Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
             yield return C("CSX2012", "multi-dimensional array", Program("    static void F() { var a = new /*@*/int[2, 2]; Console.WriteLine(a.Length); }"));
         }
 

@@ -232,7 +232,8 @@ namespace Cs2Js.Lower
                     return ti < targs.Length ? TypeRef(targs[ti], null) : "undefined";
                 }
                 int idx = int.TryParse(name, out var n) ? n : ps.IndexOf(ps.FirstOrDefault(p => p.Name == name)!);
-                if (idx < 0 || !byIndex.TryGetValue(idx, out var arg)) return "undefined";
+                if (idx < 0) return match.Value; // not a placeholder (e.g. a regex \p{L})
+                if (!byIndex.TryGetValue(idx, out var arg)) return "undefined";
                 var v = arg.Value;
                 if (mod == "raw") return v.ConstantValue.Value as string ?? Expr(v).Text;
                 if (mod == "str") return ToStr(v).At(Js.Additive + 1);
@@ -261,7 +262,8 @@ namespace Cs2Js.Lower
                 var mod = match.Groups[3].Success ? match.Groups[3].Value : null;
                 if (name == "this") return thisText ?? "this";
                 int idx = int.TryParse(name, out var n) ? n : m.Parameters.IndexOf(m.Parameters.FirstOrDefault(p => p.Name == name)!);
-                if (idx < 0 || idx >= args.Count) return "undefined";
+                if (idx < 0) return match.Value;
+                if (idx >= args.Count) return "undefined";
                 if (mod == "str") return ToStrOf(new Js(args[idx], Js.Call), argTypes[idx], null).At(Js.Additive + 1);
                 return args[idx];
             });

@@ -145,7 +145,7 @@ namespace Cs2Js.Lower
         }
 
         static bool IsIterator(SyntaxNode syntax) =>
-            syntax.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            syntax.ChildNodes().SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 .Any(n => n is YieldStatementSyntax);
 
         string Params(IEnumerable<IParameterSymbol> ps) => string.Join(", ", ps.Select(p => LocalName(p)));

@@ -59,6 +59,7 @@ namespace Cs2Js.Lower
             if (s is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } acc && acc.AssociatedSymbol != null) s = acc.AssociatedSymbol;
             if (s is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }) return;
             if (s is IMethodSymbol { PartialImplementationPart: { } impl }) s = impl;
+            if (s.ContainingType is { IsAnonymousType: true }) return;
             if (s.ContainingType != null) UseType(s.ContainingType);
             if (!IsSource(s) && !(s is IMethodSymbol { IsImplicitlyDeclared: true } && s.ContainingType != null && IsSource(s.ContainingType))
                 && !(s is IPropertySymbol or IFieldSymbol && s.IsImplicitlyDeclared && s.ContainingType != null && IsSource(s.ContainingType))) return;
@@ -69,7 +70,7 @@ namespace Cs2Js.Lower
         {
             if (t is not INamedTypeSymbol nt) { if (t is IArrayTypeSymbol at) UseType(at.ElementType); return; }
             nt = nt.OriginalDefinition;
-            if (!IsSource(nt)) return;
+            if (!IsSource(nt) || nt.IsAnonymousType) return;
             if (!types.Add(nt)) return;
             if (nt.ContainingType != null) UseType(nt.ContainingType);
             UseType(nt.BaseType);

@@ -23,7 +23,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
 
         /// <summary>Waits are generous so that a slow machine never fails a test; the measured time
         /// is printed to the test output.</summary>
-        protected static readonly TimeSpan FirstPush = TimeSpan.FromSeconds(60);
+        protected static readonly TimeSpan FirstPush = TimeSpan.FromSeconds(45);
         protected static readonly TimeSpan GroupGone = TimeSpan.FromSeconds(30);
 
         [OneTimeSetUp]

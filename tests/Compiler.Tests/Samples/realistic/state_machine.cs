@@ -6,14 +6,16 @@ enum PeerEvent { Start, Ice, Drop, Recover, Error, Close }
 
 sealed class PeerMachine
 {
-    private static readonly Dictionary<(PeerState, PeerEvent), PeerState> Transitions = new Dictionary<(PeerState, PeerEvent), PeerState>
+    // Keyed by a number, not a tuple: cs2js maps Dictionary to Map, which compares tuple keys by reference (CSX2006).
+    private static int Key(PeerState s, PeerEvent e) => (int)s * 16 + (int)e;
+    private static readonly Dictionary<int, PeerState> Transitions = new Dictionary<int, PeerState>
     {
-        [(PeerState.New, PeerEvent.Start)] = PeerState.Connecting,
-        [(PeerState.Connecting, PeerEvent.Ice)] = PeerState.Connected,
-        [(PeerState.Connecting, PeerEvent.Error)] = PeerState.Failed,
-        [(PeerState.Connected, PeerEvent.Drop)] = PeerState.Disconnected,
-        [(PeerState.Disconnected, PeerEvent.Recover)] = PeerState.Connected,
-        [(PeerState.Disconnected, PeerEvent.Error)] = PeerState.Failed,
+        [Key(PeerState.New, PeerEvent.Start)] = PeerState.Connecting,
+        [Key(PeerState.Connecting, PeerEvent.Ice)] = PeerState.Connected,
+        [Key(PeerState.Connecting, PeerEvent.Error)] = PeerState.Failed,
+        [Key(PeerState.Connected, PeerEvent.Drop)] = PeerState.Disconnected,
+        [Key(PeerState.Disconnected, PeerEvent.Recover)] = PeerState.Connected,
+        [Key(PeerState.Disconnected, PeerEvent.Error)] = PeerState.Failed,
     };
 
     public PeerState State { get; private set; } = PeerState.New;
@@ -23,7 +25,7 @@ sealed class PeerMachine
     public bool Fire(PeerEvent e)
     {
         if (e == PeerEvent.Close && State != PeerState.Closed) { Move(PeerState.Closed); return true; }
-        if (Transitions.TryGetValue((State, e), out var next)) { Move(next); return true; }
+        if (Transitions.TryGetValue(Key(State, e), out var next)) { Move(next); return true; }
         Rejected++;
         return false;
     }

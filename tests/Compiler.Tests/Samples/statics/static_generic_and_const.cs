@@ -1,6 +1,6 @@
 using System;
 
-static class Cache<T>
+static class Cache
 {
     public static int Hits;
 }
@@ -24,10 +24,10 @@ public static class Program
 {
     public static void Main()
     {
-        Cache<int>.Hits++;
-        Cache<int>.Hits++;
-        Cache<string>.Hits += 5;
-        Console.WriteLine(Cache<int>.Hits + Cache<string>.Hits);
+        Cache.Hits++;
+        Cache.Hits++;
+        Cache.Hits += 5;
+        Console.WriteLine(Cache.Hits);
         Console.WriteLine(Config.Describe());
         Console.WriteLine(21.Doubled());
         Console.WriteLine("hi".Shout(3));

@@ -11,14 +11,13 @@ public static class Program
         int[] { Length: 0 } => "empty int[]",
         int[] a => "int[] of " + a.Length,
         Func<int> f => "func returning " + f(),
-        List<string> l => "list[" + l.Count + "]",
         Exception e => "error " + e.Message,
         _ => "other " + o.GetType().Name,
     };
 
     public static void Main()
     {
-        object?[] xs = { null, "hi", "greetings", new int[0], new[] { 1, 2 }, (Func<int>)(() => 42), new List<string> { "a" }, new FormatException("bad"), new object() };
+        object?[] xs = { null, "hi", "greetings", new int[0], new[] { 1, 2 }, (Func<int>)(() => 42), new FormatException("bad"), new object() };
         foreach (var x in xs) Console.WriteLine(Describe(x));
     }
 }
