@@ -78,7 +78,11 @@ namespace WebRtcStatsExporter.Content
         /// <summary>Recomputes whether this frame is captured and tells the hook.</summary>
         internal static void Apply(SyncSettings? sync)
         {
-            Settings s = SettingsStore.Normalize(sync, null);
+            // Every array member present: a member missing from a stored object is undefined in JS,
+            // which SettingsStore.Normalize's null check does not catch.
+            SyncSettings complete = sync ?? new SyncSettings();
+            if (!JsType.IsArray(complete.extraOrigins)) complete.extraOrigins = new string[0];
+            Settings s = SettingsStore.Normalize(complete, null);
             enabledHere = Platforms.EnabledPlatform(s, FrameUrl()) != Platform.None;
             pollMs = s.pollIntervalSeconds * 1000;
             if (quiet || port == null) return;

@@ -11,7 +11,7 @@ namespace WebRtcStatsExporter.Options
     /// and registers the content scripts of user-added origins. No alert(), no framework.</summary>
     public static class Program
     {
-        private static Settings saved = SettingsStore.Defaults();
+        private static Settings saved = SettingsIo.Defaults();
         private static readonly List<string> origins = new List<string>();
         private static bool busy;
 

@@ -12,7 +12,7 @@ namespace WebRtcStatsExporter.Popup
     {
         public const int RefreshMs = 1000;
 
-        private static Settings settings = SettingsStore.Defaults();
+        private static Settings settings = SettingsIo.Defaults();
         private static int tabId = -1;
         private static string? tabUrl;
         private static StatusResponse? status;

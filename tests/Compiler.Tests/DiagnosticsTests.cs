@@ -29,9 +29,11 @@ namespace Cs2Js.Tests
             return (text, line, col);
         }
 
-        private static string Program(string members, string usings = "") =>
-            "using System;\nusing System.Collections.Generic;\nusing System.Threading.Tasks;\n" + usings +
-            "public static class Program\n{\n" + members + "\n    public static void Main() { Console.WriteLine(\"x\"); }\n}\n";
+        /// <summary>A program around <paramref name="members"/>; <paramref name="call"/> is a statement put in
+        /// Main so the offending member is reachable (some checks only look at reachable code).</summary>
+        private static string Program(string members, string call = "") =>
+            "using System;\nusing System.Collections.Generic;\nusing System.Threading.Tasks;\n" +
+            "public static class Program\n{\n" + members + "\n    public static void Main() { " + call + " Console.WriteLine(\"x\"); }\n}\n";
 
         public static IEnumerable<TestCaseData> Cases()
         {
@@ -51,17 +53,17 @@ namespace Cs2Js.Tests
             yield return C("CSX2010", "reflection GetProperties", Program("    static int F(object o) => o.GetType()./*@*/GetProperties().Length;"));
             yield return C("CSX2011", "goto", Program("    static void F() { int i = 0; top: i++; if (i < 3) /*@*/goto top; Console.WriteLine(i); }"));
             // Further codes of design §5.4 (the brief's list above is the minimum).
-            yield return C("CSX2001", "default(T) on unconstrained T", Program("    static T F<T>() => /*@*/default(T)!;"));
-            yield return C("CSX2001", "default literal on unconstrained T", Program("    static T F<T>(bool b, T x) { T y = /*@*/default!; return b ? x : y; }"));
-            yield return C("CSX2001", "typeof(T)", Program("    static string F<T>() => /*@*/typeof(T).Name;"));
+            yield return C("CSX2001", "default(T) on unconstrained T", Program("    static T F<T>() => /*@*/default(T)!;", "Console.WriteLine(F<string>());"));
+            yield return C("CSX2001", "default literal on unconstrained T", Program("    static T F<T>(bool b, T x) { T y = /*@*/default!; return b ? x : y; }", "Console.WriteLine(F(false, 1));"));
+            yield return C("CSX2001", "typeof(T)", Program("    static string F<T>() => /*@*/typeof(T).Name;", "Console.WriteLine(F<int>());"));
             yield return C("CSX2001", "static field of a generic type", "using System;\nstatic class Cache<T> { public static int /*@*/Hits; }\npublic static class Program { public static void Main() { Cache<int>.Hits++; Console.WriteLine(Cache<int>.Hits); } }\n");
-            yield return C("CSX2004", "shift on long", Program("    static long F(long x) => /*@*/x << 3;"));
-            yield return C("CSX2005", "is int on object", Program("    static bool F(object o) => o is /*@*/int;"));
-            yield return C("CSX2006", "tuple dictionary key", Program("    static int F() { var d = new /*@*/Dictionary<(int, int), string>(); return d.Count; }"));
+            yield return C("CSX2004", "shift on long", Program("    static long F(long x) => /*@*/x << 3;", "Console.WriteLine(F(5));"));
+            yield return C("CSX2005", "is int on object", Program("    static bool F(object o) => o is /*@*/int;", "Console.WriteLine(F(\"s\"));"));
+            yield return C("CSX2006", "tuple dictionary key", Program("    static int F() { var d = new /*@*/Dictionary<(int, int), string>(); return d.Count; }", "Console.WriteLine(F());"));
             yield return C("CSX2006", "record HashSet element", "using System;\nusing System.Collections.Generic;\nrecord R(int X);\npublic static class Program { public static void Main() { var s = new /*@*/HashSet<R>(); Console.WriteLine(s.Count); } }\n");
-            yield return C("CSX2008", "Task.Run", Program("    static Task F() => Task./*@*/Run(() => { });"));
-            yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }"));
-            yield return C("CSX2014", "finalizer", "using System;\nclass Res { /*@*/~Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
+            yield return C("CSX2008", "Task.Run", Program("    static Task F() => Task./*@*/Run(() => { });", "F();"));
+            yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }", "Console.WriteLine(F());"));
+            yield return C("CSX2014", "finalizer", "using System;\nclass Res { ~/*@*/Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
             yield return C("CSX2012", "multi-dimensional array", Program("    static void F() { var a = new /*@*/int[2, 2]; Console.WriteLine(a.Length); }"));
         }
 

@@ -214,21 +214,39 @@ namespace WebRtcStatsExporter.FleetBench
             return port;
         }
 
-        /// <summary>First line the binary prints for its version flag (stdout or stderr).</summary>
+        /// <summary>First line the binary prints for its version flag; when it prints nothing (Debian's
+        /// victoria-metrics is built without version stamps), the Debian package's version.</summary>
         public static string Version(string exe, string flag)
+        {
+            string v = FirstLine(Run(exe, flag));
+            if (v.Length > 0) return v;
+            string owner = FirstLine(Run("/usr/bin/dpkg-query", "-S " + exe));
+            int colon = owner.IndexOf(':');
+            if (colon <= 0) return "?";
+            string package = owner.Substring(0, colon);
+            string version = FirstLine(Run("/usr/bin/dpkg-query", "-W -f=${Version} " + package));
+            return version.Length > 0 ? package + " " + version + " (Debian)" : "?";
+        }
+
+        private static string FirstLine(string text)
+        {
+            foreach (string line in text.Split('\n')) if (line.Trim().Length > 0) return line.Trim();
+            return "";
+        }
+
+        private static string Run(string exe, string arguments)
         {
             try
             {
-                var psi = new ProcessStartInfo(exe, flag) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                if (!File.Exists(exe)) return "";
+                var psi = new ProcessStartInfo(exe, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
                 using Process p = Process.Start(psi)!;
                 Task<string> o = p.StandardOutput.ReadToEndAsync();
                 Task<string> e = p.StandardError.ReadToEndAsync();
-                if (!p.WaitForExit(5000)) { p.Kill(); return "?"; }
-                string text = (o.Result + "\n" + e.Result).Trim();
-                foreach (string line in text.Split('\n')) if (line.Trim().Length > 0) return line.Trim();
-                return "?";
+                if (!p.WaitForExit(5000)) { p.Kill(); return ""; }
+                return (o.Result + "\n" + e.Result).Trim();
             }
-            catch (Exception) { return "?"; }
+            catch (Exception) { return ""; }
         }
     }
 }

@@ -64,7 +64,9 @@ namespace Cs2Js.Bundle
             var typeText = types.ToString();
             var entryCall = EntryCall(emitter, entry, options);
             var probe = typeText + entryCall;
-            bool needsTypeNames = HelpersFor(probe).Any(h => h is "$str" or "$typeName" or "$typeFullName" or "$exc");
+            // User classes need their .NET names only when user code can print a type name.
+            bool needsTypeNames = HelperRef.Matches(probe).Select(m => m.Value).Any(h => h is "$str" or "$typeName" or "$typeFullName" or "$cast" or "$fmtv" or "$format")
+                || Regex.IsMatch(typeText, @"extends \$\w*Exception");
             if (needsTypeNames)
             {
                 types = new JsWriter();

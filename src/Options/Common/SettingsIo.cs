@@ -14,6 +14,19 @@ namespace WebRtcStatsExporter.Ui
         public static readonly string[] LegacyKeys =
             { "url", "username", "password", "updateInterval", "gzip", "job", "agentId", "enabledOrigins", "enabledStats" };
 
+        /// <summary>The defaults. Goes through <see cref="Complete"/> because SettingsStore.Normalize
+        /// compares <c>extraOrigins</c> with null, and a member missing from a plain object is
+        /// undefined in JS (drop once Shared/the compiler treat undefined as null).</summary>
+        public static Settings Defaults() => SettingsStore.Normalize(Complete(null), null);
+
+        /// <summary>A stored sync object with every array member present.</summary>
+        public static SyncSettings Complete(SyncSettings? sync)
+        {
+            SyncSettings s = sync ?? new SyncSettings();
+            if (!JsType.IsArray(s.extraOrigins)) s.extraOrigins = new string[0];
+            return s;
+        }
+
         public static async Task<Settings> Load()
         {
             JsObject all = await Chrome.Storage.Sync.Get();
@@ -21,7 +34,7 @@ namespace WebRtcStatsExporter.Ui
             object? sync = all[SettingsStore.SyncKey];
             object? secrets = local[SettingsStore.LocalKey];
             return SettingsStore.Load(
-                JsType.IsPlainObject(sync) ? sync.As<SyncSettings>() : null,
+                JsType.IsPlainObject(sync) ? Complete(sync.As<SyncSettings>()) : null,
                 JsType.IsPlainObject(secrets) ? secrets.As<LocalSecrets>() : null,
                 ReadLegacy(all));
         }

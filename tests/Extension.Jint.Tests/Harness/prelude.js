@@ -295,6 +295,8 @@
     W.networkError = () => new TypeError("Failed to fetch");
   }
 
+  G.queueMicrotask = function (f) { if (typeof f !== "function") throw new TypeError("queueMicrotask: parameter 1 is not of type Function."); Promise.resolve().then(() => f()); };
+
   // ---- generic dispatch helpers used by C# ----
   W.call = function (fn, argsSer) {
     const args = W.de(argsSer);

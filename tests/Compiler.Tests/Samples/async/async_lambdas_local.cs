@@ -33,8 +33,8 @@ public static class Program
         try { await Retry<int>(i => throw new FormatException("always"), 2); }
         catch (FormatException e) { Console.WriteLine("gave up: " + e.Message); }
         var log = new List<string>();
-        Func<Task> a = async () => { log.Add("a1"); await Task.Delay(20); log.Add("a2"); };
-        Func<Task> b = async () => { log.Add("b1"); await Task.Delay(10); log.Add("b2"); };
+        Func<Task> a = async () => { log.Add("a1"); await Task.Delay(150); log.Add("a2"); };
+        Func<Task> b = async () => { log.Add("b1"); await Task.Delay(50); log.Add("b2"); };
         await Task.WhenAll(a(), b());
         Console.WriteLine(string.Join(",", log));
     }
