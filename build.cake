@@ -550,6 +550,11 @@ void RunTestProjects()
         Console.Write($"  test {Rel(proj)} ... ");
         var r = Run("dotnet", args, env: new Dictionary<string, string> { ["WSE_REPO_ROOT"] = root });
         var failures = new List<string>();
+        if (!System.IO.File.Exists(trx) && r.ExitCode == 0 && !string.IsNullOrEmpty(testFilter))
+        {
+            Console.WriteLine($"no test matches --filter ({r.Elapsed.TotalSeconds:0.0}s)");
+            continue;
+        }
         if (!System.IO.File.Exists(trx))
         {
             Console.WriteLine($"FAILED: no results (exit {r.ExitCode}, {r.Elapsed.TotalSeconds:0.0}s)");

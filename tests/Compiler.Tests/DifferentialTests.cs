@@ -48,7 +48,7 @@ namespace Cs2Js.Tests
             }
 
             var problems = new StringBuilder();
-            var jint = OutputText.Normalize(JintRunner.Run(js));
+            var jint = OutputText.Normalize(JintRunner.RunCached(js).Output);
             if (jint != expected)
                 problems.Append("== Jint output differs from .NET ==\n").Append(OutputText.Diff(expected, jint)).Append('\n');
 
@@ -64,10 +64,15 @@ namespace Cs2Js.Tests
                     if (node != expected)
                         problems.Append("== node output differs from .NET ==\n").Append(OutputText.Diff(expected, node)).Append('\n');
                     if (node != jint)
-                        problems.Append("== engine difference: Jint and node disagree ==\n").Append(OutputText.Diff(jint, node)).Append('\n');
+                        problems.Append("== engine difference: Jint and node disagree ==\n").Append(OutputText.Diff(jint, node, 80, "Jint", "node")).Append('\n');
                 }
             }
 
+            if (problems.Length == 0 && sample.KnownDivergence == null)
+            {
+                var leaked = JintRunner.RunCached(js).LeakedGlobals;
+                if (leaked.Count > 0) problems.Append("== the bundle wrote globals (it must be a self-contained IIFE): ").Append(string.Join(", ", leaked)).Append('\n');
+            }
             if (problems.Length == 0)
             {
                 if (sample.KnownDivergence != null)

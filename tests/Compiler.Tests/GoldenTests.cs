@@ -36,7 +36,7 @@ namespace Cs2Js.Tests
             var expected = File.ReadAllText(goldenPath).Replace("\r\n", "\n");
             if (expected != actual)
                 Assert.Fail("generated JS differs from " + Path.GetFileName(goldenPath) + " (UPDATE_GOLDEN=1 to accept):\n" +
-                            OutputText.Diff(expected, actual, 200));
+                            OutputText.Diff(expected, actual, 200, "golden", "generated"));
         }
     }
 }

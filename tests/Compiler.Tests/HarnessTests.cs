@@ -50,6 +50,13 @@ namespace Cs2Js.Tests
         }
 
         [Test]
+        public void JintReportsLeakedGlobals()
+        {
+            Assert.That(JintRunner.RunFull("(() => { 'use strict'; console.log(1); })();").LeakedGlobals, Is.Empty);
+            Assert.That(JintRunner.RunFull("var leaked = 1; function alsoLeaked() {}").LeakedGlobals, Is.EquivalentTo(new[] { "leaked", "alsoLeaked" }));
+        }
+
+        [Test]
         public void JintForbidsStringCompilationAndStringTimers()
         {
             Assert.That(JintRunner.Run("eval('1')"), Does.StartWith("Unhandled: ").And.Contain("String compilation has been disabled"));

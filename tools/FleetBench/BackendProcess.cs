@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -74,6 +75,27 @@ namespace WebRtcStatsExporter.FleetBench
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
             return 0;
+        }
+
+        /// <summary>Busy CPU seconds of the whole machine (all cores, /proc/stat: everything but idle
+        /// and iowait), to tell how much of the machine other work took during a step.</summary>
+        public static double MachineBusySeconds()
+        {
+            try
+            {
+                string? first = File.ReadLines("/proc/stat").FirstOrDefault();
+                if (first == null || !first.StartsWith("cpu ", StringComparison.Ordinal)) return double.NaN;
+                string[] f = first.Substring(4).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                double total = 0, idle = 0;
+                for (int i = 0; i < f.Length && i < 8; i++)
+                {
+                    double v = double.Parse(f[i], CultureInfo.InvariantCulture);
+                    total += v;
+                    if (i == 3 || i == 4) idle += v; // idle, iowait
+                }
+                return (total - idle) / ticksPerSecond;
+            }
+            catch (IOException) { return double.NaN; }
         }
 
         public static ProcSample Sample(int pid, Stopwatch clock)

@@ -115,7 +115,7 @@ namespace WebRtcStatsExporter.FleetBench
                 results.Add(r);
                 Console.WriteLine($"{r.Ok}/{r.Scheduled} ok, {r.Errors} errors, {r.Skipped} skipped; p50 {Ms(r.P50Ms)} p99 {Ms(r.P99Ms)} max {Ms(r.MaxMs)} ms; "
                     + $"backend {Cores(r.BackendCores)} cores {Mb(r.BackendRssBytes)} MB; held {Count(r.Held.Series)} series / {Count(r.Held.Agents)} agents; "
-                    + $"read p50 {Ms(r.ReadP50)} max {Ms(r.ReadMax)} ms; generator {Cores(r.GeneratorCores)} cores, lag p99 {Ms(r.LagP99Ms)} ms");
+                    + $"read p50 {Ms(r.ReadP50)} max {Ms(r.ReadMax)} ms; generator {Cores(r.GeneratorCores)} cores, lag p99 {Ms(r.LagP99Ms)} ms; other processes {Cores(r.OtherCores)} cores");
                 foreach (string e in r.ErrorSamples) Console.WriteLine("      " + e);
             }
             if (backend.Process != null && results.Any(r => r.Errors > 0))
@@ -162,13 +162,13 @@ namespace WebRtcStatsExporter.FleetBench
         public static string Table(List<StepResult> results)
         {
             var sb = new StringBuilder();
-            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU |\n");
-            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU | other load |\n");
+            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (StepResult r in results)
             {
                 sb.Append($"| {r.Backend} | {r.Plan.Agents} | {r.Plan.IntervalSeconds:0.##} s | {r.RequiredPerSecond:0.#} | {r.AchievedPerSecond:0.#} | {r.Skipped} | {r.Errors} | ")
                   .Append($"{Ms(r.P50Ms)} ms | {Ms(r.P99Ms)} ms | {Ms(r.MaxMs)} ms | {Cores(r.BackendCores)} cores | {Mb(r.BackendRssBytes)} MB | ")
-                  .Append($"{Count(r.Held.Series)} | {Count(r.Held.Agents)} | {Ms(r.ReadP50)} / {Ms(r.ReadMax)} ms | {Cores(r.GeneratorCores)} cores |\n");
+                  .Append($"{Count(r.Held.Series)} | {Count(r.Held.Agents)} | {Ms(r.ReadP50)} / {Ms(r.ReadMax)} ms | {Cores(r.GeneratorCores)} cores | {Cores(r.OtherCores)} cores |\n");
             }
             return sb.ToString();
         }

@@ -36,6 +36,9 @@ namespace WebRtcStatsExporter.FleetBench
         public double BackendCores = double.NaN;
         public long BackendRssBytes;
         public double GeneratorCores;
+        /// <summary>Cores the rest of the machine kept busy meanwhile (other processes: a shared
+        /// machine is a noisy one).</summary>
+        public double OtherCores = double.NaN;
         public Probe Held = new Probe();
         public List<double> ReadMs = new List<double>();
         public double AvgWireBytes, AvgPlainBytes;
@@ -118,6 +121,7 @@ namespace WebRtcStatsExporter.FleetBench
             int? pid = backend.Pid;
             ProcSample before = pid != null ? ProcFs.Sample(pid.Value, clock) : default;
             TimeSpan genBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            double machineBefore = ProcFs.MachineBusySeconds();
             long peakRss = 0;
             Task rssWatch = Task.Run(async () =>
             {
@@ -215,12 +219,16 @@ namespace WebRtcStatsExporter.FleetBench
             result.WindowSeconds = Math.Max(options.StepSeconds, clock.Elapsed.TotalSeconds);
             ProcSample after = pid != null ? ProcFs.Sample(pid.Value, clock) : default;
             TimeSpan genAfter = Process.GetCurrentProcess().TotalProcessorTime;
+            double machineAfter = ProcFs.MachineBusySeconds();
             stepCts.Cancel();
             await Task.WhenAll(reads, rssWatch).ConfigureAwait(false);
 
             if (pid != null) result.BackendCores = (after.CpuSeconds - before.CpuSeconds) / (after.At - before.At);
             result.BackendRssBytes = Math.Max(peakRss, after.RssBytes);
-            result.GeneratorCores = (genAfter - genBefore).TotalSeconds / clock.Elapsed.TotalSeconds;
+            double wall = clock.Elapsed.TotalSeconds;
+            result.GeneratorCores = (genAfter - genBefore).TotalSeconds / wall;
+            double machineCores = (machineAfter - machineBefore) / wall;
+            result.OtherCores = Math.Max(0, machineCores - result.GeneratorCores - (double.IsNaN(result.BackendCores) ? 0 : result.BackendCores));
             result.P50Ms = Percentile(latencies, 50);
             result.P99Ms = Percentile(latencies, 99);
             result.MaxMs = latencies.Count == 0 ? double.NaN : latencies.Max();

@@ -131,6 +131,9 @@ namespace Cs2Js.Lower
                 case BinaryOperatorKind.NotEquals:
                     {
                         var neg = kind == BinaryOperatorKind.NotEquals;
+                        // A comparison with null also catches undefined (members absent from plain objects).
+                        if (l.Text == "null" || r.Text == "null")
+                            return new Js($"{L(Js.Equality)} {(neg ? "!=" : "==")} {R(Js.Equality + 1)}", Js.Equality);
                         // Reference and value equality on primitives are both === on our representation.
                         return new Js($"{L(Js.Equality)} {(neg ? "!==" : "===")} {R(Js.Equality + 1)}", Js.Equality);
                     }

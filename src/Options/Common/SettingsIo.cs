@@ -24,6 +24,7 @@ namespace WebRtcStatsExporter.Ui
         {
             SyncSettings s = sync ?? new SyncSettings();
             if (!JsType.IsArray(s.extraOrigins)) s.extraOrigins = new string[0];
+            if (JsType.IsNullish(s.version)) s.version = null;
             return s;
         }
 
@@ -34,7 +35,7 @@ namespace WebRtcStatsExporter.Ui
             object? sync = all[SettingsStore.SyncKey];
             object? secrets = local[SettingsStore.LocalKey];
             return SettingsStore.Load(
-                JsType.IsPlainObject(sync) ? Complete(sync.As<SyncSettings>()) : null,
+                Complete(JsType.IsPlainObject(sync) ? sync.As<SyncSettings>() : null),
                 JsType.IsPlainObject(secrets) ? secrets.As<LocalSecrets>() : null,
                 ReadLegacy(all));
         }

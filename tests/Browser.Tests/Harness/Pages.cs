@@ -42,6 +42,11 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
       .catch(function (e) { failed = String(e); });
   }
   window.startCall = startCall;
+  window.__reports = function () {
+    return Promise.all(pcs.map(function (p) { return p.getStats(); })).then(function (rs) {
+      return rs.map(function (r) { var out = []; r.forEach(function (v) { out.push(v); }); return out; });
+    });
+  };
   window.callState = function () { return failed ? 'error: ' + failed : (pcs ? pcs[0].connectionState : 'idle'); };
   window.closeCall = function () {
     if (pcs) pcs.forEach(function (p) { p.close(); });

@@ -19,7 +19,19 @@ namespace Cs2Js.Tests.Harness
         /// <summary>Virtual epoch of the fake clock: 2024-01-01T00:00:00Z.</summary>
         public const long EpochMs = 1_704_067_200_000;
 
-        public static string Run(string js)
+        public sealed record Result(string Output, IReadOnlyList<string> LeakedGlobals);
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result> Cache =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, Result>();
+
+        /// <summary>Runs a bundle once per content (the differential and the globals tests share it).</summary>
+        public static Result RunCached(string js) => Cache.GetOrAdd(js, RunFull);
+
+        public static string Run(string js) => RunFull(js).Output;
+
+        /// <summary>Runs the bundle; also reports the global names it created (a bundle is an IIFE and must
+        /// write no globals).</summary>
+        public static Result RunFull(string js)
         {
             var output = new StringBuilder();
             var clock = new VirtualClock();
@@ -51,6 +63,8 @@ namespace Cs2Js.Tests.Harness
                 }));
             engine.SetValue("console", console);
             clock.Install(engine);
+            const string GlobalNames = "Object.getOwnPropertyNames(globalThis).join('\\n')";
+            var before = new HashSet<string>(engine.Evaluate(GlobalNames).AsString().Split('\n'));
 
             try
             {
@@ -75,7 +89,10 @@ namespace Cs2Js.Tests.Harness
             }
             foreach (var p in rejected)
                 output.Append("Unhandled: ").Append(DescribeError(engine, rejectedValues[p])).Append('\n');
-            return output.ToString();
+            var leaked = new List<string>();
+            try { leaked.AddRange(engine.Evaluate(GlobalNames).AsString().Split('\n').Where(n => !before.Contains(n))); }
+            catch (JavaScriptException) { }
+            return new Result(output.ToString(), leaked);
         }
 
         private static string ToDisplay(Engine engine, JsValue v)

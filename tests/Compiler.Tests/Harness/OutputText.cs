@@ -17,7 +17,7 @@ namespace Cs2Js.Tests.Harness
 
         /// <summary>A small line diff (LCS based) in a unified-like format: ' ' same, '-' expected only,
         /// '+' actual only.</summary>
-        public static string Diff(string expected, string actual, int maxLines = 80)
+        public static string Diff(string expected, string actual, int maxLines = 80, string expectedLabel = "expected (.NET)", string actualLabel = "actual (JS)")
         {
             var a = expected.Split('\n');
             var b = actual.Split('\n');
@@ -27,7 +27,7 @@ namespace Cs2Js.Tests.Harness
             for (int i = n - 1; i >= 0; i--)
                 for (int j = m - 1; j >= 0; j--)
                     lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            var sb = new StringBuilder("--- expected (.NET)\n+++ actual (JS)\n");
+            var sb = new StringBuilder("--- " + expectedLabel + "\n+++ " + actualLabel + "\n");
             int x = 0, y = 0, lines = 0;
             while ((x < n || y < m) && lines < maxLines)
             {

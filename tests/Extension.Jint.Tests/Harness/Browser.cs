@@ -71,6 +71,12 @@ namespace WebRtcStatsExporter.JintTests.Harness
 
         public Browser() { Ports = new Ports(this); }
 
+        /// <summary>The recorded Chromium report every scripted RTCPeerConnection answers (counters grow per poll).</summary>
+        public string Fixture = FixtureText("chromium-audio-call.json");
+
+        public static string FixtureText(string name)
+            => System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
         public IEnumerable<Realm> AllRealms()
         {
             var list = new List<Realm>(DeadRealms);
@@ -139,6 +145,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
             Frames.Add(f);
             f.Main = new Realm(this, $"main(tab {tabId}, frame {frameId})", "main", f);
             f.Isolated = new Realm(this, $"isolated(tab {tabId}, frame {frameId})", "isolated", f);
+            f.Main.Engine.SetValue("__fixture", Fixture);
+            f.Main.Eval("__wse.rtc.fixture = JSON.parse(__fixture); delete globalThis.__fixture;");
             beforeExtension?.Invoke(f);
             if (hook) f.Main.Run(Bundles.Require(Bundles.Override));
             if (bridge) f.Isolated.Run(Bundles.Require(Bundles.Content));

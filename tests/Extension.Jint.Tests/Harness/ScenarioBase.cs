@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Jint;
+using Jint.Native;
+using NUnit.Framework;
+
+namespace WebRtcStatsExporter.JintTests.Harness
+{
+    /// <summary>One Browser (fresh engines) per test; after each test, every realm must be free of
+    /// uncaught errors and unhandled rejections, and the extension must have logged nothing.</summary>
+    public abstract class ScenarioBase
+    {
+        protected Browser B = null!;
+        protected bool ExpectConsoleOutput;
+        protected bool ExpectErrors;
+
+        public const string PushUrl = "http://pushgw.test:9091";
+        public const string TeamsUrl = "https://teams.microsoft.com/v2/";
+
+        [SetUp]
+        public void NewBrowser()
+        {
+            B = new Browser();
+            ExpectConsoleOutput = false;
+            ExpectErrors = false;
+        }
+
+        [TearDown]
+        public void CheckRealms()
+        {
+            if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed) { DumpState(); return; }
+            var errors = B.AllRealms().SelectMany(r => r.Errors).ToList();
+            var console = B.AllRealms().SelectMany(r => r.Console.Select(c => $"[{r.Name}] {c}")).ToList();
+            if (!ExpectErrors && errors.Count > 0) Assert.Fail("uncaught errors / unhandled rejections in the bundles:\n" + string.Join("\n", errors));
+            if (!ExpectConsoleOutput && console.Count > 0) Assert.Fail("the extension logged to the console:\n" + string.Join("\n", console));
+        }
+
+        protected void DumpState()
+        {
+            foreach (Realm r in B.AllRealms())
+            {
+                foreach (string e in r.Errors) TestContext.Out.WriteLine("error " + e);
+                foreach (string c in r.Console) TestContext.Out.WriteLine($"console [{r.Name}] {c}");
+            }
+            foreach (FetchRequest f in B.Fetch.Requests) TestContext.Out.WriteLine($"fetch @{f.At - 1_727_000_000_000} {f}");
+        }
+
+        /// <summary>Settings as the options page stores them (sync: settings; local: secrets).</summary>
+        protected void Settings(Action<JsonObject>? edit = null, JsonObject? secrets = null)
+        {
+            var s = new JsonObject
+            {
+                ["version"] = 2, ["enabled"] = true, ["sink"] = "pushgateway", ["url"] = PushUrl, ["job"] = "webrtc",
+                ["agentId"] = "agent-007", ["pollIntervalSeconds"] = 2, ["pushIntervalSeconds"] = 5, ["gzip"] = true,
+            };
+            edit?.Invoke(s);
+            B.SetStorage("sync", "settings", s);
+            if (secrets != null) B.SetStorage("local", "secrets", secrets);
+        }
+
+        protected Frame Page(int tabId, string url = TeamsUrl, int frameId = 0) => B.LoadFrame(tabId, frameId, url);
+
+        /// <summary>new RTCPeerConnection(...) by the page (with a TURN credential in the config).</summary>
+        protected int NewPc(Frame f)
+        {
+            JsValue v = f.Main.Eval("(() => { const pc = new RTCPeerConnection({ iceServers: [{ urls: 'turn:turn.example:3478', username: 'u', credential: 'turn-secret' }] }); (globalThis.__pcs = globalThis.__pcs || []).push(pc); return __pcs.length - 1; })()");
+            return (int)v.AsNumber();
+        }
+
+        protected void SetState(Frame f, int pc, string state) => f.Main.Eval($"__wse.rtc.setState(__pcs[{pc}], '{state}')");
+        protected void ClosePc(Frame f, int pc) => f.Main.Eval($"__pcs[{pc}].close()");
+
+        protected void Advance(double ms) => B.Clock.AdvanceBy(ms);
+
+        protected List<FetchRequest> Requests(string? method = null) => B.Fetch.Requests.Where(r => method == null || r.Method == method).ToList();
+
+        protected static string GroupUrl(string agent, int tab, string job = "webrtc") => $"{PushUrl}/metrics/job/{job}/instance/{agent}/tab/{tab}";
+    }
+}

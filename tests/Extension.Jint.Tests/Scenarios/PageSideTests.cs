@@ -1,0 +1,347 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using Jint;
+using NUnit.Framework;
+using WebRtcStatsExporter.JintTests.Harness;
+
+namespace WebRtcStatsExporter.JintTests.Scenarios
+{
+    /// <summary>The hook and the bridge: origins, forged and malformed messages, double wrapping,
+    /// hostile values.</summary>
+    public sealed class PageSideTests : ScenarioBase
+    {
+        private int Connect(Frame f)
+        {
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            return pc;
+        }
+
+        [Test]
+        public void DisabledPlatform_NothingIsRelayed()
+        {
+            Settings(s => s["platforms"] = new JsonObject { ["teams"] = false });
+            B.StartWorker();
+            Frame f = Page(1, TeamsUrl);
+            Advance(10);
+            Connect(f);
+            Advance(30_000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(0), "no stats message reaches the worker");
+            Assert.That(B.Fetch.Requests, Is.Empty);
+            Assert.That(f.Main.Eval("__wse.rtc.getStatsCalls").AsNumber(), Is.EqualTo(0), "the hook does not even poll");
+        }
+
+        [TestCase("https://softphone.example.com/app")]                  // not added by the user
+        [TestCase("https://evil-genesys.com.attacker.net/")]              // substring of a platform host
+        [TestCase("https://teams.microsoft.com.evil.example/")]
+        public void OriginNotEnabled_NothingIsRelayed(string url)
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1, url); // as if the scripts were injected there (all_frames / match_origin_as_fallback)
+            Advance(10);
+            Connect(f);
+            Advance(30_000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(0));
+            Assert.That(B.Fetch.Requests, Is.Empty);
+        }
+
+        [Test]
+        public void UserAddedOrigin_IsCaptured()
+        {
+            Settings(s => s["extraOrigins"] = new JsonArray("https://softphone.example.com"));
+            B.StartWorker();
+            Frame f = Page(1, "https://softphone.example.com/app");
+            Advance(10);
+            Connect(f);
+            Advance(7100);
+            Assert.That(Requests("PUT"), Is.Not.Empty);
+            Assert.That(Requests("PUT").Last().Body, Does.Contain("platform=\"custom\""));
+        }
+
+        [Test]
+        public void PlatformSwitchedOffMidCall_StopsRelaying()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1, TeamsUrl);
+            Advance(10);
+            Connect(f);
+            Advance(2100);
+            Assert.That(B.MessagesDelivered, Is.GreaterThan(0));
+            var s = B.GetStorage("sync", "settings")!.AsObject();
+            s["platforms"] = new JsonObject { ["teams"] = false };
+            B.WriteStorage("sync", new JsonObject { ["settings"] = s.DeepClone() });
+            Advance(100);
+            int n = B.MessagesDelivered;
+            double polls = f.Main.Eval("__wse.rtc.getStatsCalls").AsNumber();
+            Advance(30_000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(n), "no stats relayed once the platform is off");
+            Assert.That(f.Main.Eval("__wse.rtc.getStatsCalls").AsNumber(), Is.EqualTo(polls), "the hook stopped polling");
+        }
+
+        [Test]
+        public void ForgedWindowMessagesFromThePage_ReachNothing()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            // the page posts look-alikes of every protocol message on window, and a second init with its own port
+            f.Main.Eval(@"
+                const ch = new MessageChannel();
+                globalThis.__forgedConfigs = 0;
+                ch.port1.onmessage = () => { __forgedConfigs++; };
+                window.postMessage({ wse: 'wse-init-v1' }, '*', [ch.port2]);
+                window.postMessage({ t: 'stats', pc: 0, state: 'connected', at: Date.now(), samples: [] }, '*');
+                window.postMessage({ type: 'wse/stats', pc: 0, state: 'connected', at: Date.now(), samples: [] }, '*');
+                window.postMessage({ t: 'closed', pc: 0 }, '*');
+                window.postMessage({ t: 'config', enabled: true, pollMs: 1000 }, '*');");
+            Advance(30_000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(0), "nothing relayed to the worker");
+            Assert.That(f.Main.Eval("__forgedConfigs").AsNumber(), Is.EqualTo(0), "the forged init got no configuration from the bridge or hook");
+            Assert.That(B.Fetch.Requests, Is.Empty);
+        }
+
+        [Test]
+        public void PageSeesNeitherTheInitMessageNorThePort()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = B.LoadFrame(1, 0, TeamsUrl, beforeExtension: null);
+            // a page listener registered by the first page script (after the hook, as in Chrome)
+            f.Main.Eval("globalThis.__seen = []; window.addEventListener('message', e => __seen.push(e.data), true); window.addEventListener('message', e => __seen.push(e.data));");
+            Advance(100);
+            Assert.That(f.Main.Eval("__seen.length").AsNumber(), Is.EqualTo(0), "stopImmediatePropagation hid the bridge's init message");
+        }
+
+        [Test]
+        public void MalformedMessagesOnThePort_AreDroppedAndNothingIsRelayed()
+        {
+            Settings();
+            B.StartWorker();
+            // A page that got hold of the hook's end of the channel (no hook loaded; it grabs the port itself).
+            Frame f = B.LoadFrame(1, 0, TeamsUrl, hook: false, beforeExtension: fr =>
+                fr.Main.Eval("window.addEventListener('message', e => { if (e.ports && e.ports.length) { globalThis.__port = e.ports[0]; e.stopImmediatePropagation(); } }, true);"));
+            Advance(100);
+            Assert.That(f.Main.Eval("typeof __port").AsString(), Is.EqualTo("object"));
+            f.Main.Eval(@"
+                const ok = { type: 'inbound-rtp', kind: 'audio', names: ['packetsReceived'], values: [10], infoNames: [], infoValues: [] };
+                const bad = [
+                  42, 'stats', null, [1, 2],
+                  { t: 'stats' },
+                  { t: 'stats', pc: '0', state: 'connected', at: 1, samples: [ok] },
+                  { t: 'stats', pc: -1, state: 'connected', at: 1, samples: [ok] },
+                  { t: 'stats', pc: 64, state: 'connected', at: 1, samples: [ok] },
+                  { t: 'stats', pc: 0.5, state: 'connected', at: 1, samples: [ok] },
+                  { t: 'stats', pc: 0, state: 'exploded', at: 1, samples: [ok] },
+                  { t: 'stats', pc: 0, state: 'connected', at: NaN, samples: [ok] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: 'x' },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, type: 'certificate' }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, kind: 'screen' }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, names: ['ssrc'] }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: [Infinity] }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: ['10'] }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: [] }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, infoNames: ['codecId.mimeType'], infoValues: ['audio/opus\n# EVIL 1'] }] },
+                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: Array.from({ length: 65 }, () => ok) },
+                  { t: 'closed', pc: 'all' },
+                  { t: 'closed', pc: 99 },
+                  { t: 'config', enabled: true, pollMs: 1000 },
+                  { type: 'wse/stats', pc: 0, state: 'connected', at: 1, samples: [ok] },
+                ];
+                for (const m of bad) __port.postMessage(m);");
+            Advance(1000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(0), "every malformed message was dropped by the bridge");
+            // control: the same channel does relay a well-formed message
+            f.Main.Eval("__port.postMessage({ t: 'stats', pc: 0, state: 'connected', at: Date.now(), samples: [{ type: 'inbound-rtp', kind: 'audio', names: ['packetsReceived'], values: [10], infoNames: [], infoValues: [] }] });");
+            Advance(1000);
+            Assert.That(B.MessagesDelivered, Is.EqualTo(1), "a valid message on the same port is relayed");
+        }
+
+        [Test]
+        public void ForgedOrMalformedMessagesToTheWorker_AreDropped()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Frame evil = Page(2, "https://evil.example/");
+            Advance(10);
+            string sample = "{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[10],\"infoNames\":[],\"infoValues\":[]}";
+            string good = "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "]}";
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/nonsense\"}");
+            B.SendToWorkerFrom(f, "42");
+            B.SendToWorkerFrom(f, "null");
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":\"0\",\"state\":\"connected\",\"at\":1,\"samples\":[]}");
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"ssrc\"],\"values\":[1],\"infoNames\":[],\"infoValues\":[]}]}");
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[null],\"infoNames\":[],\"infoValues\":[]}]}");
+            B.SendToWorkerFrom(evil, good); // a frame whose origin is not enabled
+            var otherExtension = B.SenderOf(f);
+            otherExtension["id"] = "someotherextensionidaaaaaaaaaaaa";
+            B.SendToWorkerFrom(f, good, otherExtension);
+            var noTab = B.SenderOf(f);
+            noTab.Remove("tab");
+            B.SendToWorkerFrom(f, good, noTab);
+            Advance(12_000);
+            Assert.That(B.Fetch.Requests, Is.Empty, "no push from dropped messages");
+            Assert.That(B.Badge(1), Is.EqualTo(""));
+            Assert.That(B.Badge(2), Is.EqualTo(""));
+            var state = B.GetStorage("session", "wse-state");
+            Assert.That(state?["tabs"]?.AsArray().Count ?? 0, Is.EqualTo(0), "no tab state was created");
+            // control: the same path accepts a valid message
+            B.SendToWorkerFrom(f, good);
+            Advance(6000);
+            Assert.That(Requests("PUT"), Is.Not.Empty, "a valid message from an enabled frame is accepted");
+        }
+
+        [Test]
+        public void DoubleLoadedHook_WrapsOnce_InstanceofHolds_AppWrapperOnTopWorks()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = B.LoadFrame(1, 0, TeamsUrl, beforeExtension: fr => fr.Main.Eval("globalThis.__native = RTCPeerConnection; globalThis.__nativeToString = Function.prototype.toString.call(RTCPeerConnection);"));
+            f.Main.Run(Bundles.Require(Bundles.Override)); // static + dynamic registration: a second copy
+            Advance(10);
+            Assert.Multiple(() =>
+            {
+                Assert.That(f.Main.Eval("RTCPeerConnection === webkitRTCPeerConnection").AsBoolean(), Is.True, "the alias still names the same constructor");
+                Assert.That(f.Main.Eval("new RTCPeerConnection() instanceof RTCPeerConnection").AsBoolean(), Is.True);
+                Assert.That(f.Main.Eval("new RTCPeerConnection() instanceof __native").AsBoolean(), Is.True);
+                Assert.That(f.Main.Eval("RTCPeerConnection.prototype === __native.prototype").AsBoolean(), Is.True);
+                Assert.That(f.Main.Eval("new RTCPeerConnection().constructor === RTCPeerConnection").AsBoolean(), Is.True);
+                Assert.That(f.Main.Eval("RTCPeerConnection.toString()").AsString(), Is.EqualTo(f.Main.Eval("__nativeToString").AsString()), "toString looks native");
+                Assert.That(f.Main.Eval("RTCPeerConnection.name").AsString(), Is.EqualTo("RTCPeerConnection"));
+                Assert.That(f.Main.Eval("typeof RTCPeerConnection.generateCertificate").AsString(), Is.EqualTo("function"), "static members");
+                Assert.That(f.Main.Eval("class Sub extends RTCPeerConnection {}; new Sub() instanceof Sub").AsBoolean(), Is.True, "subclassing works");
+            });
+            // an app's own wrapper (rtcstats/watchRTC style) on top of ours
+            f.Main.Eval(@"
+                globalThis.__appWrapped = 0;
+                const Orig = window.RTCPeerConnection;
+                function AppPC(config) { __appWrapped++; return new Orig(config); }
+                AppPC.prototype = Orig.prototype;
+                window.RTCPeerConnection = AppPC;");
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            Advance(2100);
+            Assert.That(f.Main.Eval("__appWrapped").AsNumber(), Is.EqualTo(1));
+            Assert.That(f.Main.Eval($"__pcs[{pc}] instanceof RTCPeerConnection && __pcs[{pc}] instanceof __native").AsBoolean(), Is.True);
+            Assert.That(f.Main.Eval($"__pcs[{pc}].__polls").AsNumber(), Is.EqualTo(1), "one poll per interval: not wrapped twice");
+            Assert.That(B.MessagesDelivered, Is.EqualTo(1), "one stats message per poll, not two");
+            Advance(5100);
+            string body = Requests("PUT").Last().Body!;
+            Assert.That(Expo.Value(body, "webrtc_live_connections"), Is.EqualTo(1), "one connection counted once");
+        }
+
+        [Test]
+        public void HookDefinesNothingOnWindow()
+        {
+            Settings();
+            Frame f = B.LoadFrame(1, 0, TeamsUrl, hook: false, bridge: false);
+            string before = f.Main.Eval("JSON.stringify(Reflect.ownKeys(globalThis).map(String).sort())").AsString();
+            f.Main.Run(Bundles.Require(Bundles.Override));
+            string after = f.Main.Eval("JSON.stringify(Reflect.ownKeys(globalThis).map(String).sort())").AsString();
+            Assert.That(after, Is.EqualTo(before));
+            Assert.That(f.Main.Eval("Object.getOwnPropertyNames(RTCPeerConnection.prototype).filter(k => !['constructor','connectionState','iceConnectionState','signalingState','addEventListener','removeEventListener','dispatchEvent','getStats','close','createOffer','createAnswer','setLocalDescription','setRemoteDescription','addIceCandidate','addTrack','getSenders','getReceivers'].includes(k)).length").AsNumber(), Is.EqualTo(0), "no new prototype members");
+        }
+
+        [Test]
+        public void HookNeverReadsIceServers()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            f.Main.Eval(@"globalThis.__reads = 0;
+                const cfg = { get iceServers() { __reads++; return [{ urls: 'turn:x', credential: 'secret' }]; } };
+                const pc = new RTCPeerConnection(cfg); __reads = 0; (globalThis.__pcs = []).push(pc);");
+            // the fake constructor itself does not read iceServers; only the hook could have
+            Assert.That(f.Main.Eval("__reads").AsNumber(), Is.EqualTo(0));
+            SetState(f, 0, "connected");
+            Advance(7100);
+            Assert.That(f.Main.Eval("__reads").AsNumber(), Is.EqualTo(0), "constructor arguments are never read");
+        }
+
+        [Test]
+        public void NaNInfinityAndNegativeValues_AreDroppedOrWrittenCleanly()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            int pc = NewPc(f);
+            f.Main.Eval($@"__pcs[{pc}].__script = (n, fx) => fx.map(s => {{
+                if (s.type === 'inbound-rtp') {{ s.jitter = NaN; s.audioLevel = Infinity; s.packetsLost = -3; s.bytesReceived = -5; s.packetsReceived = 1000 * n; s.concealedSamples = -Infinity; }}
+                if (s.type === 'remote-inbound-rtp') {{ s.roundTripTime = -Infinity; s.fractionLost = NaN; }}
+                if (s.type === 'candidate-pair') {{ s.availableOutgoingBitrate = Infinity; }}
+                return s; }});");
+            SetState(f, pc, "connected");
+            Advance(7100);
+            Assert.That(Requests("PUT"), Is.Not.Empty, "one bad field must not drop the whole sample");
+            string body = Requests("PUT").Last().Body!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(Expo.Value(body, "webrtc_inbound_received_packets_total", "pc=\"0\""), Is.GreaterThan(0));
+                Assert.That(Expo.Value(body, "webrtc_inbound_lost_packets", "pc=\"0\""), Is.EqualTo(-3), "packetsLost is signed: kept");
+                Assert.That(Expo.Values(body, "webrtc_inbound_received_bytes_total"), Is.Empty, "a negative counter is dropped");
+                Assert.That(Expo.Values(body, "webrtc_inbound_jitter_seconds").Where(double.IsFinite), Is.Empty, "NaN is never exported as a number");
+                Assert.That(body, Does.Not.Contain("Infinity"), "JavaScript spellings never reach the exposition");
+                Assert.That(body, Does.Not.Contain("undefined"));
+                Assert.That(body, Does.Not.Contain("null"));
+            });
+            Assert.That(Expo.Promtool(body), Is.Empty);
+        }
+
+        [Test]
+        public void HostilePageStrings_AreEscapedOrRefused()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            int pc = NewPc(f);
+            f.Main.Eval($@"__pcs[{pc}].__script = (n, fx) => fx.map(s => {{
+                if (s.type === 'codec') s.mimeType = 'audio/op""us\\x';
+                if (s.type === 'local-candidate') s.relayProtocol = 'udp} evil_metric 1';
+                return s; }});");
+            SetState(f, pc, "connected");
+            Advance(7100);
+            string body = Requests("PUT").Last().Body!;
+            Assert.That(body, Does.Contain("mime_type=\"audio/op\\\"us\\\\x\""), "quote and backslash escaped");
+            Assert.That(Expo.Samples(body).Where(l => l.StartsWith("evil_metric")), Is.Empty, "no injected series");
+            Assert.That(Expo.Promtool(body), Is.Empty);
+        }
+
+        [Test]
+        public void HostileAgentIdWithQuotes_IsEscapedInLabelsAndEncodedInThePath()
+        {
+            Settings(s => s["agentId"] = "o'neil \"the\\agent\"/desk 4");
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            Connect(f);
+            Advance(7100);
+            var put = Requests("PUT").Last();
+            Assert.That(put.Url, Does.StartWith(PushUrl + "/metrics/job/webrtc/instance@base64/"), "a value with '/' uses the @base64 form");
+            string b64 = put.Url.Split("/instance@base64/")[1].Split('/')[0];
+            string decoded = System.Text.Encoding.UTF8.GetString(System.Convert.FromBase64String(b64.Replace('-', '+').Replace('_', '/')));
+            Assert.That(decoded, Is.EqualTo("o'neil \"the\\agent\"/desk 4"));
+            Assert.That(put.Body, Does.Contain("agent_id=\"o'neil \\\"the\\\\agent\\\"/desk 4\""));
+            Assert.That(Expo.Promtool(put.Body!), Is.Empty);
+        }
+
+        [TestCase("agent\n007")]
+        [TestCase("agent\"\r\nX-Evil: 1")]
+        [TestCase("")]
+        public void InvalidAgentId_IsRefused_NothingPushed(string agent)
+        {
+            Settings(s => s["agentId"] = agent);
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            Connect(f);
+            Advance(20_000);
+            Assert.That(B.Fetch.Requests, Is.Empty, "settings validation refuses the agent id");
+        }
+    }
+}
