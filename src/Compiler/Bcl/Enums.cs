@@ -17,7 +17,7 @@ namespace Cs2Js.Bcl
             Add($"M:{E}.IsDefined``1(``0)", "Object.values({T}).includes({0})");
 
             const string N = "System.Nullable`1";
-            Add($"P:{N}.HasValue", "({this} !== null)");
+            Add($"P:{N}.HasValue", "({this} != null)");
             Add($"P:{N}.Value", "$nv({this})");
             Add($"M:{N}.GetValueOrDefault(`0)", "({this} ?? {0})");
             // default(T) of the underlying type: false for bool, else 0 (numbers, chars, enums).

@@ -49,7 +49,7 @@ namespace Cs2Js.Lower
                 var a = NewTemp(); var b2 = NewTemp();
                 var inner = BinaryText(kind, Js.P(a), Js.P(b2), Underlying(lt), Underlying(rt), Underlying(resultType), isChecked, false, opMethod, at);
                 bool isCompare = kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
-                var nullCheck = $"({a} = {l.At(Js.Assign)}) === null || ({b2} = {r.At(Js.Assign)}) === null";
+                var nullCheck = $"({a} = {l.At(Js.Assign)}) == null || ({b2} = {r.At(Js.Assign)}) == null";
                 if (lut?.SpecialType == SpecialType.System_Boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or)
                     return new Js($"$bool3({l.At(Js.Assign)}, {r.At(Js.Assign)}, {(kind == BinaryOperatorKind.And ? "true" : "false")})", Js.Call);
                 return isCompare
@@ -160,7 +160,7 @@ namespace Cs2Js.Lower
             {
                 var t = NewTemp();
                 var inner = UnaryText(u.OperatorKind, Js.P(t), ut, u.IsChecked, u);
-                return new Js($"({t} = {operand.At(Js.Assign)}) === null ? null : {inner.At(Js.Assign)}", Js.Cond);
+                return new Js($"({t} = {operand.At(Js.Assign)}) == null ? null : {inner.At(Js.Assign)}", Js.Cond);
             }
             return UnaryText(u.OperatorKind, operand, ut, u.IsChecked, u);
         }

@@ -48,7 +48,7 @@ namespace Cs2Js.Lower
             {
                 var tmp = NewTemp();
                 var inner = ToStrOf(Js.P(tmp), Underlying(t), null);
-                return new Js($"({tmp} = {v.At(Js.Assign)}) === null ? \"\" : {inner.At(Js.Assign)}", Js.Cond);
+                return new Js($"({tmp} = {v.At(Js.Assign)}) == null ? \"\" : {inner.At(Js.Assign)}", Js.Cond);
             }
             if (t.TypeKind == TypeKind.Enum)
             {

@@ -302,7 +302,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             int pc = NewPc(f);
             f.Main.Eval($@"__pcs[{pc}].__script = (n, fx) => fx.map(s => {{
                 if (s.type === 'codec') s.mimeType = 'audio/op""us\\x';
-                if (s.type === 'local-candidate') s.relayProtocol = 'udp} evil_metric 1';
+                if (s.type === 'local-candidate') s.relayProtocol = 'udp}} evil_metric 1';
                 return s; }});");
             SetState(f, pc, "connected");
             Advance(7100);
