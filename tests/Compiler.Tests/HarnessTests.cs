@@ -100,6 +100,7 @@ namespace Cs2Js.Tests
                     ["throws"] = "console.log('a'); throw new TypeError('bad');",
                     ["rejects"] = "(async () => { await null; throw new RangeError('late'); })(); console.log('x');",
                     ["eval"] = "eval('1')",
+                    ["runaway"] = "setTimeout(() => { for (;;) {} }, 10); console.log('armed');",
                 };
                 var manifest = new List<Dictionary<string, string>>();
                 foreach (var kv in scripts)
@@ -122,6 +123,7 @@ namespace Cs2Js.Tests
                 Assert.That(results["throws"], Is.EqualTo("a\nUnhandled: TypeError: bad"));
                 Assert.That(results["rejects"], Is.EqualTo("x\nUnhandled: RangeError: late"));
                 Assert.That(results["eval"], Does.StartWith("Unhandled: EvalError"));
+                Assert.That(results["runaway"], Does.StartWith("armed\nUnhandled: Error: Script execution timed out"));
             }
             finally { Directory.Delete(dir, true); }
         }

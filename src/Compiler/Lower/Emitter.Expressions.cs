@@ -43,7 +43,15 @@ namespace Cs2Js.Lower
                 case IArrayCreationOperation ac: return ArrayCreation(ac);
                 case IArrayElementReferenceOperation ae:
                     if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Js.P("null"); }
+                    if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, "length");
                     return new Js($"{Expr(ae.ArrayReference).At(Js.Call)}[{Expr(ae.Indices[0]).Text}]", Js.Call);
+                case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2:
+                    if (ii.Instance.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        var st = FromEnd(ii.Instance, hat2.Operand, "length");
+                        return new Js(st.Text.Replace("[", ".charCodeAt(", StringComparison.Ordinal).TrimEnd(']') + ")", Js.Call);
+                    }
+                    return FromEnd(ii.Instance, hat2.Operand, "length");
                 case ISimpleAssignmentOperation sa: return Assignment(sa);
                 case ICompoundAssignmentOperation ca: return CompoundAssignment(ca);
                 case IIncrementOrDecrementOperation inc: return IncDec(inc, statement);
@@ -113,6 +121,15 @@ namespace Cs2Js.Lower
             }
             Error("CSX1002", op, $"expression '{op.Kind}' is not supported by cs2js");
             return Js.P("null");
+        }
+
+        /// <summary>xs[^n]: the receiver is evaluated once.</summary>
+        Js FromEnd(IOperation receiver, IOperation n, string lengthProp)
+        {
+            var r = Expr(receiver);
+            string name = receiver is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } ? r.At(Js.Call) : NewTemp();
+            var first = name == r.At(Js.Call) ? name : $"({name} = {r.At(Js.Assign)})";
+            return new Js($"{first}[{name}.{lengthProp} - {Expr(n).At(Js.Additive + 1)}]", Js.Call);
         }
 
         static IOperation StripImplicit(IOperation op)

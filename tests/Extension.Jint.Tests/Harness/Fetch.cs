@@ -43,6 +43,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public double At;
         public double? EndedAt;
         public FetchState State = FetchState.Pending;
+        /// <summary>HTTP status answered (0 until answered).</summary>
+        public int Status;
         internal JsValue Resolve = JsValue.Undefined, Reject = JsValue.Undefined;
 
         public string? Header(string name) => Headers.FirstOrDefault(h => h.Name == name.ToLowerInvariant()).Value;
@@ -71,6 +73,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
         {
             if (State != FetchState.Pending) return;
             State = FetchState.Answered;
+            Status = status;
             EndedAt = Realm.Browser.Clock.Now;
             if (!Realm.Alive) return;
             JsValue res = Realm.InvokeW("mkResponse", status, statusText, body);

@@ -93,6 +93,14 @@ namespace WebRtcStatsExporter.JintTests.Harness
             Browser.Clock.Schedule(from, 0, () => Dispatch("message", dataSer, Origin, newIds, true, null));
         }
 
+        /// <summary>The renderer crashed: no pagehide, nothing more from this frame.</summary>
+        public void Crash()
+        {
+            Alive = false;
+            foreach (Realm r in Realms.ToList()) r.Kill();
+            Browser.Ports.CloseFrame(this);
+        }
+
         /// <summary>Navigation away / tab close: pagehide, then both worlds die.</summary>
         public void Unload()
         {
@@ -113,7 +121,10 @@ namespace WebRtcStatsExporter.JintTests.Harness
             public int Peer;
             public Frame Frame = null!;
             public bool Started;
+            /// <summary>Closed on this side (close() here, or the peer closed): no new messages from it.</summary>
             public bool Closed;
+            /// <summary>close() was called on this very port: it receives nothing more.</summary>
+            public bool ClosedHere;
             public List<string> Queue = new();
         }
         private readonly Browser browser;
@@ -158,6 +169,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
         {
             if (!ports.TryGetValue(id, out Port? p)) return;
             p.Closed = true;
+            p.ClosedHere = true;
+            // the peer can no longer send, but messages already sent to it are still delivered (as in Chrome)
             if (ports.TryGetValue(p.Peer, out Port? peer)) peer.Closed = true;
         }
 
@@ -167,7 +180,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
             int peerId = p.Peer;
             browser.Clock.Schedule(null, 0, () =>
             {
-                if (!ports.TryGetValue(peerId, out Port? peer) || peer.Closed) return;
+                if (!ports.TryGetValue(peerId, out Port? peer) || peer.ClosedHere) return;
                 if (!peer.Started) { peer.Queue.Add(data); return; }
                 Deliver(peer, data);
             });
@@ -175,14 +188,14 @@ namespace WebRtcStatsExporter.JintTests.Harness
 
         private void Deliver(Port p, string data)
         {
-            if (p.Closed || !p.Frame.Alive) return;
+            if (p.ClosedHere || !p.Frame.Alive) return;
             Delivered++;
             foreach (Realm r in p.Frame.Realms.ToList()) r.InvokeW("portDeliver", p.Id, data);
         }
 
         public void CloseFrame(Frame f)
         {
-            foreach (Port p in ports.Values) if (p.Frame == f) Close(p.Id);
+            foreach (Port p in ports.Values) if (p.Frame == f) { p.Closed = true; p.ClosedHere = true; }
         }
     }
 }

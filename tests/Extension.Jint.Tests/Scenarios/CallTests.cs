@@ -82,6 +82,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(puts, Is.Not.Empty);
             string body = puts.Last().Body!;
             Assert.That(Expo.Promtool(body), Is.Empty, "promtool check metrics complained on:\n" + body);
+            TestContext.Out.WriteLine(body);
             TestContext.Out.WriteLine($"{Expo.Samples(body).Count()} series, {body.Length} bytes raw, {puts.Last().BodyBytes?.Length} bytes gzipped");
         }
 

@@ -1,0 +1,34 @@
+namespace Cs2Js.Bcl
+{
+    // Small mappings found missing by the differential samples: ordinal string comparers, radix
+    // conversions, DivRem, IndexOfAny, array copies, Nullable.Compare/Equals.
+    public static partial class BclMap
+    {
+        static void RegisterExtras()
+        {
+            // StringComparer.Ordinal is exactly what Map/Set and the default string order already do.
+            Add("P:System.StringComparer.Ordinal", "$ordinal");
+            Add("P:System.StringComparer.OrdinalIgnoreCase", "$ordinalIc");
+            const string D = "System.Collections.Generic.Dictionary`2", H = "System.Collections.Generic.HashSet`1";
+            AddCustom($"M:{D}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Map()"));
+            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Set()"));
+            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEnumerable{{`0}},System.Collections.Generic.IEqualityComparer{{`0}})",
+                c => c.Args[1] == "$ordinal" ? $"new Set({c.Args[0]})" : Refuse(c));
+            Add("M:System.Convert.ToString(System.Int32,System.Int32)", "$radix({0}, {1})");
+            Add("M:System.Convert.ToInt32(System.String,System.Int32)", "$pradix({0}, {1})");
+            Add("M:System.Math.DivRem(System.Int32,System.Int32,System.Int32@)", "$divRem({0}, {1}, {2})");
+            Add("M:System.String.IndexOfAny(System.Char[])", "$indexOfAny({this}, {0})");
+            Add("M:System.Array.Clone", "{this}.slice()");
+            Add("M:System.Nullable.Compare``1(System.Nullable{``0},System.Nullable{``0})", "$cmp({0}, {1})");
+            Add("M:System.Nullable.Equals``1(System.Nullable{``0},System.Nullable{``0})", "({0} === {1})");
+        }
+
+        static string? OrdinalOnly(TemplateContext c, string js) => c.Args.Count == 1 && c.Args[0] == "$ordinal" ? js : Refuse(c);
+
+        static string? Refuse(TemplateContext c)
+        {
+            c.RefusalReason = "only StringComparer.Ordinal is supported as an equality comparer (JS Map/Set compare keys by identity)";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+// StringComparer.OrdinalIgnoreCase: compares upper-cased code units, as .NET does.
+const $ordinalIc = {
+  Compare: (a, b) => $ordinal.Compare(a == null ? a : a.toUpperCase(), b == null ? b : b.toUpperCase()),
+  Equals: (a, b) => $ordinalIc.Compare(a, b) === 0,
+};
