@@ -100,6 +100,7 @@ namespace Cs2Js.Tests
                     ["throws"] = "console.log('a'); throw new TypeError('bad');",
                     ["rejects"] = "(async () => { await null; throw new RangeError('late'); })(); console.log('x');",
                     ["eval"] = "eval('1')",
+                    ["utf8"] = "const b = new TextEncoder().encode('h\u00e9llo \u20ac \ud83d\ude00'); console.log(b.length, Array.from(b).join(','), new TextDecoder().decode(b));",
                     ["runaway"] = "setTimeout(() => { for (;;) {} }, 10); console.log('armed');",
                 };
                 var manifest = new List<Dictionary<string, string>>();
@@ -110,8 +111,9 @@ namespace Cs2Js.Tests
                     manifest.Add(new Dictionary<string, string> { ["id"] = kv.Key, ["file"] = f });
                 }
                 File.WriteAllText(Path.Combine(dir, "m.json"), JsonSerializer.Serialize(manifest));
+                File.WriteAllText(Path.Combine(dir, "prelude.js"), HostPrelude.Js);
                 var psi = new ProcessStartInfo(NodeRunner.NodePath) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-                foreach (var a in new[] { "--disallow-code-generation-from-strings", harness, Path.Combine(dir, "m.json"), Path.Combine(dir, "r.json") }) psi.ArgumentList.Add(a);
+                foreach (var a in new[] { "--disallow-code-generation-from-strings", harness, Path.Combine(dir, "m.json"), Path.Combine(dir, "r.json"), Path.Combine(dir, "prelude.js") }) psi.ArgumentList.Add(a);
                 using var p = Process.Start(psi)!;
                 var err = p.StandardError.ReadToEnd();
                 Assert.That(p.WaitForExit(60_000), Is.True);
@@ -123,6 +125,8 @@ namespace Cs2Js.Tests
                 Assert.That(results["throws"], Is.EqualTo("a\nUnhandled: TypeError: bad"));
                 Assert.That(results["rejects"], Is.EqualTo("x\nUnhandled: RangeError: late"));
                 Assert.That(results["eval"], Does.StartWith("Unhandled: EvalError"));
+                Assert.That(results["utf8"], Is.EqualTo(OutputText.Normalize(JintRunner.Run(scripts["utf8"]))));
+                Assert.That(results["utf8"], Is.EqualTo("15 104,195,169,108,108,111,32,226,130,172,32,240,159,152,128 h\u00e9llo \u20ac \ud83d\ude00"));
                 Assert.That(results["runaway"], Does.StartWith("armed\nUnhandled: Error: Script execution timed out"));
             }
             finally { Directory.Delete(dir, true); }

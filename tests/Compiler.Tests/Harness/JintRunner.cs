@@ -63,6 +63,7 @@ namespace Cs2Js.Tests.Harness
                 }));
             engine.SetValue("console", console);
             clock.Install(engine);
+            engine.Execute(HostPrelude.Js);
             const string GlobalNames = "Object.getOwnPropertyNames(globalThis).join('\\n')";
             var before = new HashSet<string>(engine.Evaluate(GlobalNames).AsString().Split('\n'));
 

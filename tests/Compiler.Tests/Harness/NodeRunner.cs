@@ -60,6 +60,8 @@ namespace Cs2Js.Tests.Harness
                 }
                 var manifestPath = Path.Combine(dir, "manifest.json");
                 var resultsPath = Path.Combine(dir, "results.json");
+                var preludePath = Path.Combine(dir, "prelude.js");
+                File.WriteAllText(preludePath, HostPrelude.Js);
                 File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest));
                 var psi = new ProcessStartInfo(NodePath)
                 {
@@ -71,6 +73,7 @@ namespace Cs2Js.Tests.Harness
                 psi.ArgumentList.Add(harness);
                 psi.ArgumentList.Add(manifestPath);
                 psi.ArgumentList.Add(resultsPath);
+                psi.ArgumentList.Add(preludePath);
                 psi.Environment["TZ"] = "UTC";
                 using var proc = Process.Start(psi)!;
                 var stdoutTask = proc.StandardOutput.ReadToEndAsync();
