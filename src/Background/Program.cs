@@ -36,7 +36,9 @@ namespace WebRtcStatsExporter.Background
 
         private static async Task Reload()
         {
-            await SettingsLoader.Load();
+            Settings before = SettingsLoader.Current;
+            Settings after = await SettingsLoader.Load();
+            await PushLoop.RetireOldGroups(before, after);
             PushLoop.EnsureRunning(); // re-times the push timer; the next tick uses the new settings
         }
 

@@ -68,6 +68,22 @@ namespace WebRtcStatsExporter.Background
             EnsureRunning();
         }
 
+        /// <summary>Settings that change where a group lives (endpoint, sink, job, agent id) would orphan
+        /// the groups already pushed: delete them under the old key before the next push.</summary>
+        public static async Task RetireOldGroups(Settings before, Settings after)
+        {
+            if (before.url == after.url && before.sink == after.sink && before.job == after.job && before.agentId == after.agentId) return;
+            if (SettingsStore.Validate(before).Count > 0) return;
+            foreach (int slot in new List<int>(TabRegistry.State.pushedSlots))
+            {
+                HttpRequestSpec? d = Sinks.Delete(before, Key(before, slot));
+                if (d != null) Queue.Offer(d);
+                TabStates.MarkDeleted(TabRegistry.State, slot);
+            }
+            await TabRegistry.Save();
+            Pump();
+        }
+
         /// <summary>Starts every request the queue allows now; re-pumps after each completes and when
         /// a backoff expires.</summary>
         public static void Pump()

@@ -64,6 +64,11 @@ namespace Cs2Js.Tests
             yield return C("CSX2008", "Task.Run", Program("    static Task F() => Task./*@*/Run(() => { });", "F();"));
             yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }", "Console.WriteLine(F());"));
             yield return C("CSX2014", "finalizer", "using System;\nclass Res { ~/*@*/Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
+            yield return C("CSX2007", "subclassing List<T>", "using System;\nusing System.Collections.Generic;\nclass /*@*/Bag : List<int> { }\npublic static class Program { public static void Main() { Console.WriteLine(new Bag().Count); } }\n");
+            yield return C("CSX2013", "checked on long", Program("    static long F(long a, long b) => /*@*/checked(a * b);", "Console.WriteLine(F(2, 3));"));
+            yield return C("CSX2014", "GC.Collect", Program("    static void F() { GC./*@*/Collect(); }", "F();"));
+            yield return C("CSX2016", "Task<Task<int>>", Program("    static /*@*/Task<Task<int>> F() => Task.FromResult(Task.FromResult(1));", "F();"));
+            yield return C("CSX2019", "HttpClient", "using System;\nusing System.Net.Http;\npublic static class Program { public static void Main() { var c = new /*@*/HttpClient(); Console.WriteLine(c != null); } }\n");
             yield return C("CSX2012", "multi-dimensional array", Program("    static void F() { var a = new /*@*/int[2, 2]; Console.WriteLine(a.Length); }"));
         }
 
@@ -78,6 +83,20 @@ namespace Cs2Js.Tests
             Assert.That(hits.Any(d => d.Path == "Diag.cs" && d.Line == line && d.Column == col && d.Severity == "error"), Is.True,
                 $"expected Diag.cs({line},{col}): error {code}; got:\n" + JsCompilation.Describe(r));
             Assert.That(hits.All(d => d.Message.Length > 0), Is.True, "empty message");
+        }
+
+        /// <summary>Every diagnostic of every case points into the compiled file (never "cs2js(1,1)").</summary>
+        [Test]
+        public void EveryDiagnosticHasASourceLocation()
+        {
+            var bad = new List<string>();
+            foreach (var c in Cases())
+            {
+                var (text, _, _) = Locate((string)c.Arguments[1]!);
+                var r = JsCompilation.Compile("Diag.cs", text);
+                bad.AddRange(r.Diagnostics.Where(d => d.Path != "Diag.cs" || d.Line < 1 || d.Column < 1).Select(d => c.TestName + ": " + d));
+            }
+            Assert.That(bad, Is.Empty, string.Join("\n", bad));
         }
 
         [Test]
