@@ -54,6 +54,7 @@ namespace Cs2Js.Lower
 
         string InitializerPart(IOperation init, string tmp)
         {
+            var outer = saveReceiver;
             saveReceiver = tmp;
             try
             {
@@ -79,7 +80,7 @@ namespace Cs2Js.Lower
                         return Expr(init, statement: true).At(Js.Assign);
                 }
             }
-            finally { saveReceiver = null; }
+            finally { saveReceiver = outer; }
         }
 
         string? saveReceiver;
@@ -406,6 +407,15 @@ namespace Cs2Js.Lower
                 DeclareAll(de.Expression);
                 return $"{pat} = {rhs}";
             }
+            if (da.Target is ITupleOperation tupP && tupP.Elements.Any(e => e is IPropertyReferenceOperation))
+            {
+                // Targets such as list[i] or properties cannot be destructuring targets: assign one by one.
+                var tmp = NewTemp();
+                var parts = new List<string> { $"{tmp} = {rhs}" };
+                for (int i = 0; i < tupP.Elements.Length; i++)
+                    if (tupP.Elements[i] is not IDiscardOperation) parts.Add(AssignTo(tupP.Elements[i], Js.P($"{tmp}[{i}]")).Text);
+                return "(" + string.Join(", ", parts) + ")";
+            }
             if (da.Target is ITupleOperation tup)
             {
                 foreach (var e in tup.Elements) if (e is IDeclarationExpressionOperation d) DeclareAll(d);
@@ -430,6 +440,7 @@ namespace Cs2Js.Lower
         {
             var tmp = NewTemp();
             var parts = new List<string> { $"{tmp} = $clone({Expr(wo.Operand).At(Js.Assign)})" };
+            var outerReceiver = saveReceiver;
             foreach (var init in wo.Initializer.Initializers)
             {
                 saveReceiver = tmp;
@@ -437,7 +448,7 @@ namespace Cs2Js.Lower
                     parts.Add($"{PropertyAccessOn(tmp, pr.Property)} = {Expr(sa.Value).At(Js.Assign)}");
                 else if (init is ISimpleAssignmentOperation sa2 && sa2.Target is IFieldReferenceOperation fr && fr.Field.ContainingType.IsTupleType)
                     parts.Add($"{tmp}[{fr.Field.ContainingType.TupleElements.IndexOf(fr.Field.CorrespondingTupleField ?? fr.Field)}] = {Expr(sa2.Value).At(Js.Assign)}");
-                saveReceiver = null;
+                saveReceiver = outerReceiver;
             }
             parts.Add(tmp);
             return Js.P("(" + string.Join(", ", parts) + ")");

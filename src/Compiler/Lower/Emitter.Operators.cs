@@ -205,6 +205,10 @@ namespace Cs2Js.Lower
                 return inner;
             }
             if (from == null || to == null) return inner;
+            // A string seen as IEnumerable<char> yields UTF-16 code units (our chars), not 1-letter strings.
+            if (from.SpecialType == SpecialType.System_String && to.SpecialType != SpecialType.System_String && to.SpecialType != SpecialType.System_Object
+                && (to.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || to.SpecialType == SpecialType.System_Collections_IEnumerable))
+                return new Js($"$chars({inner.Text})", Js.Call);
             var conv = c.GetConversion();
             if (conv.IsIdentity || conv.IsReference && conv.IsImplicit || conv.IsBoxing || conv.IsNullLiteral || conv.IsDefaultLiteral) return inner;
             var uf = Underlying(from); var ut = Underlying(to);

@@ -152,7 +152,8 @@ namespace Cs2Js.Lower
                     var impl = t.FindImplementationForInterfaceMember(im);
                     if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.OriginalDefinition, m.OriginalDefinition)) continue;
                     if (reachable.Contains(im.OriginalDefinition)) return true;
-                    if (!IsSource(im) && im.Name is "Dispose" or "GetEnumerator" or "CompareTo" or "Equals") return true;
+                    // Library interfaces (IComparer, IDisposable, IEnumerable...) are called by runtime helpers.
+                    if (!IsSource(im)) return true;
                 }
             return false;
         }

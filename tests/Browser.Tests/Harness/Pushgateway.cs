@@ -27,6 +27,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             Repo.RequireTool(Repo.PushgatewayBinary, "prometheus-pushgateway");
             var pg = new Pushgateway();
             pg.Launch();
+            // If the test host ends without running the fixture's tear-down, stop the process anyway.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => pg.Stop();
             return pg;
         }
 

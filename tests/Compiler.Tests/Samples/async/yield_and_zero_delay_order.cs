@@ -21,7 +21,7 @@ public static class Program
         await Task.Yield();
         Console.WriteLine("after yield");
         await Worker("solo", 2, 1);
-        await Task.WhenAll(Worker("x", 2, 100), Worker("y", 1, 150));
+        await Task.WhenAll(Worker("x", 2, 200), Worker("y", 1, 300));
         Console.WriteLine("end");
     }
 }
