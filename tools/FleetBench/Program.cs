@@ -113,7 +113,7 @@ namespace WebRtcStatsExporter.FleetBench
                 Console.Write($"  {plan.Agents,5} agents every {plan.IntervalSeconds:0.##} s for {o.StepSeconds:0} s … ");
                 StepResult r = await runner.Run(plan, ct);
                 results.Add(r);
-                Console.WriteLine($"{r.Ok}/{r.Scheduled} ok, {r.Errors} errors, {r.Skipped} skipped; p50 {Ms(r.P50Ms)} p99 {Ms(r.P99Ms)} max {Ms(r.MaxMs)} ms; "
+                Console.WriteLine($"{r.Ok}/{r.Scheduled} ok, {r.Errors} errors, {r.Skipped} skipped; p50 {Ms(r.P50Ms)} p99 {Ms(r.P99Ms)} max {Ms(r.MaxMs)} ms (first push of {r.FirstPushes} new agents: p99 {Ms(r.FirstP99Ms)} ms); "
                     + $"backend {Cores(r.BackendCores)} cores {Mb(r.BackendRssBytes)} MB; held {Count(r.Held.Series)} series / {Count(r.Held.Agents)} agents; "
                     + $"read p50 {Ms(r.ReadP50)} max {Ms(r.ReadMax)} ms; generator {Cores(r.GeneratorCores)} cores, lag p99 {Ms(r.LagP99Ms)} ms; other processes {Cores(r.OtherCores)} cores");
                 foreach (string e in r.ErrorSamples) Console.WriteLine("      " + e);
@@ -162,12 +162,12 @@ namespace WebRtcStatsExporter.FleetBench
         public static string Table(List<StepResult> results)
         {
             var sb = new StringBuilder();
-            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU | other load |\n");
-            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | first push p99 | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU | other load |\n");
+            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (StepResult r in results)
             {
                 sb.Append($"| {r.Backend} | {r.Plan.Agents} | {r.Plan.IntervalSeconds:0.##} s | {r.RequiredPerSecond:0.#} | {r.AchievedPerSecond:0.#} | {r.Skipped} | {r.Errors} | ")
-                  .Append($"{Ms(r.P50Ms)} ms | {Ms(r.P99Ms)} ms | {Ms(r.MaxMs)} ms | {Cores(r.BackendCores)} cores | {Mb(r.BackendRssBytes)} MB | ")
+                  .Append($"{Ms(r.P50Ms)} ms | {Ms(r.P99Ms)} ms | {Ms(r.MaxMs)} ms | {(r.FirstPushes == 0 ? "-" : Ms(r.FirstP99Ms) + " ms (" + r.FirstPushes + ")")} | {Cores(r.BackendCores)} cores | {Mb(r.BackendRssBytes)} MB | ")
                   .Append($"{Count(r.Held.Series)} | {Count(r.Held.Agents)} | {Ms(r.ReadP50)} / {Ms(r.ReadMax)} ms | {Cores(r.GeneratorCores)} cores | {Cores(r.OtherCores)} cores |\n");
             }
             return sb.ToString();

@@ -30,7 +30,12 @@ namespace WebRtcStatsExporter.FleetBench
         /// <summary>Ticks not sent because the agent's previous push was still in flight (the
         /// extension coalesces them the same way: one request in flight per group).</summary>
         public int Skipped;
+        /// <summary>Latency of pushes after each agent's first (the steady state the targets are about).</summary>
         public double P50Ms, P99Ms, MaxMs;
+        /// <summary>p99 of each new agent's first push, which creates its group or its series
+        /// (NaN when the step added no agent).</summary>
+        public double FirstP99Ms = double.NaN;
+        public int FirstPushes;
         /// <summary>p99 of how late pushes started against the schedule (the generator's own health).</summary>
         public double LagP99Ms;
         public double BackendCores = double.NaN;
@@ -109,6 +114,7 @@ namespace WebRtcStatsExporter.FleetBench
             List<Tick> ticks = Schedule(plan.Agents, plan.IntervalSeconds, options.StepSeconds);
             var result = new StepResult { Backend = backend.Name, Plan = plan, Scheduled = ticks.Count };
             var latencies = new List<double>(ticks.Count);
+            var firstLatencies = new List<double>();
             var lags = new List<double>(ticks.Count);
             var inFlight = new bool[plan.Agents];
             var pending = new List<Task>(ticks.Count);
@@ -154,6 +160,7 @@ namespace WebRtcStatsExporter.FleetBench
             {
                 double lag = (clock.Elapsed.TotalSeconds - scheduledAt) * 1000;
                 double latency = double.NaN;
+                bool first = agent.Pushes == 0;
                 bool ok = false;
                 string? error = null;
                 try
@@ -187,7 +194,7 @@ namespace WebRtcStatsExporter.FleetBench
                 }
                 lock (gate)
                 {
-                    latencies.Add(latency);
+                    (first ? firstLatencies : latencies).Add(latency);
                     lags.Add(lag);
                     if (ok) result.Ok++;
                     else
@@ -232,8 +239,10 @@ namespace WebRtcStatsExporter.FleetBench
             result.P50Ms = Percentile(latencies, 50);
             result.P99Ms = Percentile(latencies, 99);
             result.MaxMs = latencies.Count == 0 ? double.NaN : latencies.Max();
+            result.FirstPushes = firstLatencies.Count;
+            result.FirstP99Ms = Percentile(firstLatencies, 99);
             result.LagP99Ms = Percentile(lags, 99);
-            int done = latencies.Count;
+            int done = latencies.Count + firstLatencies.Count;
             result.AvgWireBytes = done == 0 ? 0 : (double)wireBytes / done;
             result.AvgPlainBytes = done == 0 ? 0 : (double)plainBytes / done;
             result.SeriesPerPush = series;
