@@ -137,6 +137,7 @@ namespace WebRtcStatsExporter.FleetBench
             Console.WriteLine($"FleetBench {started:yyyy-MM-dd HH:mm} UTC on {Machine()}");
             Console.WriteLine($"  report {Path.GetFileName(reportPath)}: {sample.Spec.SeriesCount} series per push, {sample.PlainBytes} B text, {sample.Body.Length} B on the wire{(sample.Gzipped ? " (gzip)" : "")}");
             Console.WriteLine($"  steps of {o.StepSeconds:0} s; pushes: one group per agent, Pushgateway PUT, VictoriaMetrics POST; timeout {o.TimeoutSeconds:0} s; one request in flight per agent");
+            Console.WriteLine("  push p50/p99/max: every push after an agent's first; first push p99: the one that creates the agent's group or series");
             Console.WriteLine($"  plan: Pushgateway {string.Join(", ", o.PushgatewaySteps)}; VictoriaMetrics {string.Join(", ", o.VictoriaSteps)}; ≈{o.PlannedSeconds() + 10 * (o.PushgatewaySteps.Count + o.VictoriaSteps.Count):0} s");
         }
 

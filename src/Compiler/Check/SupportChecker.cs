@@ -81,7 +81,69 @@ namespace Cs2Js.Check
 
         public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
         {
-            Refuse("CSX2010", node, "typeof/reflection needs run-time type information, which cs2js does not emit");
+            if (model.GetTypeInfo(node.Type).Type is ITypeParameterSymbol)
+                Refuse("CSX2001", node, "typeof(T): generics are erased at run time; pass a value or a factory instead");
+            else
+                Refuse("CSX2010", node, "typeof/reflection needs run-time type information, which cs2js does not emit");
+        }
+
+        public override void VisitDefaultExpression(DefaultExpressionSyntax node)
+        {
+            if (model.GetTypeInfo(node.Type).Type is ITypeParameterSymbol tp && IsUnconstrained(tp))
+                Refuse("CSX2001", node, "default(T) on an unconstrained T: generics are erased, so 0/false/null cannot be chosen; constrain T (class) or pass the default in");
+            base.VisitDefaultExpression(node);
+        }
+
+        public override void VisitLiteralExpression(LiteralExpressionSyntax node)
+        {
+            if (node.IsKind(SyntaxKind.DefaultLiteralExpression) && model.GetTypeInfo(node).ConvertedType is ITypeParameterSymbol tp && IsUnconstrained(tp))
+                Refuse("CSX2001", node, "'default' for an unconstrained T: generics are erased, so 0/false/null cannot be chosen; constrain T (class) or pass the default in");
+            base.VisitLiteralExpression(node);
+        }
+
+        static bool IsUnconstrained(ITypeParameterSymbol tp) =>
+            !tp.HasReferenceTypeConstraint && !tp.HasValueTypeConstraint && !tp.HasUnmanagedTypeConstraint && !tp.ConstraintTypes.Any(c => c.IsReferenceType);
+
+        public override void VisitGenericName(GenericNameSyntax node)
+        {
+            if (model.GetTypeInfo(node).Type is INamedTypeSymbol t && IsTaskOfTask(t))
+                Refuse("CSX2016", node, "Task<Task<T>> cannot exist in JavaScript (promises flatten); await the inner task");
+            base.VisitGenericName(node);
+        }
+
+        static bool IsTaskOfTask(INamedTypeSymbol t) =>
+            t.ToDisplayString().StartsWith("System.Threading.Tasks.Task<System.Threading.Tasks.Task", System.StringComparison.Ordinal);
+
+        public override void VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
+        {
+            if (model.GetTypeInfo(node).Type is INamedTypeSymbol t)
+            {
+                var def = t.OriginalDefinition.ToDisplayString();
+                if ((def == "System.Collections.Generic.Dictionary<TKey, TValue>" || def == "System.Collections.Generic.HashSet<T>") && t.TypeArguments.Length > 0)
+                {
+                    var key = t.TypeArguments[0];
+                    if (key.IsTupleType || key is INamedTypeSymbol { IsRecord: true } || key.TypeKind == TypeKind.Struct && key.SpecialType == SpecialType.None && key.TypeKind != TypeKind.Enum)
+                        Refuse("CSX2006", node.Type, $"'{key.ToDisplayString()}' as a key: JS Map/Set compare keys by identity, so equal values would not match; key by a string or number");
+                }
+                CheckIoType(t, node.Type);
+            }
+            base.VisitObjectCreationExpression(node);
+        }
+
+        void CheckIoType(INamedTypeSymbol t, SyntaxNode at)
+        {
+            var ns = t.ContainingNamespace?.ToDisplayString() ?? "";
+            if (ns.StartsWith("System.Net", System.StringComparison.Ordinal) || ns == "System.IO" || ns.StartsWith("System.Text.Json", System.StringComparison.Ordinal))
+                Refuse("CSX2019", at, $"'{t.ToDisplayString()}': IO, networking and JSON libraries are not available; use the fetch and JSON bindings");
+        }
+
+        public override void VisitClassDeclaration(ClassDeclarationSyntax node)
+        {
+            var sym = model.GetDeclaredSymbol(node);
+            var b = sym?.BaseType?.OriginalDefinition.ToDisplayString() ?? "";
+            if (b.StartsWith("System.Collections", System.StringComparison.Ordinal))
+                Refuse("CSX2007", node.Identifier, $"deriving from '{b}': collections are native JS objects; wrap one in a field instead");
+            base.VisitClassDeclaration(node);
         }
 
         public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
@@ -99,6 +161,10 @@ namespace Cs2Js.Check
                     Refuse("CSX2008", node.Name, $"'{sym.ToDisplayString()}' blocks or needs threads; JavaScript cannot: use await");
                 else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") || type.StartsWith("System.Memory"))
                     Refuse("CSX2009", node.Name, "Span/Memory are not supported");
+                else if (type is "System.GC" or "System.WeakReference")
+                    Refuse("CSX2014", node.Name, $"'{sym.ToDisplayString()}': the garbage collector is not controllable from JavaScript");
+                else if (sym.ContainingType != null && (sym.ContainingNamespace?.ToDisplayString() ?? "").StartsWith("System.Net") )
+                    Refuse("CSX2019", node.Name, "networking libraries are not available; use the fetch binding");
             }
             base.VisitMemberAccessExpression(node);
         }
@@ -114,6 +180,11 @@ namespace Cs2Js.Check
 
         public override void VisitFieldDeclaration(FieldDeclarationSyntax node)
         {
+            FieldDeclarationCore(node);
+        }
+
+        void FieldDeclarationCore(FieldDeclarationSyntax node)
+        {
             if (node.Modifiers.Any(SyntaxKind.StaticKeyword) && !node.Modifiers.Any(SyntaxKind.ConstKeyword)
                 && node.Parent is TypeDeclarationSyntax { TypeParameterList: not null })
                 Refuse("CSX2001", node.Declaration.Variables[0].Identifier, "static fields of generic types are not supported: generics are erased, so every closed type would share one field");
@@ -128,8 +199,8 @@ namespace Cs2Js.Check
         public override void VisitCheckedExpression(CheckedExpressionSyntax node)
         {
             var t = model.GetTypeInfo(node).Type;
-            if (node.Keyword.IsKind(SyntaxKind.CheckedKeyword) && t != null && t.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32))
-                Refuse("CSX2013", node.Keyword, "'checked' is supported for int and long only");
+            if (node.Keyword.IsKind(SyntaxKind.CheckedKeyword) && t != null && t.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_UInt32))
+                Refuse("CSX2013", node, "'checked' is supported for int only (long is a 53-bit number in JavaScript, so its overflow point differs)");
             base.VisitCheckedExpression(node);
         }
     }

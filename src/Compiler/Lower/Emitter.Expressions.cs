@@ -343,7 +343,16 @@ namespace Cs2Js.Lower
 
         void Unmapped(SyntaxNode? node, ISymbol member, string id, IOperation? op = null)
         {
-            var loc = op?.Syntax.GetLocation() ?? node?.GetLocation();
+            var syn = op?.Syntax ?? node;
+            // Point at the member's name: Console.Beep() → Beep.
+            syn = syn switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax ma } => ma.Name,
+                MemberAccessExpressionSyntax ma2 => ma2.Name,
+                ObjectCreationExpressionSyntax oc => oc.Type,
+                _ => syn,
+            };
+            var loc = syn?.GetLocation();
             Error("CSX1001", loc ?? currentLocation, $"'{member.ToDisplayString()}' is not available in cs2js (no mapping for {id}); use a supported API or a [Template] binding");
         }
 

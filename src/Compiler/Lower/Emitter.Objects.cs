@@ -191,7 +191,7 @@ namespace Cs2Js.Lower
                 case SpecialType.System_Double:
                 case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Single:
                 case SpecialType.System_Char: case SpecialType.System_Byte: case SpecialType.System_Int16:
-                    Error("CSX2005", at, $"'is {t.ToDisplayString()}' cannot be decided at run time (numbers are not boxed); use typed code");
+                    Error("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time (numbers are not boxed); use typed code");
                     return "false";
             }
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return TypeTest(value, Underlying(t)!, at);
@@ -217,6 +217,13 @@ namespace Cs2Js.Lower
             Error("CSX2001", at, $"'is {t.ToDisplayString()}' needs run-time types");
             return "false";
         }
+
+        static Location? TypeSyntaxOf(IOperation at) => at.Syntax switch
+        {
+            BinaryExpressionSyntax b => b.Right.GetLocation(),
+            IsPatternExpressionSyntax ip => ip.Pattern.GetLocation(),
+            _ => null,
+        };
 
         /// <summary>A simple expression for the pattern's input (a temp if it has side effects).</summary>
         string PatternInput(IOperation value)
