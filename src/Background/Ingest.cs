@@ -8,6 +8,17 @@ namespace WebRtcStatsExporter.Background
     /// from the MessageSender, never from the message.</summary>
     public static class Ingest
     {
+        /// <summary>The frame's URL; about:blank/srcdoc/blob: frames are judged by the origin they
+        /// inherited (MessageSender.origin), as the bridge does.</summary>
+        static string FrameUrl(MessageSender sender)
+        {
+            string url = sender.Url ?? "";
+            if (url.StartsWith("https://") || url.StartsWith("http://")) return url;
+            string origin = sender.Origin ?? "";
+            if (origin.StartsWith("https://") || origin.StartsWith("http://")) return origin + "/";
+            return sender.Tab?.Url ?? "";
+        }
+
         public static async Task Handle(object message, MessageSender sender)
         {
             await TabRegistry.Ready();
@@ -21,10 +32,10 @@ namespace WebRtcStatsExporter.Background
                 StatsMessage m = message.As<StatsMessage>();
                 if (!Messages.IsValidStats(m)) { Health.Dropped++; return; }
                 // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
-                string topUrl = sender.Tab.Url ?? sender.Url ?? "";
-                Platform p = Platforms.EnabledPlatform(s, sender.Url ?? "");
+                string frameUrl = FrameUrl(sender);
+                Platform p = Platforms.EnabledPlatform(s, frameUrl);
                 if (p == Platform.None) { Health.Dropped++; return; }
-                TabStates.Ingest(TabRegistry.State, tabId, frameId, sender.Url ?? topUrl, p, m, JsDate.Now());
+                TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, m, JsDate.Now());
             }
             else if (type == Messages.Closed)
             {

@@ -15,7 +15,9 @@ namespace WebRtcStatsExporter.Background
         {
             Chrome.Runtime.OnMessage.AddListener(OnMessage);
             Chrome.Tabs.OnRemoved.AddListener((tabId, info) => { _ = EndTab(tabId); });
-            Chrome.Tabs.OnUpdated.AddListener((tabId, change, tab) => { if (change.Url != null) _ = Navigated(tabId, change.Url); });
+            // Without the "tabs" permission Chrome hides the URL of hosts we cannot access: a load
+            // without a URL is a navigation to such a host, i.e. away from the softphone.
+            Chrome.Tabs.OnUpdated.AddListener((tabId, change, tab) => { if (change.Url != null || change.Status == "loading") _ = Guard(Navigated(tabId, change.Url)); });
             Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = Guard(Sweeper.Sweep()); });
             Chrome.Runtime.OnInstalled.AddListener(details => { _ = Guard(Sweeper.EnsureAlarm()); });
             Chrome.Runtime.OnStartup.AddListener(() => { _ = Guard(Sweeper.EnsureAlarm()); });
@@ -89,7 +91,7 @@ namespace WebRtcStatsExporter.Background
             if (t != null) await PushLoop.EndTab(t);
         }
 
-        private static async Task Navigated(int tabId, string url)
+        private static async Task Navigated(int tabId, string? url)
         {
             await TabRegistry.Ready();
             TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
@@ -97,8 +99,8 @@ namespace WebRtcStatsExporter.Background
             // A top-level navigation to another origin ends calls held by the top frame (same-origin
             // SPA route changes do not). Calls in sub-frames (a CCP embedded in a CRM) end through the
             // bridge's frame-gone message or the silent-connection sweep instead.
-            UrlParts? p = UrlParts.Parse(url);
-            if (p != null && p.Origin == t.origin) return;
+            UrlParts? p = url == null ? null : UrlParts.Parse(url);
+            if (url != null && (p == null || p.Origin == t.origin)) return;
             bool onlyTop = true;
             foreach (ConnectionRecord c in t.connections) if (c.frameId != 0) onlyTop = false;
             if (onlyTop) await EndTab(tabId);

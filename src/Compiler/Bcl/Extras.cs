@@ -19,6 +19,9 @@ namespace Cs2Js.Bcl
             Add("M:System.Math.DivRem(System.Int32,System.Int32,System.Int32@)", "$divRem({0}, {1}, {2})");
             Add("M:System.String.IndexOfAny(System.Char[])", "$indexOfAny({this}, {0})");
             Add("M:System.Array.Clone", "{this}.slice()");
+            Add("T:System.EventArgs", "$EventArgs");
+            Add("M:System.EventArgs.#ctor", "new $EventArgs()");
+            Add("F:System.EventArgs.Empty", "$EventArgs.Empty");
             Add("M:System.Nullable.Compare``1(System.Nullable{``0},System.Nullable{``0})", "$cmp({0}, {1})");
             Add("M:System.Nullable.Equals``1(System.Nullable{``0},System.Nullable{``0})", "({0} === {1})");
         }

@@ -331,7 +331,7 @@ namespace Cs2Js.Lower
                     return full.Substring(open + 1, full.Length - open - 2);
             }
             if (ctor.ContainingType.SpecialType == SpecialType.System_Object) return "";
-            Error("CSX1001", args.FirstOrDefault()?.Syntax.GetLocation() ?? ctor.Locations.FirstOrDefault(), $"'{ctor.ToDisplayString()}' cannot be a base constructor in cs2js");
+            Error("CSX1001", args.FirstOrDefault()?.Syntax.GetLocation() ?? fn.Method?.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource) ?? ctor.Locations.FirstOrDefault(), $"'{ctor.ToDisplayString()}' cannot be a base constructor in cs2js");
             return "";
         }
 
