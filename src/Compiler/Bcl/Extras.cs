@@ -19,6 +19,13 @@ namespace Cs2Js.Bcl
             Add("M:System.Math.DivRem(System.Int32,System.Int32,System.Int32@)", "$divRem({0}, {1}, {2})");
             Add("M:System.String.IndexOfAny(System.Char[])", "$indexOfAny({this}, {0})");
             Add("M:System.Array.Clone", "{this}.slice()");
+            // Sequences of chars are code units in JS: turn them back into letters when joined.
+            AddCustom("M:System.String.Concat``1(System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join(\"\", $letters({c.Args[0]}))" : $"$join(\"\", {c.Args[0]})");
+            AddCustom("M:System.String.Join``1(System.String,System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join({c.Args[0]}, $letters({c.Args[1]}))" : $"$join({c.Args[0]}, {c.Args[1]})");
+            AddCustom("M:System.String.Join``1(System.Char,System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join(String.fromCharCode({c.Args[0]}), $letters({c.Args[1]}))" : $"$join(String.fromCharCode({c.Args[0]}), {c.Args[1]})");
             Add("T:System.EventArgs", "$EventArgs");
             Add("M:System.EventArgs.#ctor", "new $EventArgs()");
             Add("F:System.EventArgs.Empty", "$EventArgs.Empty");

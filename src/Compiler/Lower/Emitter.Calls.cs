@@ -95,8 +95,8 @@ namespace Cs2Js.Lower
                 var ctx = new Bcl.TemplateContext
                 {
                     This = inv.Instance == null ? null : Receiver(inv.Instance),
-                    Args = inv.Arguments.Select(a => a.Parameter?.RefKind is RefKind.Out or RefKind.Ref ? ArgList(new[] { a }, m) : Expr(a.Value).Text).ToList(),
-                    ArgTypes = inv.Arguments.Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
+                    Args = inv.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).Select(a => a.Parameter?.RefKind is RefKind.Out or RefKind.Ref ? ArgList(new[] { a }, m) : Expr(a.Value).Text).ToList(),
+                    ArgTypes = inv.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
                     TypeArgs = m.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 };
                 var text = custom(ctx);
@@ -138,7 +138,9 @@ namespace Cs2Js.Lower
         /// <summary>JS argument list in parameter order; out/ref arguments become `{ v }` boxes with write-back.</summary>
         string ArgList(IEnumerable<IArgumentOperation> args, IMethodSymbol m, bool expandParams = false)
         {
-            var list = args.ToList();
+            // Roslyn lists arguments in evaluation order (named arguments as written); JS needs
+            // parameter order.
+            var list = args.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
             var parts = new List<string>();
             var writeBacks = new List<(IOperation target, string box)>();
             foreach (var a in list)

@@ -52,7 +52,7 @@ namespace Cs2Js.Lower
                         return new Js(st.Text.Replace("[", ".charCodeAt(", StringComparison.Ordinal).TrimEnd(']') + ")", Js.Call);
                     }
                     return FromEnd(ii.Instance, hat2.Operand, "length");
-                case ISimpleAssignmentOperation sa: return Assignment(sa);
+                case ISimpleAssignmentOperation sa: return Assignment(sa, statement);
                 case ICompoundAssignmentOperation ca: return CompoundAssignment(ca);
                 case IIncrementOrDecrementOperation inc: return IncDec(inc, statement);
                 case IBinaryOperation b: return Binary(b);
@@ -262,6 +262,7 @@ namespace Cs2Js.Lower
                 return new Js($"{Expr(f.Instance!).At(Js.Call)}[{idx}]", Js.Call);
             }
             if (field.HasConstantValue) return field.ContainingType.TypeKind == TypeKind.Enum ? EnumConstant(field.ContainingType, field.ConstantValue) : Constant(field.ConstantValue, field.Type);
+            if (!IsSource(field) && !Naming.IsExternal(field)) return BclMember(f.Instance, field, null, f);
             return Member(f.Instance, field);
         }
 
@@ -301,7 +302,7 @@ namespace Cs2Js.Lower
             {
                 Use(prop);
                 if (prop.IsIndexer)
-                    return new Js($"{Receiver(p.Instance)}.get$item({ArgList(p.Arguments, prop.GetMethod!)})", Js.Call);
+                    return new Js($"{Receiver(p.Instance)}.get{names.MemberName(prop)}({ArgList(p.Arguments, prop.GetMethod!)})", Js.Call);
                 return Member(p.Instance, prop);
             }
             if (Naming.IsExternal(prop))
@@ -311,15 +312,15 @@ namespace Cs2Js.Lower
                 if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}[{Expr(p.Arguments[0].Value).Text}]", Js.Call);
                 return Member(p.Instance, prop);
             }
-            return BclMember(p.Instance, prop, p.Arguments.ToList());
+            return BclMember(p.Instance, prop, p.Arguments.ToList(), p);
         }
 
-        Js BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args)
+        Js BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args, IOperation? at = null)
         {
             var id = member.OriginalDefinition.GetDocumentationCommentId() ?? member.ToDisplayString();
             if (TryBclTemplate(member, out var tpl))
                 return new Js(ExpandTemplate(tpl, instance, args ?? new List<IArgumentOperation>(), member, null), TemplatePrec(tpl));
-            Unmapped(instance?.Syntax.Parent ?? null, member, id);
+            Unmapped(instance?.Syntax.Parent ?? null, member, id, at);
             return Js.P("null");
         }
 
@@ -461,10 +462,16 @@ namespace Cs2Js.Lower
 
         // ---------------------------------------------------------------- assignment
 
-        Js Assignment(ISimpleAssignmentOperation sa)
+        Js Assignment(ISimpleAssignmentOperation sa, bool statement = false)
         {
             if (sa.IsRef) { Error("CSX2009", sa, "ref assignment is not supported"); return Js.P("null"); }
             var value = Expr(sa.Value);
+            // A library setter (map.set(k, v)) does not yield v: keep the value when it is used.
+            if (!statement && sa.Target is IPropertyReferenceOperation { Property: var bp } && !IsSource(bp) && !Naming.IsExternal(bp))
+            {
+                var t = NewTemp();
+                return Js.P($"({t} = {value.At(Js.Assign)}, {AssignTo(sa.Target, Js.P(t)).Text}, {t})");
+            }
             return AssignTo(sa.Target, value);
         }
 
@@ -478,7 +485,7 @@ namespace Cs2Js.Lower
                         if (IsSource(prop))
                         {
                             Use(prop);
-                            if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}.set$item({ArgList(p.Arguments, prop.SetMethod ?? prop.GetMethod!)}, {value.At(Js.Assign)})", Js.Call);
+                            if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}.set{names.MemberName(prop)}({ArgList(p.Arguments, prop.SetMethod ?? prop.GetMethod!)}, {value.At(Js.Assign)})", Js.Call);
                             return new Js($"{Member(p.Instance, prop).Text} = {value.At(Js.Assign)}", Js.Assign);
                         }
                         if (Naming.IsExternal(prop))

@@ -470,8 +470,8 @@ namespace Cs2Js.Lower
             var w = CodeFor(p).Body;
             if (p.IsIndexer)
             {
-                if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get$item({Params(p.Parameters)})");
-                if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set$item({Params(p.Parameters)}, value)");
+                if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get{name}({Params(p.Parameters)})");
+                if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set{name}({Params(p.Parameters)}, value)");
                 return;
             }
             if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get {name}()");

@@ -210,6 +210,11 @@ namespace Cs2Js.Lower
                 && (to.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || to.SpecialType == SpecialType.System_Collections_IEnumerable))
                 return new Js($"$chars({inner.Text})", Js.Call);
             var conv = c.GetConversion();
+            // A boxed char keeps its letter (numbers are not boxed, so `object o = 'q'` would print 113).
+            if (conv.IsBoxing && Underlying(from)?.SpecialType == SpecialType.System_Char)
+                return from.SpecialType == SpecialType.System_Char ? new Js($"String.fromCharCode({inner.Text})", Js.Call) : new Js($"$boxChar({inner.Text})", Js.Call);
+            if (conv.IsUnboxing && Underlying(to)?.SpecialType == SpecialType.System_Char)
+                return new Js($"$unboxChar({inner.Text})", Js.Call);
             if (conv.IsIdentity || conv.IsReference && conv.IsImplicit || conv.IsBoxing || conv.IsNullLiteral || conv.IsDefaultLiteral) return inner;
             var uf = Underlying(from); var ut = Underlying(to);
             bool fromNullable = !SymbolEqualityComparer.Default.Equals(uf, from);

@@ -116,7 +116,16 @@ namespace Cs2Js.Name
                 case IPropertySymbol prop:
                     if (prop.OverriddenProperty != null) return MemberName(prop.OverriddenProperty);
                     if (prop.ExplicitInterfaceImplementations.Length > 0) return MemberName(prop.ExplicitInterfaceImplementations[0]);
-                    if (prop.IsIndexer) return "$item";
+                    if (prop.IsIndexer)
+                    {
+                        // Overloaded indexers: $item, $item$1, ... (base first, declaration order).
+                        var all = new List<IPropertySymbol>();
+                        var chain = new List<INamedTypeSymbol>();
+                        for (var t = prop.ContainingType; t != null && !IsExternal(t) && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
+                        foreach (var t in chain) all.AddRange(t.GetMembers().OfType<IPropertySymbol>().Where(x => x.IsIndexer && x.OverriddenProperty == null));
+                        int i = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, prop.OriginalDefinition));
+                        return i <= 0 ? "$item" : "$item$" + i;
+                    }
                     return Escape(prop.Name);
                 case IEventSymbol ev:
                     if (ev.ExplicitInterfaceImplementations.Length > 0) return MemberName(ev.ExplicitInterfaceImplementations[0]);
