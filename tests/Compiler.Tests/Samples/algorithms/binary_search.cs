@@ -1,3 +1,4 @@
+// @known-divergence List/Array.BinarySearch are not mapped yet (CSX1001)
 using System;
 using System.Collections.Generic;
 

@@ -1,3 +1,4 @@
+// @known-divergence array indexing out of range yields undefined instead of IndexOutOfRangeException
 using System;
 
 public static class Program

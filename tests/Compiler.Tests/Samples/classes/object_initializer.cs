@@ -1,3 +1,4 @@
+// @known-divergence anonymous types are plain objects: ToString prints Object
 using System;
 using System.Collections.Generic;
 

@@ -1,3 +1,4 @@
+// @known-divergence a nullable enum boxed through object prints its number
 using System;
 using System.Collections.Generic;
 

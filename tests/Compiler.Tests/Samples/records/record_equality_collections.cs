@@ -1,3 +1,4 @@
+// @known-divergence List.Contains/IndexOf/Distinct compare records by reference (JS identity)
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -1,3 +1,4 @@
+// @known-divergence Unicode case mapping of ß/İ follows JavaScript
 using System;
 
 public static class Program

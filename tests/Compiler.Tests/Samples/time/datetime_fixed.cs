@@ -1,3 +1,4 @@
+// @known-divergence new DateTimeOffset(DateTime) is not mapped (CSX1001)
 using System;
 
 public static class Program

@@ -1,0 +1,360 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using Cs2Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Bench
+{
+    /// <summary>Prints the export path's figures (issue 7) for a one-connection audio call recorded
+    /// from Chromium: series count, push body size, formatting time per push (.NET and the compiled
+    /// JavaScript under node), series left in the Pushgateway's history by 100 calls, Override size.</summary>
+    public static class Program
+    {
+        const string Fixture = "tests/Extension.Tests/Fixtures/chromium-audio-call.json";
+        const string SenderUrl = "https://acme.my.connect.aws/ccp-v2/softphone";
+        const double At = 1727000000000.5;
+        const int NetIterations = 20000;
+        const int JsIterations = 5000;
+
+        public static int Main()
+        {
+            var root = RepoRoot();
+            var fixturePath = Path.Combine(root, Fixture);
+            Console.WriteLine($"Extension benchmark: one-connection audio call from {Fixture}");
+            Console.WriteLine();
+            var samples = StatsReducer.Reduce(new RecordedReport(File.ReadAllText(fixturePath)));
+            var settings = BenchSettings();
+
+            // --- One push, exactly as the worker's PushLoop.Tick builds it ---
+            var state = TabStates.Empty();
+            var tab = TabStates.Ingest(state, 17, 0, SenderUrl, Platform.Connect, Stats(0, "connected", samples), At);
+            var key = new GroupKey { Job = settings.job, Agent = settings.agentId, TabSlot = tab.groupSlot };
+            var push = Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId))!;
+            var body = push.Body ?? "";
+            var raw = Encoding.UTF8.GetByteCount(body);
+            var gz = Gzip(Encoding.UTF8.GetBytes(body));
+
+            // --- Formatting time per push in .NET ---
+            for (int i = 0; i < 2000; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId));
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < NetIterations; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId));
+            sw.Stop();
+            double netMs = sw.Elapsed.TotalMilliseconds / NetIterations;
+
+            // --- The same in the compiled JavaScript, under node ---
+            var js = RunJs(root, samples);
+
+            // --- Override bundle ---
+            var ov = CompileOverride(root);
+
+            // --- 100 consecutive calls ---
+            var sameTab = HundredCalls(samples, newTabPerCall: false);
+            var newTab = HundredCalls(samples, newTabPerCall: true);
+
+            Console.WriteLine("== Push body for one connection (PUT " + push.Url + ") ==");
+            Console.WriteLine($"  {"figure",-46} {"measured",12} {"target",10}  verdict");
+            Row("series in the body", push.SeriesCount.ToString(CultureInfo.InvariantCulture), "<= 50", push.SeriesCount <= 50);
+            Row("metric families", body.Split('\n').Count(l => l.StartsWith("# TYPE ", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture), "", null);
+            Row("body raw", Bytes(raw), "", null);
+            Row("body gzipped", Bytes(gz), "<= 1 KB", gz <= 1024);
+            Console.WriteLine();
+
+            Console.WriteLine("== Formatting time per push (MetricsModel.Build + Sinks.Push/Exposition.Write) ==");
+            Console.WriteLine($"  {"runtime",-46} {"per push",12} {"iterations",10}");
+            Console.WriteLine($"  {".NET " + Environment.Version + " (Release)",-46} {netMs,9:0.0000} ms {NetIterations,10}");
+            if (js.Error != null)
+                Console.WriteLine($"  {"compiled JS under node",-46} {"n/a",12}  {js.Error}");
+            else
+            {
+                Console.WriteLine($"  {"compiled JS under node " + js.NodeVersion,-46} {js.MsPerPush,9:0.0000} ms {JsIterations,10}");
+                Console.WriteLine($"  {"  (first push, cold JIT)",-46} {js.FirstMs,9:0.0000} ms");
+                Console.WriteLine($"  {"  bench bundle: " + Bytes(js.BundleBytes) + ", body identical to .NET",-46} {(js.Body == body ? "yes" : "NO"),12}");
+            }
+            Console.WriteLine();
+
+            Console.WriteLine("== Pushgateway history after 100 consecutive calls of one agent ==");
+            Console.WriteLine("  (3 pushes per call, then the call ends: the worker DELETEs the group; distinct (metric, labelset)");
+            Console.WriteLine("   including the grouping labels job/instance/tab, across every push of the 100 calls)");
+            Console.WriteLine($"  {"design",-58} {"series",8} {"groups",7}");
+            Console.WriteLine($"  {"this design, softphone tab kept open (same tab)",-58} {sameTab.Series,8} {sameTab.Groups,7}");
+            Console.WriteLine($"  {"this design, a new tab for every call",-58} {newTab.Series,8} {newTab.Groups,7}");
+            Console.WriteLine($"  {"one call's worth (target: history no larger than this)",-58} {push.SeriesCount,8} {1,7}");
+            Console.WriteLine($"  {"original design: random group per connection, 21-30 each",-58} {"2100-3000",8} {100,7}");
+            Console.WriteLine($"  {"  (figure from issue 7; up to 90 per connection with all stat types = 9000)",-58}");
+            Console.WriteLine($"  left in the Pushgateway after the last call: {sameTab.Remaining} series (same tab), {newTab.Remaining} (new tabs)");
+            Console.WriteLine("  (the Pushgateway also keeps push_time_seconds and push_failure_time_seconds per live group)");
+            bool historyOk = Math.Max(sameTab.Series, newTab.Series) <= push.SeriesCount;
+            Console.WriteLine($"  verdict: {(historyOk ? "met" : "MISSED")} (no more than one call's worth)");
+            Console.WriteLine();
+
+            Console.WriteLine("== Override bundle (src/Shared + src/Override, kind MainWorld, no source map) ==");
+            if (ov.Error != null) Console.WriteLine("  could not compile: " + ov.Error);
+            else
+            {
+                Console.WriteLine($"  {"figure",-46} {"measured",12} {"target",10}  verdict");
+                Row("override.js raw", Bytes(ov.Raw), "", null);
+                Row("override.js gzipped", Bytes(ov.Gz), "<= 4 KB", ov.Gz <= 4096);
+                Row("compile time", $"{ov.CompileMs:0} ms", "", null);
+                Console.WriteLine($"  helpers: {ov.Helpers}");
+            }
+            var dist = Path.Combine(root, "dist", "unpacked", "override.js");
+            if (File.Exists(dist))
+            {
+                var b = File.ReadAllBytes(dist);
+                Console.WriteLine($"  dist/unpacked/override.js (as built, with sourceMappingURL): raw {Bytes(b.Length)}, gzip {Bytes(Gzip(b))}");
+            }
+            return 0;
+        }
+
+        static void Row(string what, string measured, string target, bool? met) =>
+            Console.WriteLine($"  {what,-46} {measured,12} {target,10}  {(met == null ? "" : met.Value ? "met" : "MISSED")}");
+
+        static Settings BenchSettings()
+        {
+            var s = SettingsStore.Defaults();
+            s.agentId = "agent-007";
+            s.url = "http://127.0.0.1:9091";
+            return s;
+        }
+
+        static StatsMessage Stats(int pc, string state, Sample[] samples) =>
+            new StatsMessage { type = Messages.Stats, pc = pc, state = state, at = At, samples = samples };
+
+        // ------------------------------------------------------------------------------------------
+        // 100 calls through the worker's own state logic (TabStates, GroupKey, Sinks).
+
+        sealed record History(int Series, int Groups, int Remaining);
+
+        static History HundredCalls(Sample[] samples, bool newTabPerCall)
+        {
+            var s = BenchSettings();
+            var state = TabStates.Empty();
+            var everSeen = new HashSet<string>(StringComparer.Ordinal);
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            var gateway = new Dictionary<string, List<string>>(StringComparer.Ordinal); // group path -> series
+            for (int call = 0; call < 100; call++)
+            {
+                int tabId = newTabPerCall ? 100 + call : 17;
+                int pc = newTabPerCall ? 0 : call; // the hook's per-frame numbering in a long-lived page
+                TabRecord tab = null!;
+                for (int poll = 0; poll < 3; poll++)
+                {
+                    tab = TabStates.Ingest(state, tabId, 0, SenderUrl, Platform.Connect, Stats(pc, "connected", samples), At + call * 60000 + poll * 1000);
+                    var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
+                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId))!;
+                    var path = GroupingPath.Path(key);
+                    var ids = SeriesIds(r.Body ?? "", key);
+                    gateway[path] = ids; // PUT replaces the group
+                    groups.Add(path);
+                    foreach (var id in ids) everSeen.Add(id);
+                    TabStates.MarkPushed(state, tab.groupSlot);
+                }
+                tab = TabStates.Ingest(state, tabId, 0, SenderUrl, Platform.Connect, Stats(pc, "closed", samples), At + call * 60000 + 3000);
+                if (tab.ended)
+                {
+                    var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
+                    var d = Sinks.Delete(s, key);
+                    if (d != null) gateway.Remove(GroupingPath.Path(key));
+                    TabStates.MarkDeleted(state, tab.groupSlot);
+                    TabStates.Forget(state, tab.tabId);
+                }
+            }
+            return new History(everSeen.Count, groups.Count, gateway.Values.Sum(v => v.Count));
+        }
+
+        /// <summary>"name{labels}" of every sample line, with the grouping labels the Pushgateway adds.</summary>
+        static List<string> SeriesIds(string body, GroupKey key)
+        {
+            var grouping = string.Join(",", key.LabelNames().Zip(key.LabelValues(), (n, v) => n + "=\"" + v + "\""));
+            var ids = new List<string>();
+            foreach (var line in body.Split('\n'))
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                int cut = line.LastIndexOf(' ');
+                ids.Add(grouping + "|" + (cut > 0 ? line.Substring(0, cut) : line));
+            }
+            return ids;
+        }
+
+        // ------------------------------------------------------------------------------------------
+        // The compiled JavaScript: src/Shared + a tiny generated entry, timed under node.
+
+        sealed record JsResult(double MsPerPush, double FirstMs, string Body, int BundleBytes, string NodeVersion, string? Error);
+
+        static JsResult RunJs(string root, Sample[] samples)
+        {
+            var sources = SharedSources(root);
+            sources.Add(new SourceFile("bench/Entry.cs", EntrySource(samples)));
+            var r = Compiler.Compile(sources, new CompileOptions { EntryPoint = "WebRtcStatsExporter.Bench.Entry.Main", SourceMap = false, OutputFileName = "bench.js" });
+            if (!r.Success)
+                return new JsResult(0, 0, "", 0, "", "compile failed: " + string.Join("; ", r.Diagnostics.Where(d => d.Severity == "error").Take(3)));
+            var file = Path.Combine(Path.GetTempPath(), $"wse-ext-bench-{Environment.ProcessId}.js");
+            File.WriteAllText(file, r.Js);
+            try
+            {
+                var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                psi.ArgumentList.Add("--disallow-code-generation-from-strings");
+                psi.ArgumentList.Add(file);
+                using var p = Process.Start(psi)!;
+                var stdoutTask = p.StandardOutput.ReadToEndAsync();
+                var stderrTask = p.StandardError.ReadToEndAsync();
+                if (!p.WaitForExit(120_000)) { p.Kill(); return new JsResult(0, 0, "", 0, "", "node did not finish in 120 s"); }
+                var stdout = stdoutTask.Result;
+                if (p.ExitCode != 0) return new JsResult(0, 0, "", 0, "", $"node exited {p.ExitCode}: {stderrTask.Result.Trim()}");
+                var lines = stdout.Replace("\r\n", "\n").Split('\n');
+                double Field(string name) => double.Parse(lines.First(l => l.StartsWith(name + " ", StringComparison.Ordinal)).Substring(name.Length + 1), CultureInfo.InvariantCulture);
+                int start = stdout.IndexOf("BODY<<\n", StringComparison.Ordinal) + 7, end = stdout.IndexOf(">>BODY", StringComparison.Ordinal);
+                var body = start >= 7 && end >= start ? stdout.Substring(start, end - start) : "";
+                return new JsResult(Field("TOTALMS") / JsIterations, Field("FIRSTMS"), body, Encoding.UTF8.GetByteCount(r.Js!), NodeVersion(), null);
+            }
+            catch (Exception e) { return new JsResult(0, 0, "", 0, "", "could not run node: " + e.Message); }
+            finally { File.Delete(file); }
+        }
+
+        static string NodeVersion()
+        {
+            try
+            {
+                using var p = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+                var v = p.StandardOutput.ReadToEnd().Trim();
+                p.WaitForExit();
+                return v;
+            }
+            catch { return ""; }
+        }
+
+        static List<SourceFile> SharedSources(string root) => SourcesUnder(root, Path.Combine(root, "src", "Shared"));
+
+        static List<SourceFile> SourcesUnder(string root, string dir) =>
+            Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => new SourceFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
+                .ToList();
+
+        /// <summary>A C# entry that rebuilds the reduced samples as literals, ingests them like the
+        /// worker, and times <see cref="JsIterations"/> pushes with performance.now().</summary>
+        static string EntrySource(Sample[] samples)
+        {
+            var sb = new StringBuilder();
+            sb.Append(@"using System;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Bench
+{
+    public static class Entry
+    {
+        [Template(""performance.now()"")]
+        private static extern double Now();
+
+        private static Sample[] Samples()
+        {
+            return new Sample[]
+            {
+");
+            foreach (var s in samples)
+            {
+                sb.Append("                new Sample { type = ").Append(Lit(s.type)).Append(", kind = ").Append(s.kind == null ? "null" : Lit(s.kind));
+                sb.Append(", names = new string[] { ").Append(string.Join(", ", s.names.Select(Lit))).Append(" }");
+                sb.Append(", values = new double[] { ").Append(string.Join(", ", s.values.Select(Num))).Append(" }");
+                sb.Append(", infoNames = new string[] { ").Append(string.Join(", ", s.infoNames.Select(Lit))).Append(" }");
+                sb.Append(", infoValues = new string[] { ").Append(string.Join(", ", s.infoValues.Select(Lit))).Append(" } },\n");
+            }
+            sb.Append(@"            };
+        }
+
+        public static void Main()
+        {
+            Settings s = SettingsStore.Defaults();
+            s.agentId = ""agent-007"";
+            s.url = ""http://127.0.0.1:9091"";
+            SessionState state = TabStates.Empty();
+            TabRecord tab = TabStates.Ingest(state, 17, 0, """ + SenderUrl + @""", Platform.Connect,
+                new StatsMessage { type = Messages.Stats, pc = 0, state = ""connected"", at = " + Num(At) + @", samples = Samples() }, " + Num(At) + @");
+            GroupKey key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
+            double t0 = Now();
+            HttpRequestSpec? first = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+            double firstMs = Now() - t0;
+            for (int i = 0; i < 1000; i++) Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+            int n = " + JsIterations + @";
+            double t1 = Now();
+            for (int i = 0; i < n; i++) Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+            double total = Now() - t1;
+            System.Console.WriteLine(""FIRSTMS "" + firstMs.ToString(""R""));
+            System.Console.WriteLine(""TOTALMS "" + total.ToString(""R""));
+            System.Console.WriteLine(""BODY<<"");
+            System.Console.WriteLine((first == null ? """" : first.Body) + "">>BODY"");
+        }
+    }
+}
+");
+            return sb.ToString();
+        }
+
+        static string Lit(string s)
+        {
+            var sb = new StringBuilder("\"");
+            foreach (var c in s)
+            {
+                if (c == '"' || c == '\\') sb.Append('\\').Append(c);
+                else if (c < 0x20 || c > 0x7e) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                else sb.Append(c);
+            }
+            return sb.Append('"').ToString();
+        }
+
+        static string Num(double v) =>
+            double.IsNaN(v) ? "double.NaN"
+            : double.IsPositiveInfinity(v) ? "double.PositiveInfinity"
+            : double.IsNegativeInfinity(v) ? "double.NegativeInfinity"
+            : v.ToString("R", CultureInfo.InvariantCulture) is var t && (t.Contains('.') || t.Contains('E')) ? t : t + ".0";
+
+        // ------------------------------------------------------------------------------------------
+
+        sealed record OverrideSize(int Raw, int Gz, double CompileMs, string Helpers, string? Error);
+
+        static OverrideSize CompileOverride(string root)
+        {
+            var sources = SharedSources(root);
+            sources.AddRange(SourcesUnder(root, Path.Combine(root, "src", "Override")));
+            var sw = Stopwatch.StartNew();
+            var r = Compiler.Compile(sources, new CompileOptions
+            {
+                EntryPoint = "WebRtcStatsExporter.Override.Program.Main",
+                Kind = TargetKind.MainWorld,
+                OutputFileName = "override.js",
+                SourceMap = false,
+            });
+            sw.Stop();
+            if (!r.Success) return new OverrideSize(0, 0, 0, "", string.Join("; ", r.Diagnostics.Where(d => d.Severity == "error").Take(3)));
+            var bytes = Encoding.UTF8.GetBytes(r.Js!);
+            return new OverrideSize(bytes.Length, Gzip(bytes), sw.Elapsed.TotalMilliseconds, r.HelpersUsed.Count == 0 ? "none" : string.Join(" ", r.HelpersUsed), null);
+        }
+
+        static int Gzip(byte[] data)
+        {
+            using var ms = new MemoryStream();
+            using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(data, 0, data.Length);
+            return (int)ms.Length;
+        }
+
+        static string Bytes(int n) => n < 1024 ? $"{n} B" : $"{n / 1024.0:0.00} KB";
+
+        static string RepoRoot()
+        {
+            var env = Environment.GetEnvironmentVariable("WSE_REPO_ROOT");
+            if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
+            foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+                for (var d = new DirectoryInfo(start); d != null; d = d.Parent)
+                    if (File.Exists(Path.Combine(d.FullName, "WebRtcStatsExporter.sln"))) return d.FullName;
+            throw new InvalidOperationException("cannot find the repository root (set WSE_REPO_ROOT)");
+        }
+    }
+}
