@@ -47,7 +47,7 @@ var bundles = new (string Project, string Kind, string Output)[]
 };
 
 // Bench programs other projects may add; each is run when its project file exists.
-var benchProjects = new[] { "tests/Compiler.Bench", "tests/Extension.Bench", "tests/Browser.Bench" };
+var benchProjects = new[] { "tests/Compiler.Bench", "tests/Extension.Bench", "tests/Browser.Bench", "tools/FleetBench" };
 
 var buildClock = Stopwatch.StartNew();
 var compileTimes = new Dictionary<string, TimeSpan>();

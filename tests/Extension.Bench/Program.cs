@@ -249,10 +249,16 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Bench
 {
-    public static class Entry
+    [External]
+    public static class Perf
     {
         [Template(""performance.now()"")]
-        private static extern double Now();
+        public static extern double Now();
+    }
+
+    public static class Entry
+    {
+        private static double Now() => Perf.Now();
 
         private static Sample[] Samples()
         {
