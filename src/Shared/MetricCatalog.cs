@@ -108,64 +108,63 @@ namespace WebRtcStatsExporter.Shared
         {
             var r = new List<MetricDef>();
             const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", Src = "media-source", Pair = "candidate-pair", Tr = "transport";
-            const string InS = "RTCInboundRtpStreamStats.", OutS = "RTCOutboundRtpStreamStats.", RInS = "RTCRemoteInboundRtpStreamStats.";
 
             // inbound-rtp: what we receive
-            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1, InS + "packetsReceived: RTP packets received.");
-            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1, InS + "bytesReceived: RTP payload bytes received.");
-            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, InS + "packetsLost: packets lost as seen by this receiver (signed, may decrease).", true);
-            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1, InS + "packetsDiscarded: packets discarded by the jitter buffer (late or early).");
-            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, InS + "jitter: packet jitter.");
-            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1, InS + "jitterBufferDelay: summed time samples or frames spent in the jitter buffer.");
-            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1, InS + "jitterBufferEmittedCount: samples or frames that left the jitter buffer.");
-            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1, InS + "totalSamplesReceived: audio samples received.");
-            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1, InS + "concealedSamples: audio samples synthesised to hide loss.");
-            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1, InS + "silentConcealedSamples: concealed samples that were silent.");
-            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1, InS + "concealmentEvents: runs of concealed samples.");
-            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1, InS + "insertedSamplesForDeceleration: samples inserted to slow playout.");
-            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1, InS + "removedSamplesForAcceleration: samples removed to speed up playout.");
-            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1, InS + "audioLevel: received audio level, 0..1 linear.");
-            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1, InS + "nackCount: NACK packets sent by this receiver.");
-            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1, InS + "pliCount: PLI packets sent by this receiver.");
-            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1, InS + "firCount: FIR packets sent by this receiver.");
-            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1, InS + "framesReceived: complete video frames received.");
-            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1, InS + "framesDecoded: video frames decoded.");
-            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1, InS + "framesDropped: video frames dropped before decoding.");
-            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1, InS + "totalFreezesDuration: time the received video was frozen.");
+            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1, "RTP packets received.");
+            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1, "RTP payload bytes received.");
+            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, "packets lost as seen by this receiver (signed, may decrease).", true);
+            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1, "packets discarded by the jitter buffer (late or early).");
+            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, "packet jitter.");
+            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1, "summed time samples or frames spent in the jitter buffer.");
+            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1, "samples or frames that left the jitter buffer.");
+            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1, "audio samples received.");
+            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1, "audio samples synthesised to hide loss.");
+            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1, "concealed samples that were silent.");
+            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1, "runs of concealed samples.");
+            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1, "samples inserted to slow playout.");
+            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1, "samples removed to speed up playout.");
+            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1, "received audio level, 0..1 linear.");
+            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1, "NACK packets sent by this receiver.");
+            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1, "PLI packets sent by this receiver.");
+            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1, "FIR packets sent by this receiver.");
+            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1, "complete video frames received.");
+            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1, "video frames decoded.");
+            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1, "video frames dropped before decoding.");
+            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1, "time the received video was frozen.");
             Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an inbound stream uses.");
 
             // outbound-rtp: what we send
-            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1, OutS + "packetsSent: RTP packets sent.");
-            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1, OutS + "bytesSent: RTP payload bytes sent.");
-            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1, OutS + "retransmittedPacketsSent: packets retransmitted.");
-            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1, OutS + "nackCount: NACK packets received from the far end.");
-            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1, OutS + "pliCount: PLI packets received from the far end.");
-            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1, OutS + "firCount: FIR packets received from the far end.");
-            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1, OutS + "framesEncoded: video frames encoded.");
-            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1, OutS + "framesSent: video frames sent.");
-            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, OutS + "targetBitrate: encoder target, converted from bits to bytes per second.");
-            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1, OutS + "totalPacketSendDelay: summed time packets waited in the pacer.");
+            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1, "RTP packets sent.");
+            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1, "RTP payload bytes sent.");
+            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1, "packets retransmitted.");
+            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1, "NACK packets received from the far end.");
+            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1, "PLI packets received from the far end.");
+            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1, "FIR packets received from the far end.");
+            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1, "video frames encoded.");
+            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1, "video frames sent.");
+            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, "encoder target, converted from bits to bytes per second.");
+            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1, "summed time packets waited in the pacer.");
             string[] reasons = { "none", "cpu", "bandwidth", "other" };
             foreach (string reason in reasons)
             {
                 MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", MetricType.Counter, "seconds", 1,
-                    OutS + "qualityLimitationDurations: time spent per quality-limitation reason.");
+                    "time spent per quality-limitation reason.");
                 d.FixedLabel = "reason";
                 d.FixedValue = reason;
             }
-            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason", OutS + "qualityLimitationReason: the current reason (none, cpu, bandwidth, other).");
+            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason", "the current reason (none, cpu, bandwidth, other).");
             Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an outbound stream uses.");
 
             // remote-inbound-rtp: the far end's view of what we send
-            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, RInS + "packetsLost: our packets the far end reports lost (signed).", true);
-            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1, RInS + "fractionLost: fraction lost in the last RTCP report interval, 0..1.");
-            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, RInS + "jitter: jitter the far end measures on our stream.");
-            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, RInS + "roundTripTime: latest RTCP round-trip time.");
-            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1, RInS + "totalRoundTripTime: summed RTCP round-trip times.");
-            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1, RInS + "roundTripTimeMeasurements: RTCP round-trip measurements.");
+            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, "our packets the far end reports lost (signed).", true);
+            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1, "fraction lost in the last RTCP report interval, 0..1.");
+            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, "jitter the far end measures on our stream.");
+            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, "latest RTCP round-trip time.");
+            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1, "summed RTCP round-trip times.");
+            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1, "RTCP round-trip measurements.");
 
             // media-source: the local microphone/camera
-            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1, "RTCAudioSourceStats.audioLevel: local microphone level, 0..1 linear.");
+            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1, "local microphone level, 0..1 linear.");
 
             // selected candidate pair (the reducer keeps only the transport's selected pair)
             Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, "RTCIceCandidatePairStats.currentRoundTripTime of the selected pair (STUN).");

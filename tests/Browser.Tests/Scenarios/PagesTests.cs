@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using NUnit.Framework;
+using WebRtcStatsExporter.Browser.Tests.Harness;
+
+namespace WebRtcStatsExporter.Browser.Tests.Scenarios
+{
+    /// <summary>Issue 6: the options page configures the extension as a user would, refuses invalid
+    /// input next to the field, and both pages are photographed for the README.</summary>
+    public sealed class PagesTests : BrowserTest
+    {
+        [Test]
+        public async Task OptionsPageSavesAndTheNextPushUsesTheNewAgentId()
+        {
+            await ConfigureAsync(s => s.AgentId = "agent-before-options");
+            var options = await Browser.OpenExtensionPageAsync("options.html");
+            await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync(Gateway.Url);
+            await options.GetByLabel("Agent ID", new() { Exact = true }).FillAsync("agent-from-options");
+            await options.GetByLabel("Job", new() { Exact = true }).FillAsync("webrtc-options");
+            await options.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await options.WaitForTimeoutAsync(500);
+            Assert.That(await options.Locator(".error:not([hidden])").CountAsync(), Is.EqualTo(0), "a valid form showed an error");
+            await SaveScreenshotAsync(options, "options.png");
+
+            Settings.AgentId = "agent-from-options";
+            await StartCallAsync("https://meet.google.com/options-saved-call");
+            var state = await WaitForAgentGroupAsync("meet");
+            var group = state.ForAgent("agent-from-options").Single();
+            Assert.That(group.Labels["job"], Is.EqualTo("webrtc-options"));
+            Assert.That(state.ForAgent("agent-before-options"), Is.Empty);
+        }
+
+        [Test]
+        public async Task InvalidInputIsRefusedNextToTheFieldAndNothingIsSaved()
+        {
+            await ConfigureAsync(s => s.AgentId = "agent-kept");
+            var options = await Browser.OpenExtensionPageAsync("options.html");
+            await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync("ftp://nowhere");
+            await options.GetByLabel("Poll interval (seconds)", new() { Exact = true }).FillAsync("0");
+            await options.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await options.WaitForTimeoutAsync(500);
+            Assert.That(await options.Locator("#url-error").IsVisibleAsync(), Is.True, "no error next to the URL");
+            Assert.That(await options.Locator("#pollIntervalSeconds-error").IsVisibleAsync(), Is.True, "no error next to the interval");
+            string saved = await options.EvaluateAsync<string>("async () => JSON.stringify(await chrome.storage.sync.get())");
+            Assert.That(saved, Does.Contain("agent-kept"));
+            Assert.That(saved, Does.Not.Contain("ftp://nowhere"));
+        }
+
+        [Test]
+        public async Task PopupRendersDeliveryHealth()
+        {
+            await ConfigureAsync();
+            await StartCallAsync("https://meet.google.com/popup-call");
+            await WaitForAgentGroupAsync("meet");
+            var popup = await Browser.OpenExtensionPageAsync("popup.html");
+            await popup.SetViewportSizeAsync(360, 420);
+            // The popup refreshes every second; the last successful push appears once the worker reports it.
+            await popup.WaitForFunctionAsync("() => { const d = document.getElementById('last-push'); return d && d.textContent && d.textContent !== '…' && !/never/i.test(d.textContent); }",
+                null, new() { Timeout = 30000 });
+            await SaveScreenshotAsync(popup, "popup.png");
+        }
+
+        static async Task SaveScreenshotAsync(IPage page, string name)
+        {
+            var dir = Path.Combine(Repo.Root, "docs", "images");
+            Directory.CreateDirectory(dir);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
+        }
+    }
+}
