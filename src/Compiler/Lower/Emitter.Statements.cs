@@ -444,7 +444,12 @@ namespace Cs2Js.Lower
                 var e = "$e" + (++catchCounter);
                 w.Line($"}} catch ({e}) {{");
                 w.Indent();
-                w.Line($"{e} = $exc({e});");
+                // A bare `catch { }` (or `catch (Exception)` without a variable) never looks at the
+                // exception: skip the conversion, so small bundles need no exception runtime.
+                bool looksAtException = t.Catches.Any(c => c.Filter != null || c.ExceptionDeclarationOrExpression != null
+                    || c.ExceptionType != null && c.ExceptionType.ToDisplayString() is not ("System.Exception" or "object")
+                    || c.Handler.Syntax.DescendantNodes().OfType<ThrowStatementSyntax>().Any(th => th.Expression == null));
+                if (looksAtException) w.Line($"{e} = $exc({e});");
                 fn.CatchVars.Push(e);
                 bool first = true; bool catchAll = false;
                 foreach (var c in t.Catches)

@@ -4,7 +4,7 @@ function $exc(e) {
   if (e instanceof $Exception) return e;
   const m = e instanceof Error ? e.message : String(e);
   if (e instanceof RangeError && /call stack/.test(m)) throw e;
-  const r = e instanceof TypeError ? new $NullReferenceException() : e instanceof RangeError ? new $ArgumentOutOfRangeException() : new $Exception(m);
+  const r = e instanceof TypeError ? new $NullReferenceException() : e instanceof RangeError ? new $ArgumentOutOfRangeException(e.$param, e.$param ? m : undefined) : new $Exception(m);
   r.$js = e;
   return r;
 }
