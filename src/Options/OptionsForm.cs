@@ -10,6 +10,9 @@ namespace WebRtcStatsExporter.Options
         public string Job = "";
         public string AgentId = "";
         public string PollInterval = "";
+        public string Sink = "";
+        public string PushInterval = "";
+        public string VmTenant = "";
         public string Username = "";
         public string Password = "";
         public string BearerToken = "";
@@ -28,13 +31,14 @@ namespace WebRtcStatsExporter.Options
         /// <summary>Fields of <see cref="FieldError.field"/> that have their own place on the page;
         /// complaints about any other field go to the form-wide message.</summary>
         public static readonly string[] Fields =
-            { "url", "job", "agentId", "pollIntervalSeconds", "username", "password", "bearerToken", "extraOrigins" };
+            { "sink", "url", "vmTenant", "job", "agentId", "pollIntervalSeconds", "pushIntervalSeconds", "username", "password", "bearerToken", "extraOrigins" };
 
         public static FormValues FromSettings(Settings s)
         {
             var v = new FormValues
             {
                 Url = s.url, Job = s.job, AgentId = s.agentId, PollInterval = s.pollIntervalSeconds.ToString(),
+                Sink = s.sink, PushInterval = s.pushIntervalSeconds.ToString(), VmTenant = s.vmTenant,
                 Username = s.username, Password = s.password, BearerToken = s.bearerToken, Gzip = s.gzip,
                 Teams = s.teams, Meet = s.meet, Connect = s.connect, Genesys = s.genesys,
             };
@@ -57,17 +61,27 @@ namespace WebRtcStatsExporter.Options
                 });
                 poll = saved.pollIntervalSeconds;
             }
+            int push = WholeNumber(v.PushInterval.Trim());
+            if (push < 0)
+            {
+                errors.Add(new FieldError
+                {
+                    field = "pushIntervalSeconds",
+                    message = "Enter a whole number of seconds between " + SettingsStore.MinPushSeconds + " and " + SettingsStore.MaxPushSeconds + ".",
+                });
+                push = saved.pushIntervalSeconds;
+            }
             var s = new Settings
             {
                 version = SettingsStore.CurrentVersion,
                 enabled = saved.enabled,
-                sink = saved.sink,
+                sink = v.Sink.Length > 0 ? v.Sink : saved.sink,
                 url = TrimSlashes(v.Url.Trim()),
                 job = v.Job,
                 agentId = v.AgentId,
                 pollIntervalSeconds = poll,
-                pushIntervalSeconds = saved.pushIntervalSeconds,
-                vmTenant = saved.vmTenant,
+                pushIntervalSeconds = push,
+                vmTenant = v.VmTenant.Trim(),
                 username = v.Username.Trim(),
                 password = v.Password,
                 bearerToken = v.BearerToken.Trim(),
@@ -83,6 +97,7 @@ namespace WebRtcStatsExporter.Options
             {
                 // The poll field already has a clearer message when it is not a number at all.
                 if (more[i].field == "pollIntervalSeconds" && HasError(errors, "pollIntervalSeconds")) continue;
+                if (more[i].field == "pushIntervalSeconds" && HasError(errors, "pushIntervalSeconds")) continue;
                 errors.Add(more[i]);
             }
             return s;

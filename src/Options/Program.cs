@@ -57,6 +57,9 @@ namespace WebRtcStatsExporter.Options
             Input("job").Value = v.Job;
             Input("agentId").Value = v.AgentId;
             Input("pollIntervalSeconds").Value = v.PollInterval;
+            Input("sink").Value = v.Sink;
+            Input("pushIntervalSeconds").Value = v.PushInterval;
+            Input("vmTenant").Value = v.VmTenant;
             Input("username").Value = v.Username;
             Input("password").Value = v.Password;
             Input("bearerToken").Value = v.BearerToken;
@@ -78,6 +81,9 @@ namespace WebRtcStatsExporter.Options
                 Job = Input("job").Value,
                 AgentId = Input("agentId").Value,
                 PollInterval = Input("pollIntervalSeconds").Value,
+                Sink = Input("sink").Value,
+                PushInterval = Input("pushIntervalSeconds").Value,
+                VmTenant = Input("vmTenant").Value,
                 Username = Input("username").Value,
                 Password = Input("password").Value,
                 BearerToken = Input("bearerToken").Value,

@@ -22,12 +22,13 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         public bool Teams = true, Meet = true, Connect = true, Genesys = true;
         public string[] ExtraOrigins = Array.Empty<string>();
         public string BearerToken = "";
+        public string Sink = "pushgateway";
 
         public object SyncValue() => new
         {
             version = 2,
             enabled = true,
-            sink = "pushgateway",
+            sink = Sink,
             url = Url,
             job = Job,
             agentId = AgentId,
