@@ -1,5 +1,5 @@
 // Nullable<T>.Value.
 function $nv(x) {
-  if (x == null) throw new $InvalidOperationException("Nullable object must have a value.");
+  if (x == null) $fail("InvalidOperationException", "Nullable object must have a value.");
   return x;
 }

@@ -63,6 +63,20 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             await SaveScreenshotAsync(popup, "popup.png");
         }
 
+        [Test]
+        public async Task PopupShowsTheLiveCallsConnectionCount()
+        {
+            await ConfigureAsync();
+            var call = await StartCallAsync("https://meet.google.com/popup-count-call");
+            await WaitForAgentGroupAsync("meet");
+            // The popup describes the active tab: open it, make the call's tab active again, reload it.
+            var popup = await Browser.OpenExtensionPageAsync("popup.html");
+            await call.BringToFrontAsync();
+            await popup.ReloadAsync();
+            await popup.WaitForFunctionAsync("() => document.getElementById('connections').textContent.trim() === '2'", null, new() { Timeout = 30000 });
+            Assert.That((await popup.Locator("#platform").TextContentAsync())!.Trim(), Does.Contain("Meet"));
+        }
+
         static async Task SaveScreenshotAsync(IPage page, string name)
         {
             var dir = Path.Combine(Repo.Root, "docs", "images");
