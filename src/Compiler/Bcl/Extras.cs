@@ -26,6 +26,14 @@ namespace Cs2Js.Bcl
                 c => c.TypeArgs[0] == "char" ? $"$join({c.Args[0]}, $letters({c.Args[1]}))" : $"$join({c.Args[0]}, {c.Args[1]})");
             AddCustom("M:System.String.Join``1(System.Char,System.Collections.Generic.IEnumerable{``0})",
                 c => c.TypeArgs[0] == "char" ? $"$join(String.fromCharCode({c.Args[0]}), $letters({c.Args[1]}))" : $"$join(String.fromCharCode({c.Args[0]}), {c.Args[1]})");
+            Add("M:System.Collections.Generic.List`1.BinarySearch(`0)", "$bsearch({this}, {0})");
+            Add("M:System.Array.BinarySearch``1(``0[],``0)", "$bsearch({0}, {1})");
+            Add("M:System.DateTimeOffset.#ctor(System.DateTime)", "$dto({0})");
+            foreach (var arity in new[] { "`2", "`3", "`4" })
+            {
+                var args = arity switch { "`2" => "`0,`1", "`3" => "`0,`1,`2", _ => "`0,`1,`2,`3" };
+                Add($"M:System.ValueTuple{arity}.CompareTo(System.ValueTuple{{{args}}})", "$tcmp({this}, {0})");
+            }
             Add("T:System.EventArgs", "$EventArgs");
             Add("M:System.EventArgs.#ctor", "new $EventArgs()");
             Add("F:System.EventArgs.Empty", "$EventArgs.Empty");

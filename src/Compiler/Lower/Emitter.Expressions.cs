@@ -213,6 +213,8 @@ namespace Cs2Js.Lower
         string EnumRef(INamedTypeSymbol t)
         {
             t = t.OriginalDefinition;
+            // A library enum (DayOfWeek...) has no declaration in the bundle: spell its names inline.
+            if (!IsSource(t)) return EnumObject(t);
             UseType(t);
             enumObjects.Add(t);
             return names.TypeName(t);

@@ -209,6 +209,10 @@ namespace Cs2Js.Lower
             if (from.SpecialType == SpecialType.System_String && to.SpecialType != SpecialType.System_String && to.SpecialType != SpecialType.System_Object
                 && (to.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || to.SpecialType == SpecialType.System_Collections_IEnumerable))
                 return new Js($"$chars({inner.Text})", Js.Call);
+            // A Stack<T> enumerates from the top (the end of our array).
+            if (from.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>" && to.TypeKind == TypeKind.Interface
+                && to.OriginalDefinition.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal))
+                return new Js($"[...{inner.At(Js.Call)}].reverse()", Js.Call);
             var conv = c.GetConversion();
             // A boxed char keeps its letter (numbers are not boxed, so `object o = 'q'` would print 113).
             if (conv.IsBoxing && Underlying(from)?.SpecialType == SpecialType.System_Char)

@@ -1,4 +1,3 @@
-// @known-divergence Stack<T> through LINQ/ToArray keeps bottom-first order (only foreach is reversed)
 using System;
 using System.Collections.Generic;
 using System.Linq;

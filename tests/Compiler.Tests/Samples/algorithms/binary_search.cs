@@ -1,4 +1,3 @@
-// @known-divergence List/Array.BinarySearch are not mapped yet (CSX1001)
 using System;
 using System.Collections.Generic;
 

@@ -1,4 +1,3 @@
-// @known-divergence Stack<T> through string.Join/LINQ keeps bottom-first order (only foreach is reversed)
 using System;
 using System.Collections.Generic;
 

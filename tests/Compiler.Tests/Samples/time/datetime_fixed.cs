@@ -1,4 +1,3 @@
-// @known-divergence new DateTimeOffset(DateTime) is not mapped (CSX1001)
 using System;
 
 public static class Program

@@ -1,4 +1,3 @@
-// @known-divergence ValueTuple.CompareTo is not mapped (CSX1001)
 using System;
 using System.Collections.Generic;
 using System.Linq;
