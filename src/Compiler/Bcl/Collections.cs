@@ -44,9 +44,9 @@ namespace Cs2Js.Bcl
             Add($"M:{l}.RemoveRange(System.Int32,System.Int32)", "{this}.splice({0}, {1})");
             Add($"M:{l}.RemoveAll(System.Predicate{{`0}})", "$removeAll({this}, {0})");
             Add($"M:{l}.Clear", "{this}.length = 0");
-            Add($"M:{l}.Contains(`0)", "{this}.includes({0})");
-            Add($"M:{l}.IndexOf(`0)", "{this}.indexOf({0})");
-            Add($"M:{l}.IndexOf(`0,System.Int32)", "{this}.indexOf({0}, {1})");
+            Add($"M:{l}.Contains(`0)", "($idx({this}, {0}) >= 0)");
+            Add($"M:{l}.IndexOf(`0)", "$idx({this}, {0})");
+            Add($"M:{l}.IndexOf(`0,System.Int32)", "$idx({this}, {0}, {1})");
             Add($"M:{l}.LastIndexOf(`0)", "{this}.lastIndexOf({0})");
             Add($"M:{l}.Sort", "{this}.sort($cmp)");
             Add($"M:{l}.Sort(System.Comparison{{`0}})", "{this}.sort({0})");

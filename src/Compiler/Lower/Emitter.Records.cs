@@ -21,6 +21,9 @@ namespace Cs2Js.Lower
 
         bool HasIteratorMember(INamedTypeSymbol t) => false;
 
+        static bool IsCollection(ITypeSymbol t) =>
+            t is IArrayTypeSymbol || t.OriginalDefinition.ToDisplayString().StartsWith("System.Collections.Generic.", System.StringComparison.Ordinal);
+
         IEnumerable<IPropertySymbol> RecordProperties(INamedTypeSymbol t) =>
             t.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsIndexer && p.Name != "EqualityContract" && p.DeclaredAccessibility == Accessibility.Public);
 
@@ -57,7 +60,9 @@ namespace Cs2Js.Lower
                 case "Equals" when m.Parameters.Length == 1:
                     {
                         if (!SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, t.OriginalDefinition)) { UseRecordEquals(t); return; }
-                        var eqs = props.Where(p => SymbolEqualityComparer.Default.Equals(p.ContainingType, t)).Select(p => $"$eq(this.{names.MemberName(p)}, o.{names.MemberName(p)})").ToList();
+                        // EqualityComparer<T>.Default per member: collections compare by reference, as in .NET.
+                        var eqs = props.Where(p => SymbolEqualityComparer.Default.Equals(p.ContainingType, t))
+                            .Select(p => IsCollection(p.Type) ? $"this.{names.MemberName(p)} === o.{names.MemberName(p)}" : $"$eq(this.{names.MemberName(p)}, o.{names.MemberName(p)})").ToList();
                         var baseEq = hasRecordBase ? "super.Equals(o)" : "o != null && o.constructor === this.constructor";
                         eqs.Insert(0, baseEq);
                         w.Line($"Equals(o) {{\n  return {string.Join(" && ", eqs)};\n}}");

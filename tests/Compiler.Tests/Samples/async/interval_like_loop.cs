@@ -27,7 +27,7 @@ public static class Program
             catch (OperationCanceledException) { Console.WriteLine("loop stopped"); }
         }
         var running = Loop();
-        await Task.Delay(380);
+        await Task.Delay(250); // halfway between the 2nd and 3rd tick: robust to timer slop on .NET
         cts.Cancel();
         await running;
         Console.WriteLine("ticks " + ticks);

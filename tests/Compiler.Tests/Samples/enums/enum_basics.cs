@@ -1,4 +1,3 @@
-// @known-divergence an enum boxed to object or concatenated after ToString() on an interface loses its names
 using System;
 
 enum Color { Red, Green = 5, Blue }

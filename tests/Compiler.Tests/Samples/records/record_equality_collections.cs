@@ -1,4 +1,3 @@
-// @known-divergence List.Contains/IndexOf/Distinct compare records by reference (JS identity)
 using System;
 using System.Collections.Generic;
 using System.Linq;
