@@ -26,7 +26,6 @@ namespace WebRtcStatsExporter.Shared
         public string Unit = "";
         /// <summary>Multiplier from the W3C unit to the base unit (bits/s → bytes/s is 0.125).</summary>
         public double Scale = 1;
-        public string Help = "";
         /// <summary>How several stats objects of the same type and kind in one connection combine:
         /// summed (counts) or the largest (levels, delays).</summary>
         public bool Sum;
@@ -110,90 +109,89 @@ namespace WebRtcStatsExporter.Shared
             const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", Src = "media-source", Pair = "candidate-pair", Tr = "transport";
 
             // inbound-rtp: what we receive
-            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1, "RTP packets received.");
-            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1, "RTP payload bytes received.");
-            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, "packets lost as seen by this receiver (signed, may decrease).", true);
-            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1, "packets discarded by the jitter buffer (late or early).");
-            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, "packet jitter.");
-            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1, "summed time samples or frames spent in the jitter buffer.");
-            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1, "samples or frames that left the jitter buffer.");
-            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1, "audio samples received.");
-            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1, "audio samples synthesised to hide loss.");
-            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1, "concealed samples that were silent.");
-            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1, "runs of concealed samples.");
-            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1, "samples inserted to slow playout.");
-            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1, "samples removed to speed up playout.");
-            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1, "received audio level, 0..1 linear.");
-            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1, "NACK packets sent by this receiver.");
-            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1, "PLI packets sent by this receiver.");
-            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1, "FIR packets sent by this receiver.");
-            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1, "complete video frames received.");
-            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1, "video frames decoded.");
-            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1, "video frames dropped before decoding.");
-            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1, "time the received video was frozen.");
-            Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an inbound stream uses.");
+            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1);
+            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1);
+            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, true);
+            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1);
+            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1);
+            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1);
+            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1);
+            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1);
+            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1);
+            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1);
+            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1);
+            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1);
+            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1);
+            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1);
+            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1);
+            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1);
+            Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type");
 
             // outbound-rtp: what we send
-            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1, "RTP packets sent.");
-            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1, "RTP payload bytes sent.");
-            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1, "packets retransmitted.");
-            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1, "NACK packets received from the far end.");
-            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1, "PLI packets received from the far end.");
-            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1, "FIR packets received from the far end.");
-            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1, "video frames encoded.");
-            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1, "video frames sent.");
-            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, "encoder target, converted from bits to bytes per second.");
-            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1, "summed time packets waited in the pacer.");
+            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1);
+            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1);
+            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1);
+            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1);
+            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1);
+            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1);
+            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1);
+            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1);
+            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125);
+            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1);
             string[] reasons = { "none", "cpu", "bandwidth", "other" };
             foreach (string reason in reasons)
             {
-                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", MetricType.Counter, "seconds", 1,
-                    "time spent per quality-limitation reason.");
+                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", MetricType.Counter, "seconds", 1);
                 d.FixedLabel = "reason";
                 d.FixedValue = reason;
             }
-            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason", "the current reason (none, cpu, bandwidth, other).");
-            Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type", "RTCCodecStats.mimeType of the codec an outbound stream uses.");
+            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason");
+            Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type");
 
             // remote-inbound-rtp: the far end's view of what we send
-            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, "our packets the far end reports lost (signed).", true);
-            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1, "fraction lost in the last RTCP report interval, 0..1.");
-            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1, "jitter the far end measures on our stream.");
-            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, "latest RTCP round-trip time.");
-            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1, "summed RTCP round-trip times.");
-            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1, "RTCP round-trip measurements.");
+            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, true);
+            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1);
+            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1);
+            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1);
+            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1);
+            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1);
 
             // media-source: the local microphone/camera
-            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1, "local microphone level, 0..1 linear.");
+            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1);
 
             // selected candidate pair (the reducer keeps only the transport's selected pair)
-            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", MetricType.Gauge, "seconds", 1, "RTCIceCandidatePairStats.currentRoundTripTime of the selected pair (STUN).");
-            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125, "RTCIceCandidatePairStats.availableOutgoingBitrate of the selected pair, in bytes per second.");
-            Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type", "Selected pair: RTCIceCandidateStats candidateType, protocol and relayProtocol of the local candidate, candidateType of the remote one.");
-            Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol", "");
-            Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol", "");
-            Info(r, Pair, "remoteCandidateId.candidateType", "webrtc_candidate_pair_info", "remote_candidate_type", "");
+            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", MetricType.Gauge, "seconds", 1);
+            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125);
+            Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type");
+            Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol");
+            Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol");
+            Info(r, Pair, "remoteCandidateId.candidateType", "webrtc_candidate_pair_info", "remote_candidate_type");
 
             // transport and connection state
-            Info(r, Tr, "iceState", "webrtc_transport_info", "ice_state", "RTCTransportStats iceState and dtlsState.");
-            Info(r, Tr, "dtlsState", "webrtc_transport_info", "dtls_state", "");
-            Info(r, PeerConnection, "connectionState", "webrtc_connection_info", "connection_state", "RTCPeerConnection.connectionState of each live connection.");
+            Info(r, Tr, "iceState", "webrtc_transport_info", "ice_state");
+            Info(r, Tr, "dtlsState", "webrtc_transport_info", "dtls_state");
+            Info(r, PeerConnection, "connectionState", "webrtc_connection_info", "connection_state");
 
             // derived by the worker
             var live = new MetricDef
             {
                 StatsType = "", Key = "", Name = LiveConnectionsName, Type = MetricType.Gauge, Unit = "connections",
-                Help = "Live RTCPeerConnections in the tab.", Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
+                Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
             };
             r.Add(live);
             return r;
         }
 
-        private static MetricDef Num(List<MetricDef> r, string type, string key, string name, MetricType t, string unit, double scale, string help, bool sumGauge = false)
+        private static MetricDef Num(List<MetricDef> r, string type, string key, string name, MetricType t, string unit, double scale, bool sumGauge = false)
         {
             var d = new MetricDef
             {
-                StatsType = type, Key = key, Name = name, Type = t, Unit = unit, Scale = scale, Help = help,
+                StatsType = type, Key = key, Name = name, Type = t, Unit = unit, Scale = scale,
                 Sum = t == MetricType.Counter || sumGauge,
             };
             d.Labels = BaseLabels(type, null);
@@ -201,9 +199,9 @@ namespace WebRtcStatsExporter.Shared
             return d;
         }
 
-        private static void Info(List<MetricDef> r, string type, string key, string name, string label, string help)
+        private static void Info(List<MetricDef> r, string type, string key, string name, string label)
         {
-            var d = new MetricDef { StatsType = type, Key = key, Name = name, Type = MetricType.Info, Unit = "", Help = help, InfoLabel = label };
+            var d = new MetricDef { StatsType = type, Key = key, Name = name, Type = MetricType.Info, Unit = "", InfoLabel = label };
             r.Add(d);
             // an info family's labels: base labels + every info label of the family, in row order
             var fam = new List<string>(BaseLabels(type, null));
@@ -229,13 +227,9 @@ namespace WebRtcStatsExporter.Shared
             return l.ToArray();
         }
 
-        /// <summary>HELP of a family: the first non-empty row HELP.</summary>
-        public static string FamilyHelp(string name)
-        {
-            List<MetricDef> fam = Family(name);
-            for (int i = 0; i < fam.Count; i++) if (fam[i].Help.Length > 0) return fam[i].Help;
-            return name;
-        }
+        /// <summary>HELP of a family. The texts live in <see cref="MetricHelp"/> so that the page-side
+        /// bundle, which needs the rows but never the HELP, does not carry them.</summary>
+        public static string FamilyHelp(string name) => MetricHelp.For(name);
 
         public static string TypeName(MetricType t) => t == MetricType.Counter ? "counter" : "gauge";
 
