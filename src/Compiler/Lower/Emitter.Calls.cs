@@ -52,8 +52,7 @@ namespace Cs2Js.Lower
                 return new Js($"{Expr(target).At(Js.Call)}({ArgList(inv.Arguments, m)})", Js.Call);
             }
             var key = m.ContainingType.OriginalDefinition.ToDisplayString().Replace("<T>", "`1").Replace("<TResult>", "`1") + "." + m.Name;
-            if (Refused.Contains(key) || m.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Reflection"
-                || m.Name == "GetType" && false)
+            if (Refused.Contains(key) || m.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Reflection")
             {
                 Error("CSX2008", inv, $"'{m.ToDisplayString()}' blocks or needs threads/reflection; JavaScript cannot do that: use await");
                 return Js.P("null");
@@ -107,7 +106,7 @@ namespace Cs2Js.Lower
                     TypeArgs = m.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 };
                 var text = custom(ctx);
-                if (text != null) return new Js(ExpandHelpersOnly(text), Js.Call);
+                if (text != null) return new Js(text, Js.Call);
                 Error("CSX1001", inv, ctx.RefusalReason ?? $"'{m.ToDisplayString()}' is not available in cs2js");
                 return Js.P("null");
             }
@@ -136,8 +135,6 @@ namespace Cs2Js.Lower
             var text = Regex.Replace(code, @"\{(\d+)\}", mm => int.Parse(mm.Groups[1].Value) < values.Count ? values[int.Parse(mm.Groups[1].Value)] : "undefined");
             return new Js("(" + text + ")", Js.Primary);
         }
-
-        static string ExpandHelpersOnly(string text) => text;
 
         static bool IsBaseCall(IInvocationOperation inv) =>
             inv.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax } };

@@ -380,12 +380,11 @@ namespace Cs2Js.Lower
             }
             // A BCL method used as a delegate: wrap the call in an arrow.
             var ps = m.Parameters.Select((p, i) => "a" + i).ToList();
-            var fake = ps.Select(x => x).ToList();
             var id = m.OriginalDefinition.GetDocumentationCommentId() ?? "";
             if (Bcl.BclMap.TryGetTemplate(id, out var tpl))
             {
                 var recv = mr.Instance == null ? null : Receiver(mr.Instance);
-                var text = ExpandTemplateText(tpl, recv, ps, m.Parameters.Select(p => p.Type).ToList(), m);
+                var text = ExpandTemplateText(tpl, recv, ps, m.Parameters.Select(p => (ITypeSymbol?)p.Type).ToList(), m);
                 return new Js($"({string.Join(", ", ps)}) => {text}", Js.Assign);
             }
             Unmapped(mr.Syntax, m, id, mr);

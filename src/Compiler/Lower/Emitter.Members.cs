@@ -29,7 +29,6 @@ namespace Cs2Js.Lower
         Fn fn = new();
         /// <summary>Declarations the statement being lowered needs before it (temps, out vars, pattern vars).</summary>
         List<string> pending = new();
-        int memberOrder;
 
         string NewTemp()
         {

@@ -369,8 +369,6 @@ namespace Cs2Js.Lower
         Js SwitchExpression(ISwitchExpressionOperation se)
         {
             var input = PatternInput(se.Value);
-            var sb = new System.Text.StringBuilder();
-            int open = 0;
             var arms = new List<string>();
             string? prefix = firstUse.TryGetValue(input, out var fu) ? fu : null;
             if (prefix != null) firstUse.Remove(input);

@@ -19,8 +19,6 @@ namespace Cs2Js.Lower
                     Use(m);
         }
 
-        bool HasIteratorMember(INamedTypeSymbol t) => false;
-
         static bool IsCollection(ITypeSymbol t) =>
             t is IArrayTypeSymbol || t.OriginalDefinition.ToDisplayString().StartsWith("System.Collections.Generic.", System.StringComparison.Ordinal);
 

@@ -27,7 +27,7 @@ namespace Cs2Js.Lower
                     foreach (var d in ud.DeclarationGroup.Declarations)
                         foreach (var v in d.Declarators)
                         {
-                            Statement(v, w, d);
+                            Statement(v, w);
                             declared.Add(LocalName(v.Symbol));
                         }
                     w.Line("try {");
@@ -54,7 +54,7 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>Lowers one statement; temporaries it needs are declared just before it.</summary>
-        void Statement(IOperation op, JsWriter w, IVariableDeclarationOperation? declOwner = null)
+        void Statement(IOperation op, JsWriter w)
         {
             var saved = pending;
             pending = new List<string>();
@@ -141,11 +141,9 @@ namespace Cs2Js.Lower
             var name = LocalName(v.Symbol);
             var init = v.Initializer ?? d?.Initializer;
             if (v.Symbol.IsRef) Error("CSX2009", v, "ref locals are not supported");
-            var value = init != null ? Expr(init.Value).At(Js.Assign) : (NeedsDefaultInit(v) ? DefaultValue(v.Symbol.Type) : null);
+            var value = init != null ? Expr(init.Value).At(Js.Assign) : null;
             w.Line(value == null ? $"let {name};" : $"let {name} = {value};", PosOf(v.Syntax));
         }
-
-        static bool NeedsDefaultInit(IVariableDeclaratorOperation v) => false;
 
         void ExpressionStatement(IOperation e, JsWriter w, SourcePos? pos)
         {
@@ -218,8 +216,6 @@ namespace Cs2Js.Lower
             w.Indent(); Statement(op, w); w.Outdent();
             w.Line("}");
         }
-
-        string? LoopLabel(ILoopOperation loop) => null;
 
         void WhileLoop(IWhileLoopOperation wl, JsWriter w, SourcePos? pos)
         {

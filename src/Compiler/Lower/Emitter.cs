@@ -207,7 +207,7 @@ namespace Cs2Js.Lower
                 var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
                     .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
                 foreach (var m in members.Where(m => !m.Body.IsEmpty)) w.Embed(m.Body);
-                if (ImplementsEnumerable(t) && !HasIteratorMember(t))
+                if (ImplementsEnumerable(t))
                     w.Line("[Symbol.iterator]() {\n  return this.GetEnumerator();\n}");
                 w.Outdent();
                 w.Line("}");
