@@ -138,6 +138,8 @@ namespace Cs2Js.Lower
 
         void VariableDeclarator(IVariableDeclaratorOperation v, IVariableDeclarationOperation? d, JsWriter w)
         {
+            // A local const is inlined at every use (Roslyn folds it): nothing to declare.
+            if (v.Symbol.IsConst) return;
             var name = LocalName(v.Symbol);
             var init = v.Initializer ?? d?.Initializer;
             if (v.Symbol.IsRef) Error("CSX2009", v, "ref locals are not supported");
