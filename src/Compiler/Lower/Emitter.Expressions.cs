@@ -44,7 +44,7 @@ namespace Cs2Js.Lower
                 case IArrayElementReferenceOperation ae:
                     if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Js.P("null"); }
                     if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, "length");
-                    return new Js($"{Expr(ae.ArrayReference).At(Js.Call)}[{Expr(ae.Indices[0]).Text}]", Js.Call);
+                    return new Js($"$ai({Expr(ae.ArrayReference).At(Js.Assign)}, {Expr(ae.Indices[0]).At(Js.Assign)})", Js.Call);
                 case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2:
                     if (ii.Instance.Type?.SpecialType == SpecialType.System_String)
                     {
@@ -68,8 +68,8 @@ namespace Cs2Js.Lower
                     }
                 case ICoalesceAssignmentOperation cas:
                     {
-                        var target = Expr(cas.Target).Text;
-                        return new Js($"{target} ?? ({target} = {Expr(cas.Value).At(Js.Assign)})", Js.Coalesce);
+                        var target = Expr(cas.Target);
+                        return new Js($"{target.At(Js.BitOr)} ?? ({AssignTo(cas.Target, Expr(cas.Value)).Text})", Js.Coalesce);
                     }
                 case IConditionalAccessOperation ca: return ConditionalAccess(ca);
                 case IConditionalAccessInstanceOperation: return Js.P(conditionalReceiver ?? "null");
@@ -502,6 +502,8 @@ namespace Cs2Js.Lower
                     }
                 case IDeclarationExpressionOperation de:
                     return new Js($"{Expr(de).Text} = {value.At(Js.Assign)}", Js.Assign);
+                case IArrayElementReferenceOperation ae when ae.Indices.Length == 1 && ae.Indices[0] is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }:
+                    return new Js($"$aset({Expr(ae.ArrayReference).At(Js.Assign)}, {Expr(ae.Indices[0]).At(Js.Assign)}, {value.At(Js.Assign)})", Js.Call);
                 default:
                     return new Js($"{Expr(target).Text} = {value.At(Js.Assign)}", Js.Assign);
             }
@@ -523,7 +525,11 @@ namespace Cs2Js.Lower
                 return AssignTo(ca.Target, new Js($"{helper}({cur.Text}, {Expr(ca.Value).At(Js.Assign)})", Js.Call));
             }
             if (IsString(t) && ca.OperatorKind == BinaryOperatorKind.Add)
+            {
+                if (ca.Target is IArrayElementReferenceOperation)
+                    return AssignTo(ca.Target, new Js($"{Expr(ca.Target).At(Js.Additive)} + {ToStr(ca.Value).At(Js.Additive + 1)}", Js.Additive));
                 return new Js($"{Expr(ca.Target).Text} += {ToStr(ca.Value).At(Js.Assign)}", Js.Assign);
+            }
             var target = Expr(ca.Target);
             var rhs = Expr(ca.Value);
             var opType = ca.Target.Type;
@@ -531,7 +537,7 @@ namespace Cs2Js.Lower
             var result = BinaryText(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, opType, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
             if (IsNarrowInt(Underlying(t)) && !ca.IsLifted) result = NumericConversion(result, opType, Underlying(t), ca.IsChecked, ca);
             // Plain JS compound operators are exact for doubles/longs: keep them readable.
-            if (IsFloating(t) || IsLong(t))
+            if ((IsFloating(t) || IsLong(t)) && ca.Target is not IArrayElementReferenceOperation)
             {
                 var op = ca.OperatorKind switch { BinaryOperatorKind.Add => "+=", BinaryOperatorKind.Subtract => "-=", BinaryOperatorKind.Multiply => "*=", BinaryOperatorKind.Divide when IsFloating(t) => "/=", _ => null };
                 if (op != null && !ca.IsLifted) return new Js($"{target.Text} {op} {rhs.At(Js.Assign)}", Js.Assign);
@@ -546,7 +552,8 @@ namespace Cs2Js.Lower
             var t = inc.Target.Type;
             if (inc.OperatorMethod != null) { Error("CSX1002", inc, "user-defined ++/-- is not supported"); return target; }
             bool needsWrap = IsSmallInt(t) || (inc.IsChecked && IsInt32(t)) || t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
-            if (!needsWrap && inc.Target is not IPropertyReferenceOperation { Property.IsIndexer: true } && !(inc.Target is IPropertyReferenceOperation pr && !IsSource(pr.Property) && !Naming.IsExternal(pr.Property)))
+            if (!needsWrap && inc.Target is not IPropertyReferenceOperation { Property.IsIndexer: true } && inc.Target is not IArrayElementReferenceOperation
+                && !(inc.Target is IPropertyReferenceOperation pr && !IsSource(pr.Property) && !Naming.IsExternal(pr.Property)))
             {
                 var op = isInc ? "++" : "--";
                 return inc.IsPostfix ? new Js(target.At(Js.Postfix) + op, Js.Postfix) : new Js(op + target.At(Js.Unary), Js.Unary);

@@ -412,7 +412,7 @@ namespace Cs2Js.Lower
                 DeclareAll(de.Expression);
                 return $"{pat} = {rhs}";
             }
-            if (da.Target is ITupleOperation tupP && tupP.Elements.Any(e => e is IPropertyReferenceOperation))
+            if (da.Target is ITupleOperation tupP && tupP.Elements.Any(e => e is IPropertyReferenceOperation or IArrayElementReferenceOperation))
             {
                 // Targets such as list[i] or properties cannot be destructuring targets: assign one by one.
                 var tmp = NewTemp();

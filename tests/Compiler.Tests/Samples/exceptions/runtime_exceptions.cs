@@ -1,4 +1,3 @@
-// @known-divergence array indexing out of range yields undefined instead of IndexOutOfRangeException
 using System;
 using System.Collections.Generic;
 
