@@ -76,9 +76,8 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>The id of the selected candidate pair: the transport's
         /// <c>selectedCandidatePairId</c>, else a pair marked <c>selected</c> (Firefox) or nominated and
         /// succeeded.</summary>
-        public static string? SelectedPairId(IStatsReport report)
+        public static string? SelectedPairId(List<IStatsObject> all)
         {
-            List<IStatsObject> all = report.Objects();
             for (int i = 0; i < all.Count; i++)
             {
                 if (all[i].Type == "transport")
@@ -100,9 +99,10 @@ namespace WebRtcStatsExporter.Shared
         public static Sample[] Reduce(IStatsReport report)
         {
             Dictionary<string, List<Plan>> plan = Plans();
-            string? selected = SelectedPairId(report);
-            var accs = new List<Acc>();
+            // One walk of the report per poll (it runs on the page's main thread).
             List<IStatsObject> all = report.Objects();
+            string? selected = SelectedPairId(all);
+            var accs = new List<Acc>();
             for (int oi = 0; oi < all.Count; oi++)
             {
                 IStatsObject o = all[oi];

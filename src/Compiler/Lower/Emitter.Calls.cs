@@ -12,14 +12,6 @@ namespace Cs2Js.Lower
 {
     public sealed partial class Emitter
     {
-        static readonly HashSet<string> Refused = new()
-        {
-            "System.Threading.Tasks.Task`1.Result", "System.Threading.Tasks.Task.Wait", "System.Threading.Tasks.Task.Run",
-            "System.Threading.Tasks.Task`1.GetAwaiter", "System.Threading.Tasks.Task.GetAwaiter", "System.Threading.Thread.Sleep",
-            "System.Threading.Monitor.Enter", "System.Threading.Interlocked.Increment", "System.Threading.Tasks.Parallel.For",
-            "System.Threading.Tasks.Parallel.ForEach",
-        };
-
         Js Invocation(IInvocationOperation inv)
         {
             int mark = pendingWriteBacks.Count;
@@ -50,12 +42,6 @@ namespace Cs2Js.Lower
             {
                 var target = inv.Instance!;
                 return new Js($"{Expr(target).At(Js.Call)}({ArgList(inv.Arguments, m)})", Js.Call);
-            }
-            var key = m.ContainingType.OriginalDefinition.ToDisplayString().Replace("<T>", "`1").Replace("<TResult>", "`1") + "." + m.Name;
-            if (Refused.Contains(key) || m.ContainingType.ContainingNamespace?.ToDisplayString() == "System.Reflection")
-            {
-                Error("CSX2008", inv, $"'{m.ToDisplayString()}' blocks or needs threads/reflection; JavaScript cannot do that: use await");
-                return Js.P("null");
             }
             if (IsSource(m))
             {

@@ -114,8 +114,8 @@ namespace Cs2Js.Lower
                 {
                     foreach (var m in t.GetMembers())
                     {
-                        if (reachable.Contains(m) || m.IsStatic) continue;
-                        if (!constructed.Contains(t) && !(m is IMethodSymbol { IsAbstract: false } && t.IsAbstract)) { if (!constructed.Contains(t)) continue; }
+                        // Only instances can dispatch to an override (abstract bases of constructed types count).
+                        if (reachable.Contains(m) || m.IsStatic || !constructed.Contains(t)) continue;
                         if (IsOverrideOfReachable(m) || ImplementsReachable(t, m))
                         {
                             Use(m);
