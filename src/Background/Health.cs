@@ -1,3 +1,5 @@
+using WebRtcStatsExporter.Shared;
+
 namespace WebRtcStatsExporter.Background
 {
     /// <summary>Delivery health for the popup (in memory; rebuilt after a worker restart).</summary>
@@ -8,6 +10,8 @@ namespace WebRtcStatsExporter.Background
         public static int Pushes;
         public static double Bytes;
         public static int Dropped;
+        /// <summary>Requests the server refused for good (4xx other than 429): dropped, not retried.</summary>
+        public static int Rejected;
 
         public static void Success(double now, double bytes)
         {
@@ -17,14 +21,26 @@ namespace WebRtcStatsExporter.Background
             Bytes += bytes;
         }
 
-        public static void Failure(int status, string statusText, bool timedOut, bool network)
+        public static void Failure(int status, string statusText, bool timedOut, bool network, string reason = "")
         {
+            if (!timedOut && !network && !RetryPolicy.IsRetryable(status)) Rejected++;
+            string why = Reason(reason);
             if (timedOut) LastError = "The metrics server did not answer within 20 seconds.";
             else if (network) LastError = "Could not reach the metrics server (network error, wrong address, or missing permission).";
-            else if (status == 400) LastError = "The metrics server rejected the data (HTTP 400): a metric type conflict or malformed push.";
+            else if (status == 400) LastError = "The metrics server rejected the data (HTTP 400)" + (why.Length > 0 ? ": " + why : ": a metric type conflict or malformed push.");
             else if (status == 401 || status == 403) LastError = $"The metrics server refused the credentials (HTTP {status}).";
             else if (status == 404) LastError = "The address answered 404: check the URL and the sink type.";
-            else LastError = $"The metrics server answered HTTP {status} {statusText}.";
+            else LastError = $"The metrics server answered HTTP {status} {statusText}" + (why.Length > 0 ? ": " + why : ".");
+        }
+
+        /// <summary>The first line of a refusal's body, shortened (receivers explain a 4xx there,
+        /// e.g. Prometheus' "out of order sample").</summary>
+        private static string Reason(string body)
+        {
+            string t = body.Trim();
+            int nl = t.IndexOf('\n');
+            if (nl >= 0) t = t.Substring(0, nl).Trim();
+            return t.Length > 160 ? t.Substring(0, 160) + "…" : t;
         }
     }
 }

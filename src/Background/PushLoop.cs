@@ -100,7 +100,7 @@ namespace WebRtcStatsExporter.Background
         private static async Task Deliver(HttpRequestSpec r)
         {
             bool ok = await HttpSender.Send(r);
-            Queue.Complete(r, ok);
+            Queue.Complete(r, ok, RetryPolicy.IsRetryable(r.Status));
             if (ok && r.IsDelete)
             {
                 Settings s = SettingsLoader.Current;

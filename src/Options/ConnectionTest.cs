@@ -15,7 +15,8 @@ namespace WebRtcStatsExporter.Options
     /// <summary>"Test connection": one real request to the endpoint with the form's settings, and the
     /// outcome in plain words. Pushgateway: <c>DELETE</c> of an unused group of this agent
     /// (<c>…/tab/9999</c>), which proves address, reachability, permission and credentials without
-    /// writing anything. VictoriaMetrics: an empty import (<c>POST</c> with no samples).</summary>
+    /// writing anything. VictoriaMetrics: an empty import (<c>POST</c> with no samples). Remote
+    /// write: an empty <c>WriteRequest</c>, with every header a real push carries.</summary>
     public static class ConnectionTest
     {
         public const int TestTabSlot = 9999;
@@ -24,6 +25,7 @@ namespace WebRtcStatsExporter.Options
         public static HttpRequestSpec? Request(Settings s)
         {
             var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = TestTabSlot };
+            if (s.sink == SinkKinds.RemoteWrite) return RemoteWriteSink.Empty(s, key);
             if (s.sink == SinkKinds.VictoriaMetrics)
             {
                 HttpRequestSpec? r = Sinks.Push(s, key, new MetricsSnapshot());
@@ -47,7 +49,13 @@ namespace WebRtcStatsExporter.Options
                 Cache = "no-store",
                 Credentials = "omit",
             };
-            if (spec.Body != null) init.Body = spec.Body;
+            if (spec.BodyBytes != null)
+            {
+                var bytes = new Uint8Array(spec.BodyBytes.Length);
+                for (int i = 0; i < spec.BodyBytes.Length; i++) bytes[i] = spec.BodyBytes[i];
+                init.Body = bytes;
+            }
+            else if (spec.Body != null) init.Body = spec.Body;
             double started = Dom.Performance.Now();
             Response response;
             try
@@ -72,7 +80,7 @@ namespace WebRtcStatsExporter.Options
                 case 403:
                     return new TestOutcome { Text = head + ": the credentials are not allowed to write here." };
                 case 404:
-                    return new TestOutcome { Text = head + ": nothing at this address. Is it the " + SinkName(s) + "'s base URL?" };
+                    return new TestOutcome { Text = head + ": nothing at this address. Is it the " + SinkName(s) + (s.sink == SinkKinds.RemoteWrite ? "'s full path?" : "'s base URL?") };
                 case 400:
                     return new TestOutcome { Text = head + (detail.Length > 0 ? ": " + detail : ": the request was refused.") };
                 default:
@@ -80,7 +88,8 @@ namespace WebRtcStatsExporter.Options
             }
         }
 
-        private static string SinkName(Settings s) => s.sink == SinkKinds.VictoriaMetrics ? "VictoriaMetrics" : "Pushgateway";
+        private static string SinkName(Settings s)
+            => s.sink == SinkKinds.VictoriaMetrics ? "VictoriaMetrics" : s.sink == SinkKinds.RemoteWrite ? "remote write endpoint" : "Pushgateway";
 
         /// <summary>fetch() rejected: a timeout, missing host permission, or no answer at all
         /// (down, wrong port, TLS, or a CORS refusal, which the browser does not tell apart).</summary>

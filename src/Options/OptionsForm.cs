@@ -13,6 +13,7 @@ namespace WebRtcStatsExporter.Options
         public string Sink = "";
         public string PushInterval = "";
         public string VmTenant = "";
+        public string RemoteWriteTenant = "";
         public string Username = "";
         public string Password = "";
         public string BearerToken = "";
@@ -31,7 +32,7 @@ namespace WebRtcStatsExporter.Options
         /// <summary>Fields of <see cref="FieldError.field"/> that have their own place on the page;
         /// complaints about any other field go to the form-wide message.</summary>
         public static readonly string[] Fields =
-            { "sink", "url", "vmTenant", "job", "agentId", "pollIntervalSeconds", "pushIntervalSeconds", "username", "password", "bearerToken", "extraOrigins" };
+            { "sink", "url", "vmTenant", "remoteWriteTenant", "job", "agentId", "pollIntervalSeconds", "pushIntervalSeconds", "username", "password", "bearerToken", "extraOrigins" };
 
         public static FormValues FromSettings(Settings s)
         {
@@ -39,7 +40,7 @@ namespace WebRtcStatsExporter.Options
             {
                 Url = s.url, Job = s.job, AgentId = s.agentId, PollInterval = s.pollIntervalSeconds.ToString(),
                 Sink = s.sink, PushInterval = s.pushIntervalSeconds.ToString(), VmTenant = s.vmTenant,
-                Username = s.username, Password = s.password, BearerToken = s.bearerToken, Gzip = s.gzip,
+                RemoteWriteTenant = s.remoteWriteTenant, Username = s.username, Password = s.password, BearerToken = s.bearerToken, Gzip = s.gzip,
                 Teams = s.teams, Meet = s.meet, Connect = s.connect, Genesys = s.genesys,
             };
             for (int i = 0; i < s.extraOrigins.Length; i++) v.Origins.Add(s.extraOrigins[i]);
@@ -82,6 +83,7 @@ namespace WebRtcStatsExporter.Options
                 pollIntervalSeconds = poll,
                 pushIntervalSeconds = push,
                 vmTenant = v.VmTenant.Trim(),
+                remoteWriteTenant = v.RemoteWriteTenant.Trim(),
                 username = v.Username.Trim(),
                 password = v.Password,
                 bearerToken = v.BearerToken.Trim(),

@@ -19,6 +19,7 @@ namespace WebRtcStatsExporter.Options
         {
             Form().AddEventListener("submit", e => { e.PreventDefault(); _ = Save(); });
             Button("test").AddEventListener("click", ev => { _ = Test(); });
+            Get("sink").AddEventListener("change", _ => ShowSink(Input("sink").Value));
             Button("password-toggle").AddEventListener("click", _ => TogglePassword());
             Button("origin-add").AddEventListener("click", _ => AddOrigin());
             Input("origin-new").AddEventListener("keydown", e =>
@@ -58,8 +59,10 @@ namespace WebRtcStatsExporter.Options
             Input("agentId").Value = v.AgentId;
             Input("pollIntervalSeconds").Value = v.PollInterval;
             Input("sink").Value = v.Sink;
+            ShowSink(v.Sink);
             Input("pushIntervalSeconds").Value = v.PushInterval;
             Input("vmTenant").Value = v.VmTenant;
+            Input("remoteWriteTenant").Value = v.RemoteWriteTenant;
             Input("username").Value = v.Username;
             Input("password").Value = v.Password;
             Input("bearerToken").Value = v.BearerToken;
@@ -84,6 +87,7 @@ namespace WebRtcStatsExporter.Options
                 Sink = Input("sink").Value,
                 PushInterval = Input("pushIntervalSeconds").Value,
                 VmTenant = Input("vmTenant").Value,
+                RemoteWriteTenant = Input("remoteWriteTenant").Value,
                 Username = Input("username").Value,
                 Password = Input("password").Value,
                 BearerToken = Input("bearerToken").Value,
@@ -95,6 +99,20 @@ namespace WebRtcStatsExporter.Options
             };
             for (int i = 0; i < origins.Count; i++) v.Origins.Add(origins[i]);
             return v;
+        }
+
+        /// <summary>The URL field's label and hint, and which tenant field shows, follow the sink.</summary>
+        private static void ShowSink(string sink)
+        {
+            bool rw = sink == SinkKinds.RemoteWrite;
+            bool vm = sink == SinkKinds.VictoriaMetrics;
+            Get("url-label").TextContent = rw ? "Remote write URL" : vm ? "VictoriaMetrics URL" : "Pushgateway URL";
+            Get("url-hint").TextContent = rw
+                ? "The full write endpoint, e.g. https://mimir.example/api/v1/push or http://prometheus:9090/api/v1/write."
+                : "The base address, without /metrics/…";
+            Input("url").SetAttribute("placeholder", rw ? "https://mimir.example.com/api/v1/push" : vm ? "https://vm.example.com:8428" : "https://pushgateway.example.com:9091");
+            Html("vmTenant-field").Hidden = rw;
+            Html("remoteWriteTenant-field").Hidden = !rw;
         }
 
         // ---- errors ----

@@ -98,7 +98,12 @@ namespace WebRtcStatsExporter.Shared
             return best;
         }
 
-        public void Complete(HttpRequestSpec request, bool ok)
+        public void Complete(HttpRequestSpec request, bool ok) => Complete(request, ok, true);
+
+        /// <summary>As <see cref="Complete(HttpRequestSpec, bool)"/>; a failure that is not
+        /// <paramref name="retryable"/> (<see cref="RetryPolicy"/>: a 4xx other than 429) is never kept
+        /// for another attempt, not even a DELETE.</summary>
+        public void Complete(HttpRequestSpec request, bool ok, bool retryable)
         {
             Slot s = Get(request.Group);
             s.InFlight = false;
@@ -114,7 +119,7 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 1; i < s.Failures && backoff < MaxBackoffMs; i++) backoff = backoff * 2;
             if (backoff > MaxBackoffMs) backoff = MaxBackoffMs;
             s.NotBefore = clock.NowMs() + backoff;
-            if (request.IsDelete && s.Pending == null) s.Pending = request;
+            if (request.IsDelete && retryable && s.Pending == null) s.Pending = request;
         }
 
         /// <summary>Forgets a group's unsent request (e.g. settings changed the sink).</summary>

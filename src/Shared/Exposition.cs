@@ -24,6 +24,9 @@ namespace WebRtcStatsExporter.Shared
     public sealed class MetricsSnapshot
     {
         public List<MetricFamily> Families = new List<MetricFamily>();
+        /// <summary>When the newest data in it arrived (worker clock, ms since the epoch); sinks
+        /// that carry timestamps (remote_write) use it.</summary>
+        public double AtMs;
 
         public int SeriesCount()
         {

@@ -9,7 +9,7 @@ namespace WebRtcStatsExporter.Shared
     {
         public static MetricsSnapshot Build(TabRecord tab, string agentId)
         {
-            var snapshot = new MetricsSnapshot();
+            var snapshot = new MetricsSnapshot { AtMs = tab.updatedAt };
             var conns = new List<ConnectionRecord>(tab.connections);
             conns.Sort((a, b) => a.slot - b.slot);
             foreach (string name in MetricCatalog.FamilyNames())

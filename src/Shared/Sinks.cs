@@ -11,15 +11,22 @@ namespace WebRtcStatsExporter.Shared
         public string Url = "";
         public List<string> HeaderNames = new List<string>();
         public List<string> HeaderValues = new List<string>();
-        /// <summary>Exposition text, or null (DELETE).</summary>
+        /// <summary>Exposition text, or null (DELETE, or a binary body).</summary>
         public string? Body;
+        /// <summary>A binary body sent as is (remote_write: snappy-compressed protobuf).</summary>
+        public byte[]? BodyBytes;
+        /// <summary>A request that ends its group without DELETE (remote_write staleness markers):
+        /// the queue treats it as a delete (kept and retried, replaced only by a newer push).</summary>
+        public bool EndsGroup;
         public bool Gzip;
         /// <summary>The group this request belongs to (<see cref="GroupKey.Id"/>).</summary>
         public string Group = "";
         /// <summary>Series in the body (for health and benchmarks).</summary>
         public int SeriesCount;
+        /// <summary>HTTP status of the last attempt (0: no answer), set by the sender.</summary>
+        public int Status;
 
-        public bool IsDelete => Method == "DELETE";
+        public bool IsDelete => Method == "DELETE" || EndsGroup;
 
         public string? Header(string name)
         {
@@ -33,9 +40,13 @@ namespace WebRtcStatsExporter.Shared
     /// current state), <c>DELETE</c> of the same path when the tab's calls end.
     /// VictoriaMetrics: <c>POST {url}/api/v1/import/prometheus?extra_label=job=…&amp;extra_label=instance=…&amp;extra_label=tab=…</c>
     /// (cluster: <c>{url}/insert/&lt;tenant&gt;/prometheus/api/v1/import/prometheus</c>); there is no
-    /// delete: series go stale once pushes stop (Prometheus-style staleness, 5 min by default).</summary>
+    /// delete: series go stale once pushes stop (Prometheus-style staleness, 5 min by default).
+    /// Prometheus remote write: see <see cref="RemoteWriteSink"/>.</summary>
     public static class Sinks
     {
+        /// <summary>The remote_write sink of this worker (it remembers the series it sent per group).</summary>
+        public static readonly RemoteWriteSink RemoteWrite = new RemoteWriteSink();
+
         public static string BaseUrl(string url)
         {
             string u = url.Trim();
@@ -45,6 +56,7 @@ namespace WebRtcStatsExporter.Shared
 
         public static HttpRequestSpec? Push(Settings s, GroupKey key, MetricsSnapshot snapshot)
         {
+            if (s.sink == SinkKinds.RemoteWrite) return RemoteWrite.Push(s, key, snapshot);
             string body = Exposition.Write(snapshot);
             HttpRequestSpec r = s.sink == SinkKinds.VictoriaMetrics
                 ? new HttpRequestSpec { Method = "POST", Url = VictoriaUrl(s, key) }
@@ -59,9 +71,10 @@ namespace WebRtcStatsExporter.Shared
         }
 
         /// <summary>The request that removes a group, or null when the sink has no delete
-        /// (VictoriaMetrics).</summary>
+        /// (VictoriaMetrics). Remote write: staleness markers for the group's series.</summary>
         public static HttpRequestSpec? Delete(Settings s, GroupKey key)
         {
+            if (s.sink == SinkKinds.RemoteWrite) return RemoteWrite.End(s, key);
             if (s.sink == SinkKinds.VictoriaMetrics) return null;
             var r = new HttpRequestSpec { Method = "DELETE", Url = BaseUrl(s.url) + GroupingPath.Path(key), Group = key.Id };
             AddAuth(r, s);
@@ -83,13 +96,13 @@ namespace WebRtcStatsExporter.Shared
             return BaseUrl(s.url) + path + q;
         }
 
-        private static void AddHeader(HttpRequestSpec r, string name, string value)
+        internal static void AddHeader(HttpRequestSpec r, string name, string value)
         {
             r.HeaderNames.Add(name);
             r.HeaderValues.Add(value);
         }
 
-        private static void AddAuth(HttpRequestSpec r, Settings s)
+        internal static void AddAuth(HttpRequestSpec r, Settings s)
         {
             if (s.bearerToken.Length > 0) AddHeader(r, "Authorization", "Bearer " + s.bearerToken);
             else if (s.username.Length > 0) AddHeader(r, "Authorization", "Basic " + TextEncoding.Base64(s.username + ":" + s.password, false));

@@ -17,7 +17,12 @@ namespace WebRtcStatsExporter.Background
             for (int i = 0; i < r.HeaderNames.Count; i++) headers.Set(r.HeaderNames[i], r.HeaderValues[i]);
             object? body = null;
             double bytes = 0;
-            if (r.Body != null)
+            if (r.BodyBytes != null)
+            {
+                body = ToUint8Array(r.BodyBytes);
+                bytes = r.BodyBytes.Length;
+            }
+            else if (r.Body != null)
             {
                 body = r.Body;
                 bytes = new Blob(new object[] { r.Body }).Size;
@@ -46,16 +51,23 @@ namespace WebRtcStatsExporter.Background
                     Method = r.Method, Headers = headers, Body = body, Signal = controller.Signal,
                     Cache = "no-store", Credentials = "omit", Redirect = "error",
                 });
+                r.Status = res.Status;
                 if (res.Ok)
                 {
                     Health.Success(JsDate.Now(), bytes);
                     return true;
                 }
-                Health.Failure(res.Status, res.StatusText, false, false);
+                string reason = "";
+                if (!RetryPolicy.IsRetryable(res.Status))
+                {
+                    try { reason = await res.Text(); } catch { }
+                }
+                Health.Failure(res.Status, res.StatusText, false, false, reason);
                 return false;
             }
             catch
             {
+                r.Status = 0;
                 Health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted);
                 return false;
             }
@@ -63,6 +75,14 @@ namespace WebRtcStatsExporter.Background
             {
                 Dom.ClearTimeout(timer);
             }
+        }
+
+        /// <summary>byte[] is a plain Array in the bundle; fetch sends typed bytes.</summary>
+        private static Uint8Array ToUint8Array(byte[] bytes)
+        {
+            var u = new Uint8Array(bytes.Length);
+            for (int i = 0; i < bytes.Length; i++) u[i] = bytes[i];
+            return u;
         }
     }
 }

@@ -43,7 +43,7 @@ namespace WebRtcStatsExporter.Shared
                     if (Shape.IsString(o)) origins.Add(o!);
                 }
             }
-            string sink = s.sink == SinkKinds.VictoriaMetrics ? SinkKinds.VictoriaMetrics : SinkKinds.Pushgateway;
+            string sink = s.sink == SinkKinds.VictoriaMetrics || s.sink == SinkKinds.RemoteWrite ? s.sink! : SinkKinds.Pushgateway;
             return new Settings
             {
                 version = CurrentVersion,
@@ -55,6 +55,7 @@ namespace WebRtcStatsExporter.Shared
                 pollIntervalSeconds = Clamp(s.pollIntervalSeconds ?? DefaultPollSeconds, MinPollSeconds, MaxPollSeconds),
                 pushIntervalSeconds = Clamp(s.pushIntervalSeconds ?? DefaultPushSeconds, MinPushSeconds, MaxPushSeconds),
                 vmTenant = StringOr(s.vmTenant, ""),
+                remoteWriteTenant = StringOr(s.remoteWriteTenant, ""),
                 username = StringOr(s.username, ""),
                 password = StringOr(l.password, ""),
                 bearerToken = StringOr(l.bearerToken, ""),
@@ -83,6 +84,7 @@ namespace WebRtcStatsExporter.Shared
             pollIntervalSeconds = s.pollIntervalSeconds,
             pushIntervalSeconds = s.pushIntervalSeconds,
             vmTenant = s.vmTenant,
+            remoteWriteTenant = s.remoteWriteTenant,
             username = s.username,
             gzip = s.gzip,
             platforms = new PlatformSwitches { teams = s.teams, meet = s.meet, connect = s.connect, genesys = s.genesys },
@@ -112,8 +114,17 @@ namespace WebRtcStatsExporter.Shared
                 Add(errors, "pollIntervalSeconds", $"Poll interval must be between {MinPollSeconds} and {MaxPollSeconds} seconds.");
             if (s.pushIntervalSeconds < MinPushSeconds || s.pushIntervalSeconds > MaxPushSeconds)
                 Add(errors, "pushIntervalSeconds", $"Push interval must be between {MinPushSeconds} and {MaxPushSeconds} seconds.");
-            if (s.sink != SinkKinds.Pushgateway && s.sink != SinkKinds.VictoriaMetrics)
-                Add(errors, "sink", "Choose Pushgateway or VictoriaMetrics.");
+            if (s.sink != SinkKinds.Pushgateway && s.sink != SinkKinds.VictoriaMetrics && s.sink != SinkKinds.RemoteWrite)
+                Add(errors, "sink", "Choose Pushgateway, VictoriaMetrics or Prometheus remote write.");
+            if (u != null && s.sink == SinkKinds.RemoteWrite && (u.Path.Length == 0 || u.Path == "/"))
+                Add(errors, "url", "Enter the full write endpoint, e.g. https://mimir.example/api/v1/push or http://prometheus:9090/api/v1/write.");
+            if (s.remoteWriteTenant.Length > 0)
+            {
+                if (s.sink != SinkKinds.RemoteWrite)
+                    Add(errors, "remoteWriteTenant", "A remote write tenant only applies to the Prometheus remote write sink.");
+                else if (!IsOrgId(s.remoteWriteTenant))
+                    Add(errors, "remoteWriteTenant", $"Tenant must be 1–{MaxOrgIdLength} letters, digits or !-_.*'() (not \".\" or \"..\").");
+            }
             if (s.vmTenant.Length > 0)
             {
                 if (s.sink != SinkKinds.VictoriaMetrics)
@@ -158,6 +169,21 @@ namespace WebRtcStatsExporter.Shared
             {
                 if (p.Length == 0 || p.Length > 10) return false;
                 for (int i = 0; i < p.Length; i++) if (p[i] < '0' || p[i] > '9') return false;
+            }
+            return true;
+        }
+
+        public const int MaxOrgIdLength = 150;
+
+        /// <summary>A Mimir/Cortex tenant id: at most 150 characters from a safe set, not "." or "..".</summary>
+        private static bool IsOrgId(string t)
+        {
+            if (t.Length > MaxOrgIdLength || t == "." || t == "..") return false;
+            for (int i = 0; i < t.Length; i++)
+            {
+                char c = t[i];
+                bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!-_.*'()".IndexOf(c) >= 0;
+                if (!ok) return false;
             }
             return true;
         }

@@ -7,6 +7,8 @@ namespace WebRtcStatsExporter.Shared
     {
         public const string Pushgateway = "pushgateway";
         public const string VictoriaMetrics = "victoriametrics";
+        /// <summary>Prometheus remote write (the URL is the full write endpoint).</summary>
+        public const string RemoteWrite = "remotewrite";
     }
 
     /// <summary>Per-platform capture switches (built-in platforms are on unless switched off).</summary>
@@ -37,6 +39,8 @@ namespace WebRtcStatsExporter.Shared
         public int? pushIntervalSeconds;
         /// <summary>VictoriaMetrics cluster tenant ("" = single node).</summary>
         public string? vmTenant;
+        /// <summary>Remote write tenant sent as <c>X-Scope-OrgID</c> (Mimir, Cortex); "" = none.</summary>
+        public string? remoteWriteTenant;
         public string? username;
         public bool? gzip;
         public PlatformSwitches? platforms;
@@ -68,6 +72,7 @@ namespace WebRtcStatsExporter.Shared
         public int pollIntervalSeconds;
         public int pushIntervalSeconds;
         public string vmTenant;
+        public string remoteWriteTenant;
         public string username;
         public string password;
         public string bearerToken;

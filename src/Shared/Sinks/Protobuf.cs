@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>The protobuf wire format, as much as remote_write needs: varints, 64-bit doubles,
+    /// length-delimited strings and nested messages. Proto3 rules: a field holding its default
+    /// (0, empty string) is not written. Plain arithmetic and 32-bit words only, so cs2js produces
+    /// the same bytes as .NET (a long is a 53-bit number in JavaScript).</summary>
+    public sealed class ProtoWriter
+    {
+        public const int WireVarint = 0;
+        public const int WireFixed64 = 1;
+        public const int WireLengthDelimited = 2;
+
+        private readonly List<int> bytes = new List<int>();
+
+        public int Length => bytes.Count;
+
+        public void Byte(int b) => bytes.Add(b & 255);
+
+        /// <summary>An unsigned varint of a 64-bit value given as two 32-bit words.</summary>
+        public void VarintWords(uint low, uint high)
+        {
+            while (high != 0 || low >= 128)
+            {
+                bytes.Add((int)(low & 127) | 128);
+                low = (low >> 7) | (high << 25);
+                high = high >> 7;
+            }
+            bytes.Add((int)low);
+        }
+
+        /// <summary>A varint of a whole number in ±2^53 (negative numbers take ten bytes, as int64 does).</summary>
+        public void Varint(double value)
+        {
+            double high = System.Math.Floor(value / 4294967296.0);
+            double low = value - high * 4294967296.0;
+            VarintWords(Ieee754.Word(low), (uint)(int)high);
+        }
+
+        public void Tag(int field, int wire) => VarintWords((uint)(field * 8 + wire), 0);
+
+        /// <summary>An int64 field (omitted when 0).</summary>
+        public void Int64(int field, double value)
+        {
+            if (value == 0) return;
+            Tag(field, WireVarint);
+            Varint(value);
+        }
+
+        /// <summary>A double field (omitted when 0 or -0, as proto3 encoders do).</summary>
+        public void Double(int field, double value)
+        {
+            if (value == 0) return;
+            Tag(field, WireFixed64);
+            Ieee754.Split(value, out uint high, out uint low);
+            Fixed64(low, high);
+        }
+
+        /// <summary>A double field holding exactly the given bit pattern (e.g. the staleness NaN).</summary>
+        public void DoubleBits(int field, uint low, uint high)
+        {
+            Tag(field, WireFixed64);
+            Fixed64(low, high);
+        }
+
+        public void Fixed64(uint low, uint high)
+        {
+            for (int i = 0; i < 4; i++) bytes.Add((int)((low >> (8 * i)) & 255));
+            for (int i = 0; i < 4; i++) bytes.Add((int)((high >> (8 * i)) & 255));
+        }
+
+        /// <summary>A string field as UTF-8 (omitted when empty).</summary>
+        public void String(int field, string value)
+        {
+            if (value.Length == 0) return;
+            List<int> utf8 = TextEncoding.Utf8(value);
+            Tag(field, WireLengthDelimited);
+            VarintWords((uint)utf8.Count, 0);
+            for (int i = 0; i < utf8.Count; i++) bytes.Add(utf8[i]);
+        }
+
+        /// <summary>A nested message field (written even when empty, as repeated messages are).</summary>
+        public void Message(int field, ProtoWriter message)
+        {
+            Tag(field, WireLengthDelimited);
+            VarintWords((uint)message.bytes.Count, 0);
+            for (int i = 0; i < message.bytes.Count; i++) bytes.Add(message.bytes[i]);
+        }
+
+        public byte[] ToArray()
+        {
+            var result = new byte[bytes.Count];
+            for (int i = 0; i < bytes.Count; i++) result[i] = (byte)bytes[i];
+            return result;
+        }
+    }
+
+    /// <summary>IEEE 754 binary64 bit patterns computed arithmetically (no BitConverter, no
+    /// typed arrays), as two 32-bit words.</summary>
+    public static class Ieee754
+    {
+        private const double TwoPow32 = 4294967296.0;
+        private const double TwoPow52 = 4503599627370496.0;
+
+        /// <summary>Bits 32–63 of the binary64 encoding of <paramref name="v"/>.</summary>
+        public static uint HighWord(double v)
+        {
+            Split(v, out uint high, out _);
+            return high;
+        }
+
+        /// <summary>Bits 0–31 of the binary64 encoding of <paramref name="v"/>.</summary>
+        public static uint LowWord(double v)
+        {
+            Split(v, out _, out uint low);
+            return low;
+        }
+
+        /// <summary>A whole number in [0, 2^32) as a uint, through two 16-bit halves: cs2js converts
+        /// double → uint through a saturating int conversion, which clamps values ≥ 2^31.</summary>
+        public static uint Word(double v)
+        {
+            int upper = (int)System.Math.Floor(v / 65536.0);
+            int lower = (int)(v - upper * 65536.0);
+            return ((uint)upper << 16) | (uint)lower;
+        }
+
+        public static void Split(double v, out uint high, out uint low)
+        {
+            if (double.IsNaN(v)) { high = 0x7FF80000u; low = 0; return; } // the quiet NaN .NET and Go print
+            uint sign = v < 0 || (v == 0 && 1 / v < 0) ? 0x80000000u : 0u;
+            double a = System.Math.Abs(v);
+            if (double.IsInfinity(a)) { high = sign | 0x7FF00000u; low = 0; return; }
+            if (a == 0) { high = sign; low = 0; return; }
+            int exponent = (int)System.Math.Floor(System.Math.Log2(a));
+            // Log2 may be off by one ulp near powers of two: settle the exponent exactly.
+            while (exponent > -1074 && System.Math.Pow(2, exponent) > a) exponent--;
+            while (exponent < 1023 && System.Math.Pow(2, exponent + 1) <= a) exponent++;
+            double fraction;
+            int biased;
+            if (exponent < -1022)
+            {
+                biased = 0; // subnormal: a = fraction · 2^-1074
+                fraction = a / System.Math.Pow(2, -1074);
+            }
+            else
+            {
+                biased = exponent + 1023;
+                fraction = (a / System.Math.Pow(2, exponent) - 1) * TwoPow52;
+            }
+            double fractionHigh = System.Math.Floor(fraction / TwoPow32);
+            double fractionLow = fraction - fractionHigh * TwoPow32;
+            high = sign | ((uint)biased << 20) | (uint)fractionHigh;
+            low = Word(fractionLow);
+        }
+    }
+}

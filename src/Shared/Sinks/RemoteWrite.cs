@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>One series of a remote_write request: labels sorted by name (with <c>__name__</c>),
+    /// one sample. <see cref="Stale"/> sends the staleness marker instead of <see cref="Value"/>.</summary>
+    public sealed class WriteSeries
+    {
+        public string[] Names = new string[0];
+        public string[] Values = new string[0];
+        public double Value;
+        public double TimestampMs;
+        public bool Stale;
+        /// <summary>The label set as one string (identity of the series).</summary>
+        public string Key = "";
+    }
+
+    /// <summary>The remote_write 1.0 message (prometheus/prompb): <c>WriteRequest { repeated
+    /// TimeSeries timeseries = 1; }</c>, <c>TimeSeries { repeated Label labels = 1; repeated Sample
+    /// samples = 2; }</c>, <c>Label { string name = 1; string value = 2; }</c>, <c>Sample { double
+    /// value = 1; int64 timestamp = 2; }</c>.</summary>
+    public static class WriteRequestEncoding
+    {
+        /// <summary>The staleness marker: the NaN with bit pattern 0x7ff0000000000002, which
+        /// Prometheus reads as "this series ended here" (any other NaN is a plain value).</summary>
+        public const uint StaleHigh = 0x7FF00000u;
+        public const uint StaleLow = 2u;
+
+        public static byte[] Encode(List<WriteSeries> series)
+        {
+            var request = new ProtoWriter();
+            foreach (WriteSeries s in series)
+            {
+                var ts = new ProtoWriter();
+                for (int i = 0; i < s.Names.Length; i++)
+                {
+                    var label = new ProtoWriter();
+                    label.String(1, s.Names[i]);
+                    label.String(2, s.Values[i]);
+                    ts.Message(1, label);
+                }
+                var sample = new ProtoWriter();
+                if (s.Stale) sample.DoubleBits(1, StaleLow, StaleHigh);
+                else sample.Double(1, s.Value);
+                sample.Int64(2, s.TimestampMs);
+                ts.Message(2, sample);
+                request.Message(1, ts);
+            }
+            return request.ToArray();
+        }
+    }
+
+    /// <summary>The Prometheus remote_write sink: each push is a snappy-compressed
+    /// <c>WriteRequest</c> POSTed to the full write endpoint the user entered. Every series carries
+    /// <c>job</c>, <c>instance</c> (the agent id) and <c>tab</c> as the other sinks do. Samples
+    /// carry the time the tab's newest stats arrived, kept strictly increasing per group so a
+    /// receiver never sees an out-of-order or duplicate sample. There is no delete: a series that
+    /// disappears (a connection closed) or a group that ends (the call ended) gets a staleness
+    /// marker, so queries stop at once instead of after the 5-minute lookback. The series last sent
+    /// per group are remembered in memory for that (after a worker restart they are rebuilt by the
+    /// next push; a call that ends before it just goes stale the ordinary way).</summary>
+    public sealed class RemoteWriteSink
+    {
+        public const string ContentType = "application/x-protobuf";
+        public const string ProtocolVersion = "0.1.0";
+        public const string TenantHeader = "X-Scope-OrgID";
+
+        private sealed class Sent
+        {
+            public double LastMs;
+            public List<WriteSeries> Series = new List<WriteSeries>();
+        }
+
+        private readonly Dictionary<string, Sent> sent = new Dictionary<string, Sent>();
+
+        /// <summary>Groups whose series are remembered (for tests and benchmarks).</summary>
+        public int GroupCount => sent.Count;
+
+        public HttpRequestSpec Push(Settings s, GroupKey key, MetricsSnapshot snapshot)
+        {
+            List<WriteSeries> current = SeriesOf(snapshot, key);
+            Sent? before = sent.ContainsKey(key.Id) ? sent[key.Id] : null;
+            double at = System.Math.Floor(snapshot.AtMs);
+            if (before != null && at <= before.LastMs) at = before.LastMs + 1;
+            var body = new List<WriteSeries>();
+            var keys = new HashSet<string>();
+            foreach (WriteSeries w in current)
+            {
+                w.TimestampMs = at;
+                keys.Add(w.Key);
+                body.Add(w);
+            }
+            if (before != null)
+            {
+                foreach (WriteSeries old in before.Series)
+                    if (!keys.Contains(old.Key)) body.Add(StaleOf(old, at));
+            }
+            sent[key.Id] = new Sent { LastMs = at, Series = current };
+            HttpRequestSpec r = Request(s, key, body);
+            r.SeriesCount = current.Count;
+            return r;
+        }
+
+        /// <summary>The request that ends a group (staleness markers for every series last sent),
+        /// or null when nothing of the group is remembered.</summary>
+        public HttpRequestSpec? End(Settings s, GroupKey key)
+        {
+            if (!sent.ContainsKey(key.Id)) return null;
+            Sent before = sent[key.Id];
+            sent.Remove(key.Id);
+            if (before.Series.Count == 0) return null;
+            var body = new List<WriteSeries>();
+            foreach (WriteSeries old in before.Series) body.Add(StaleOf(old, before.LastMs + 1));
+            HttpRequestSpec r = Request(s, key, body);
+            r.EndsGroup = true;
+            return r;
+        }
+
+        /// <summary>An empty write (what "Test connection" sends): proves address, reachability
+        /// and credentials without storing anything.</summary>
+        public static HttpRequestSpec Empty(Settings s, GroupKey key) => Request(s, key, new List<WriteSeries>());
+
+        private static WriteSeries StaleOf(WriteSeries old, double at)
+            => new WriteSeries { Names = old.Names, Values = old.Values, Key = old.Key, Stale = true, TimestampMs = at };
+
+        private static HttpRequestSpec Request(Settings s, GroupKey key, List<WriteSeries> series)
+        {
+            var r = new HttpRequestSpec
+            {
+                Method = "POST",
+                Url = s.url.Trim(),
+                BodyBytes = Snappy.Compress(WriteRequestEncoding.Encode(series)),
+                Gzip = false,
+                Group = key.Id,
+            };
+            Sinks.AddHeader(r, "Content-Type", ContentType);
+            Sinks.AddHeader(r, "Content-Encoding", "snappy");
+            Sinks.AddHeader(r, "X-Prometheus-Remote-Write-Version", ProtocolVersion);
+            if (s.remoteWriteTenant.Length > 0) Sinks.AddHeader(r, TenantHeader, s.remoteWriteTenant);
+            Sinks.AddAuth(r, s);
+            return r;
+        }
+
+        /// <summary>The snapshot's series with the group's labels added (job, instance, tab), labels
+        /// with empty values left out (Prometheus treats them as absent), labels sorted by name,
+        /// series sorted by label set and duplicates dropped (first wins), as the exposition does.</summary>
+        public static List<WriteSeries> SeriesOf(MetricsSnapshot snapshot, GroupKey key)
+        {
+            string[] groupNames = key.LabelNames();
+            string[] groupValues = key.LabelValues();
+            var result = new List<WriteSeries>();
+            var seen = new HashSet<string>();
+            foreach (MetricFamily f in snapshot.Families)
+            {
+                foreach (Series series in f.Series)
+                {
+                    var labels = new List<string>();
+                    labels.Add("__name__\u0001" + f.Name);
+                    for (int i = 0; i < groupNames.Length; i++) AddLabel(labels, groupNames[i], groupValues[i]);
+                    for (int i = 0; i < series.LabelNames.Length; i++) AddLabel(labels, series.LabelNames[i], series.LabelValues[i]);
+                    labels.Sort(string.CompareOrdinal);
+                    var names = new string[labels.Count];
+                    var values = new string[labels.Count];
+                    var keyText = new System.Text.StringBuilder();
+                    for (int i = 0; i < labels.Count; i++)
+                    {
+                        int cut = labels[i].IndexOf('\u0001');
+                        names[i] = labels[i].Substring(0, cut);
+                        values[i] = labels[i].Substring(cut + 1);
+                        keyText.Append(labels[i]).Append('\u0002');
+                    }
+                    string k = keyText.ToString();
+                    if (seen.Contains(k)) continue;
+                    seen.Add(k);
+                    result.Add(new WriteSeries { Names = names, Values = values, Value = series.Value, Key = k });
+                }
+            }
+            result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return result;
+        }
+
+        private static void AddLabel(List<string> labels, string name, string? value)
+        {
+            if (value == null || value.Length == 0) return;
+            // A series label never overrides the group's (job/instance/tab are the group's own).
+            for (int i = 0; i < labels.Count; i++) if (labels[i].StartsWith(name + "\u0001")) return;
+            labels.Add(name + "\u0001" + value);
+        }
+    }
+}

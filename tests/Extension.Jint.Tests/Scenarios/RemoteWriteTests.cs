@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Google.Protobuf;
+using Jint;
+using NUnit.Framework;
+using WebRtcStatsExporter.JintTests.Harness;
+using WebRtcStatsExporter.Tests.Prompb;
+
+namespace WebRtcStatsExporter.JintTests.Scenarios
+{
+    /// <summary>The compiled background.js as a Prometheus remote_write client: the bytes it hands to
+    /// fetch are read back with Snappier and Google.Protobuf (the reference implementations), so
+    /// the protobuf and snappy code that cs2js compiled is checked as JavaScript, not only in .NET.</summary>
+    public sealed class RemoteWriteTests : ScenarioBase
+    {
+        private const string WriteUrl = "http://prom.test:9090/api/v1/write";
+        private const ulong StaleBits = 0x7ff0000000000002UL;
+
+        private void RemoteWriteSettings(string tenant = "")
+            => Settings(s => { s["sink"] = "remotewrite"; s["url"] = WriteUrl; s["remoteWriteTenant"] = tenant; });
+
+        private static WriteRequest Decode(FetchRequest r)
+            => WriteRequest.Parser.ParseFrom(Snappier.Snappy.DecompressToArray(r.BodyBytes!));
+
+        private static Dictionary<string, string> Labels(TimeSeries ts) => ts.Labels.ToDictionary(l => l.Name, l => l.Value);
+
+        private static bool IsStale(TimeSeries ts) => (ulong)BitConverter.DoubleToInt64Bits(ts.Samples[0].Value) == StaleBits;
+
+        [Test]
+        public void CallIsWrittenAsSnappyProtobufAndEndsWithStalenessMarkers()
+        {
+            RemoteWriteSettings("team-a");
+            B.StartWorker();
+            Frame f = Page(7);
+            Advance(10);
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            Advance(7100);
+            Advance(5000);
+            List<FetchRequest> posts = Requests("POST");
+            Assert.That(posts, Has.Count.GreaterThanOrEqualTo(2), "a write every push interval");
+            FetchRequest first = posts[0];
+            Assert.Multiple(() =>
+            {
+                Assert.That(first.Url, Is.EqualTo(WriteUrl));
+                Assert.That(first.Header("content-type"), Is.EqualTo("application/x-protobuf"));
+                Assert.That(first.Header("content-encoding"), Is.EqualTo("snappy"));
+                Assert.That(first.Header("x-prometheus-remote-write-version"), Is.EqualTo("0.1.0"));
+                Assert.That(first.Header("x-scope-orgid"), Is.EqualTo("team-a"));
+                Assert.That(first.BodyBytes, Is.Not.Null, "sent as bytes (Uint8Array)");
+                Assert.That(B.CompressionCalls, Is.Zero, "no gzip on remote_write");
+            });
+            WriteRequest w1 = Decode(first);
+            Assert.That(w1.Timeseries, Has.Count.GreaterThan(30));
+            Assert.That(Snappier.Snappy.DecompressToArray(first.BodyBytes!), Is.EqualTo(w1.ToByteArray()),
+                "the bundle's protobuf is byte for byte what Google.Protobuf writes for the same message");
+            foreach (TimeSeries ts in w1.Timeseries)
+            {
+                var names = ts.Labels.Select(l => l.Name).ToList();
+                Assert.That(names, Is.EqualTo(names.OrderBy(n => n, StringComparer.Ordinal).ToList()), "labels sorted by name");
+                Dictionary<string, string> l = Labels(ts);
+                Assert.That(l["job"], Is.EqualTo("webrtc"));
+                Assert.That(l["instance"], Is.EqualTo("agent-007"));
+                Assert.That(l["agent_id"], Is.EqualTo("agent-007"));
+                Assert.That(l["tab"], Is.EqualTo("0"));
+                Assert.That(ts.Samples[0].Timestamp, Is.InRange((long)B.Clock.Now - 10_000, (long)B.Clock.Now), "a timestamp from the worker's clock");
+                Assert.That(IsStale(ts), Is.False);
+            }
+            TimeSeries packets = w1.Timeseries.First(t => Labels(t)["__name__"] == "webrtc_inbound_received_packets_total");
+            Assert.That(packets.Samples[0].Value, Is.GreaterThan(0));
+            WriteRequest w2 = Decode(posts[1]);
+            Assert.That(w2.Timeseries[0].Samples[0].Timestamp, Is.GreaterThan(w1.Timeseries[0].Samples[0].Timestamp), "timestamps move forward");
+
+            int before = Requests("POST").Count;
+            ClosePc(f, pc);
+            Advance(1000);
+            List<FetchRequest> after = Requests("POST").Skip(before).ToList();
+            Assert.That(after, Has.Count.EqualTo(1), "one write ends the call");
+            WriteRequest end = Decode(after[0]);
+            Assert.That(end.Timeseries, Has.All.Matches<TimeSeries>(IsStale), "every series gets the staleness marker");
+            long lastTs = Decode(Requests("POST")[before - 1]).Timeseries.Max(t => t.Samples[0].Timestamp);
+            Assert.That(end.Timeseries.Select(t => t.Samples[0].Timestamp).Distinct(), Is.EqualTo(new[] { lastTs + 1 }));
+            Assert.That(Requests("DELETE"), Is.Empty, "remote_write has no DELETE");
+            int n = B.Fetch.Requests.Count;
+            Advance(120_000);
+            Assert.That(B.Fetch.Requests.Count, Is.EqualTo(n), "nothing more after the end");
+        }
+
+        [Test]
+        public void RefusedWriteIsDroppedWithTheReceiversReasonInThePopup()
+        {
+            RemoteWriteSettings();
+            B.Fetch.Handler = _ => FetchReply.Http(400, "Bad Request", "out of order sample\nmore detail");
+            B.StartWorker();
+            Frame f = Page(3);
+            Advance(10);
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            Advance(7100);
+            Assert.That(Requests("POST"), Has.Count.EqualTo(1));
+            var popup = new Realm(B, "popup", "worker", null);
+            B.DeadRealms.Add(popup);
+            var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 3 }).then(r => JSON.stringify(r))")).AsString())!;
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("The metrics server rejected the data (HTTP 400): out of order sample"));
+
+            // the end write is refused too: dropped, never retried (a 4xx will not change)
+            B.Fetch.Handler = _ => FetchReply.Http(400, "Bad Request", "bad");
+            int before = Requests("POST").Count;
+            ClosePc(f, pc);
+            Advance(300_000);
+            Assert.That(Requests("POST").Skip(before).Count(), Is.EqualTo(1), "the refused end is not resent");
+        }
+
+        [Test]
+        public void UnavailableReceiverGetsTheEndAgainAfterBackoff()
+        {
+            RemoteWriteSettings();
+            B.StartWorker();
+            Frame f = Page(3);
+            Advance(10);
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            Advance(7100);
+            Assert.That(Requests("POST"), Has.Count.EqualTo(1));
+            B.Fetch.Handler = _ => FetchReply.Http(503, "Service Unavailable");
+            ClosePc(f, pc);
+            Advance(1000);
+            Assert.That(Requests("POST"), Has.Count.EqualTo(2));
+            B.Fetch.Handler = _ => FetchReply.Http(204, "No Content");
+            Advance(120_000);
+            List<FetchRequest> ends = Requests("POST").Skip(1).ToList();
+            Assert.That(ends.Count, Is.InRange(2, 4), "retried with backoff, then stopped once accepted");
+            Assert.That(ends.Last().Status, Is.EqualTo(204));
+            Assert.That(Decode(ends.Last()).Timeseries, Has.All.Matches<TimeSeries>(IsStale));
+        }
+    }
+}
