@@ -40,7 +40,28 @@ namespace WebRtcStatsExporter.Background
             string t = body.Trim();
             int nl = t.IndexOf('\n');
             if (nl >= 0) t = t.Substring(0, nl).Trim();
-            return t.Length > 160 ? t.Substring(0, 160) + "…" : t;
+            t = t.Length > 160 ? t.Substring(0, 160) + "…" : t;
+            return RedactCredentials(t);
+        }
+
+        /// <summary>Some proxies echo the Authorization header they refused (vmauth: "cannot find the
+        /// provided auth token \"Basic …\""): the popup never shows a credential.</summary>
+        private static string RedactCredentials(string text)
+        {
+            string t = text;
+            foreach (string scheme in new[] { "Basic ", "Bearer " })
+            {
+                int at = t.IndexOf(scheme);
+                while (at >= 0)
+                {
+                    int start = at + scheme.Length;
+                    int end = start;
+                    while (end < t.Length && t[end] != ' ' && t[end] != '"' && t[end] != '\'' && t[end] != '\n') end++;
+                    t = t.Substring(0, start) + "[redacted]" + t.Substring(end);
+                    at = t.IndexOf(scheme, start + 10);
+                }
+            }
+            return t;
         }
     }
 }

@@ -23,6 +23,8 @@ namespace WebRtcStatsExporter.FleetBench
         /// <summary>Distinct agents (instance label) the backend shows for the job (-1 unknown).</summary>
         public long Agents = -1;
         public string? Error;
+        /// <summary>Series per storage node, for layouts of several ("" for one node).</summary>
+        public string PerNode = "";
     }
 
     public abstract class Backend : IDisposable
@@ -34,6 +36,11 @@ namespace WebRtcStatsExporter.FleetBench
         public BackendProcess? Process { get; protected set; }
         /// <summary>The pid whose CPU and memory are measured (ours, or one given for --*-url).</summary>
         public int? Pid { get; protected set; }
+        /// <summary>Every process of a layout of several (e.g. vmagent and two storage nodes), each
+        /// measured on its own; empty for a single process.</summary>
+        public List<(string Name, int Pid)> Parts { get; } = new List<(string Name, int Pid)>();
+        /// <summary>Where the extension sends (the base URL, or the full write endpoint for remote_write).</summary>
+        public virtual string PushUrl => Url;
 
         /// <summary>What a Prometheus-style read of the whole fleet means for this backend.</summary>
         public abstract string ReadDescription { get; }
@@ -42,7 +49,7 @@ namespace WebRtcStatsExporter.FleetBench
         {
             Settings s = SettingsStore.Defaults();
             s.sink = Sink;
-            s.url = Url;
+            s.url = PushUrl;
             s.job = job;
             s.gzip = gzip;
             return s;
@@ -54,7 +61,7 @@ namespace WebRtcStatsExporter.FleetBench
         /// <summary>Counts what the backend holds (not timed; may be slower).</summary>
         public abstract Task<Probe> Count(HttpClient http, string job, CancellationToken ct);
 
-        public void Dispose() => Process?.Dispose();
+        public virtual void Dispose() => Process?.Dispose();
 
         protected static async Task<(string body, double ms, long bytes)> TimedGet(HttpClient http, string url, CancellationToken ct)
         {
@@ -151,11 +158,14 @@ namespace WebRtcStatsExporter.FleetBench
     /// 127.0.0.1:&lt;free port&gt;, storage in the run's temporary folder.</summary>
     public sealed class VictoriaBackend : Backend
     {
-        public override string Name => "VictoriaMetrics";
-        public override string Sink => SinkKinds.VictoriaMetrics;
+        /// <summary>Pushed through remote_write (<c>/api/v1/write</c>) rather than the text import.</summary>
+        public bool RemoteWrite;
+        public override string Name => RemoteWrite ? "VictoriaMetrics remote write" : "VictoriaMetrics";
+        public override string Sink => RemoteWrite ? SinkKinds.RemoteWrite : SinkKinds.VictoriaMetrics;
+        public override string PushUrl => RemoteWrite ? Url + "/api/v1/write" : Url;
         public override string ReadDescription => "GET /api/v1/query: sum by (instance) (rate(webrtc_inbound_received_packets_total[1m])), nocache";
 
-        public static async Task<VictoriaBackend> Start(string binary, string workDir, HttpClient http, CancellationToken ct)
+        public static async Task<VictoriaBackend> Start(string binary, string workDir, HttpClient http, CancellationToken ct, string name = "victoria-metrics", IReadOnlyList<string>? extraArgs = null)
         {
             var b = new VictoriaBackend { Version = BackendProcess.Version(binary, "-version") };
             Exception? last = null;
@@ -164,8 +174,10 @@ namespace WebRtcStatsExporter.FleetBench
                 int port = BackendProcess.FreeLoopbackPort();
                 b.Url = "http://127.0.0.1:" + port;
                 Loopback.Require(b.Url);
-                string data = Path.Combine(workDir, "vm-data-" + attempt);
-                var p = BackendProcess.Start(binary, new[] { "-httpListenAddr=127.0.0.1:" + port, "-storageDataPath=" + data }, Path.Combine(workDir, "victoria-metrics.log"));
+                string data = Path.Combine(workDir, name + "-data-" + attempt);
+                var args = new List<string> { "-httpListenAddr=127.0.0.1:" + port, "-storageDataPath=" + data };
+                if (extraArgs != null) args.AddRange(extraArgs);
+                var p = BackendProcess.Start(binary, args, Path.Combine(workDir, name + ".log"));
                 try
                 {
                     await p.WaitReady(http, b.Url + "/health", TimeSpan.FromSeconds(30), ct).ConfigureAwait(false);
@@ -226,13 +238,13 @@ namespace WebRtcStatsExporter.FleetBench
             return probe;
         }
 
-        private static long ResultCount(string body)
+        internal static long ResultCount(string body)
         {
             using JsonDocument d = JsonDocument.Parse(body);
             return d.RootElement.GetProperty("data").GetProperty("result").GetArrayLength();
         }
 
-        private static long ScalarOfFirst(string body)
+        internal static long ScalarOfFirst(string body)
         {
             using JsonDocument d = JsonDocument.Parse(body);
             JsonElement result = d.RootElement.GetProperty("data").GetProperty("result");

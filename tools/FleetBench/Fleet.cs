@@ -13,6 +13,8 @@ namespace WebRtcStatsExporter.FleetBench
         public HttpRequestSpec Spec = null!;
         public byte[] Body = Array.Empty<byte>();
         public bool Gzipped;
+        /// <summary>remote_write: the body is a snappy block (PlainBytes is the protobuf's size).</summary>
+        public bool Snappy;
         public int PlainBytes;
     }
 
@@ -141,6 +143,12 @@ namespace WebRtcStatsExporter.FleetBench
 
         public static WirePush Encode(HttpRequestSpec spec)
         {
+            if (spec.BodyBytes != null)
+            {
+                // remote_write: already snappy-compressed protobuf; the block's preamble holds the
+                // uncompressed (protobuf) length.
+                return new WirePush { Spec = spec, Body = spec.BodyBytes, PlainBytes = SnappyLength(spec.BodyBytes), Snappy = true };
+            }
             byte[] plain = spec.Body == null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(spec.Body);
             var push = new WirePush { Spec = spec, Body = plain, PlainBytes = plain.Length };
             if (spec.Body != null && spec.Gzip)
@@ -151,6 +159,18 @@ namespace WebRtcStatsExporter.FleetBench
                 push.Gzipped = true;
             }
             return push;
+        }
+
+        private static int SnappyLength(byte[] block)
+        {
+            int value = 0, shift = 0;
+            for (int i = 0; i < block.Length && i < 5; i++)
+            {
+                value |= (block[i] & 127) << shift;
+                if (block[i] < 128) break;
+                shift += 7;
+            }
+            return value;
         }
     }
 }

@@ -260,13 +260,14 @@ namespace WebRtcStatsExporter.FleetBench
         {
             HttpRequestSpec spec = push.Spec;
             var request = new HttpRequestMessage(new HttpMethod(spec.Method), spec.Url);
-            if (spec.Body != null) request.Content = new ByteArrayContent(push.Body);
+            if (spec.Body != null || spec.BodyBytes != null) request.Content = new ByteArrayContent(push.Body);
             for (int i = 0; i < spec.HeaderNames.Count; i++)
             {
                 string name = spec.HeaderNames[i], value = spec.HeaderValues[i];
-                if (request.Content != null && name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                bool contentHeader = name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Encoding", StringComparison.OrdinalIgnoreCase);
+                if (request.Content != null && contentHeader)
                     request.Content.Headers.TryAddWithoutValidation(name, value);
-                else if (!name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                else if (!contentHeader)
                     request.Headers.TryAddWithoutValidation(name, value);
             }
             if (push.Gzipped && request.Content != null) request.Content.Headers.ContentEncoding.Add("gzip");

@@ -114,6 +114,24 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
         }
 
         [Test]
+        public void ARefusalThatEchoesTheCredentialNeverShowsIt()
+        {
+            Settings(s => { s["sink"] = "remotewrite"; s["url"] = WriteUrl; }, new JsonObject { ["version"] = 2, ["bearerToken"] = "tok-s3cret" });
+            // what Debian's vmauth 1.79.5 answers for an unknown token
+            B.Fetch.Handler = _ => FetchReply.Http(400, "Bad Request", "cannot find the provided auth token \"Bearer tok-s3cret\" in config");
+            B.StartWorker();
+            Frame f = Page(3);
+            Advance(10);
+            SetState(f, NewPc(f), "connected");
+            Advance(7100);
+            Assert.That(Requests("POST").Single().Header("authorization"), Is.EqualTo("Bearer tok-s3cret"));
+            var popup = new Realm(B, "popup", "worker", null);
+            B.DeadRealms.Add(popup);
+            var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 3 }).then(r => JSON.stringify(r))")).AsString())!;
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("The metrics server rejected the data (HTTP 400): cannot find the provided auth token \"Bearer [redacted]\" in config"));
+        }
+
+        [Test]
         public void UnavailableReceiverGetsTheEndAgainAfterBackoff()
         {
             RemoteWriteSettings();
