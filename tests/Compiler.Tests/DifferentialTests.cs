@@ -35,6 +35,9 @@ namespace Cs2Js.Tests
             var expected = OutputText.Normalize(net.Output);
 
             var result = JsCompilation.Compile(sample);
+            // A hang or a crash is never a known divergence: the compiler must refuse, not loop or throw.
+            var broken = result.Diagnostics.FirstOrDefault(d => d.Code is "CS2JS-HANG" or "CS2JS-CRASH");
+            Assert.That(broken, Is.Null, () => "cs2js " + (broken!.Code == "CS2JS-HANG" ? "hung" : "crashed") + ":\n" + JsCompilation.Describe(result));
             if ((!result.Success || result.Js == null) && sample.KnownDivergence != null)
                 Assert.Inconclusive("known divergence (" + sample.KnownDivergence + "): cs2js refuses this program:\n" + JsCompilation.Describe(result));
             Assert.That(result.Success && result.Js != null, Is.True, "cs2js refused or crashed:\n" + JsCompilation.Describe(result));

@@ -60,9 +60,12 @@ namespace Cs2Js.Tests.Harness
                 var typeName = entry.ContainingType.ToDisplayString(new SymbolDisplayFormat(
                     typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces));
                 var type = asm.GetTypes().First(t => t.FullName != null && t.FullName.Replace('+', '.') == typeName);
-                var main = type.GetMethod(entry.Name, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes)
-                    ?? throw new InvalidOperationException("Main() with no parameters expected in " + path);
-                return new Result(true, Execute(main), "");
+                // Every entry-point form: Main(), Main(string[] args), async Task/Task<int> Main, top-level statements.
+                var main = type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+                    .FirstOrDefault(m => m.Name == entry.Name && m.GetParameters().Length == entry.Parameters.Length)
+                    ?? throw new InvalidOperationException("entry point " + entry.Name + " not found in " + path);
+                var args = main.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
+                return new Result(true, Execute(main, args), "");
             }
             finally
             {
@@ -70,7 +73,7 @@ namespace Cs2Js.Tests.Harness
             }
         }
 
-        private static string Execute(MethodInfo main)
+        private static string Execute(MethodInfo main, object[]? args)
         {
             lock (ConsoleLock)
             {
@@ -89,7 +92,7 @@ namespace Cs2Js.Tests.Harness
                     CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
                     try
                     {
-                        var ret = main.Invoke(null, null);
+                        var ret = main.Invoke(null, args);
                         if (ret is Task task)
                         {
                             if (!task.Wait(AsyncTimeout))

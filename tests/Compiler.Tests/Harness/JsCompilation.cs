@@ -32,11 +32,35 @@ namespace Cs2Js.Tests.Harness
 
         public static bool Available => Entry.Value != null;
 
+        /// <summary>How long one compilation may take before it counts as a hang. Generous on purpose: a
+        /// slow or busy machine must never fail a test, a compiler that loops forever must.</summary>
+        public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(3);
+
+        /// <summary>Compiles on a background thread and gives up after <see cref="TimeLimit"/>: a hang is
+        /// reported as a <see cref="CompilerHangException"/> (the stuck thread is abandoned, it cannot be
+        /// stopped, and dies with the test process).</summary>
         public static CompileResult Compile(IEnumerable<SourceFile> files, CompileOptions options)
         {
             var entry = Entry.Value ?? throw new InvalidOperationException(
                 "Cs2Js.Compiler.Compile(IEnumerable<SourceFile>, CompileOptions) : CompileResult does not exist yet in src/Compiler");
-            return entry(files, options);
+            var list = files.ToList();
+            CompileResult? result = null;
+            Exception? error = null;
+            var thread = new System.Threading.Thread(() =>
+            {
+                try { result = entry(list, options); }
+                catch (Exception e) { error = e; }
+            }, 64 * 1024 * 1024) { IsBackground = true, Name = "cs2js " + string.Join(",", list.Select(f => f.Path)) };
+            thread.Start();
+            if (!thread.Join(TimeLimit))
+                throw new CompilerHangException($"cs2js did not finish compiling {string.Join(", ", list.Select(f => f.Path))} in {TimeLimit.TotalMinutes:0} minutes (a hang: every compilation must have a bounded cost)");
+            if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            return result!;
+        }
+
+        public sealed class CompilerHangException : Exception
+        {
+            public CompilerHangException(string message) : base(message) { }
         }
 
         public static CompileResult Compile(string path, string text, string outputFileName = "out.js") =>
@@ -49,12 +73,13 @@ namespace Cs2Js.Tests.Harness
             try { return Compile(sample.RelativePath, sample.Text, sample.JsFileName); }
             catch (Exception e)
             {
+                var code = e is CompilerHangException ? "CS2JS-HANG" : "CS2JS-CRASH";
                 return new CompileResult
                 {
                     Success = false,
                     Diagnostics = new List<CompileDiagnostic>
                     {
-                        new CompileDiagnostic(sample.RelativePath, 0, 0, "error", "CS2JS-CRASH", e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace),
+                        new CompileDiagnostic(sample.RelativePath, 0, 0, "error", code, e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace),
                     },
                 };
             }

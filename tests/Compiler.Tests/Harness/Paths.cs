@@ -19,7 +19,12 @@ namespace Cs2Js.Tests.Harness
         });
 
         public static string ProjectDir => projectDir.Value;
-        public static string SamplesDir => Path.Combine(ProjectDir, "Samples");
+        /// <summary>The differential corpus. <c>CS2JS_SAMPLES_DIR</c> (absolute, or relative to this project)
+        /// points the suite at another folder, e.g. programs still being worked on outside the corpus.</summary>
+        public static string SamplesDir =>
+            Environment.GetEnvironmentVariable("CS2JS_SAMPLES_DIR") is { Length: > 0 } dir
+                ? Path.GetFullPath(Path.Combine(ProjectDir, dir))
+                : Path.Combine(ProjectDir, "Samples");
         public static string GoldenDir => Path.Combine(ProjectDir, "Golden");
     }
 }
