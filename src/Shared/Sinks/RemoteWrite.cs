@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace WebRtcStatsExporter.Shared
@@ -72,6 +73,15 @@ namespace WebRtcStatsExporter.Shared
         }
 
         private readonly Dictionary<string, Sent> sent = new Dictionary<string, Sent>();
+        private readonly IClock clock;
+
+        /// <param name="clock">When a call ends (the staleness markers' time); the wall clock by default.</param>
+        public RemoteWriteSink(IClock? clock = null) { this.clock = clock ?? new WallClock(); }
+
+        private sealed class WallClock : IClock
+        {
+            public double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        }
 
         /// <summary>Groups whose series are remembered (for tests and benchmarks).</summary>
         public int GroupCount => sent.Count;
@@ -101,8 +111,9 @@ namespace WebRtcStatsExporter.Shared
             return r;
         }
 
-        /// <summary>The request that ends a group (staleness markers for every series last sent),
-        /// or null when nothing of the group is remembered.</summary>
+        /// <summary>The request that ends a group: staleness markers for every series last sent,
+        /// at the time of the end (as Prometheus marks a series that left a scrape), never before
+        /// the last sample. Null when nothing of the group is remembered.</summary>
         public HttpRequestSpec? End(Settings s, GroupKey key)
         {
             if (!sent.ContainsKey(key.Id)) return null;
@@ -110,7 +121,8 @@ namespace WebRtcStatsExporter.Shared
             sent.Remove(key.Id);
             if (before.Series.Count == 0) return null;
             var body = new List<WriteSeries>();
-            foreach (WriteSeries old in before.Series) body.Add(StaleOf(old, before.LastMs + 1));
+            double at = System.Math.Max(System.Math.Floor(clock.NowMs()), before.LastMs + 1);
+            foreach (WriteSeries old in before.Series) body.Add(StaleOf(old, at));
             HttpRequestSpec r = Request(s, key, body);
             r.EndsGroup = true;
             return r;

@@ -23,6 +23,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         public string[] ExtraOrigins = Array.Empty<string>();
         public string BearerToken = "";
         public string Sink = "pushgateway";
+        public string RemoteWriteTenant = "";
 
         public object SyncValue() => new
         {
@@ -35,6 +36,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             pollIntervalSeconds = PollIntervalSeconds,
             pushIntervalSeconds = PushIntervalSeconds,
             vmTenant = "",
+            remoteWriteTenant = RemoteWriteTenant,
             username = "",
             gzip = Gzip,
             platforms = new { teams = Teams, meet = Meet, connect = Connect, genesys = Genesys },

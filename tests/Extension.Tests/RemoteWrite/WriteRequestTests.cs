@@ -146,7 +146,8 @@ namespace WebRtcStatsExporter.Tests.RemoteWrite
         [Test]
         public void A_series_that_disappears_gets_a_staleness_marker_and_the_end_marks_all()
         {
-            var sink = new RemoteWriteSink();
+            var clock = new ManualClock(500);
+            var sink = new RemoteWriteSink(clock);
             Settings s = Make.Settings(x => { x.sink = SinkKinds.RemoteWrite; x.url = "http://prom:9090/api/v1/write"; });
             WriteRequest first = Decode(sink.Push(s, Key, Snapshot(1000, ("m", "0", 1), ("m", "1", 2))));
             Assert.That(first.Timeseries.Select(t => t.Samples[0].Value), Is.EqualTo(new[] { 1.0, 2.0 }));
@@ -156,13 +157,18 @@ namespace WebRtcStatsExporter.Tests.RemoteWrite
             TimeSeries stale = second.Timeseries.Single(t => Labels(t)["pc"] == "1");
             Assert.That((ulong)BitConverter.DoubleToInt64Bits(stale.Samples[0].Value), Is.EqualTo(StaleNaNBits));
             Assert.That(stale.Samples[0].Timestamp, Is.EqualTo(2000));
-            // the call ends: every series last sent gets a marker right after its last sample
+            // the call ends before the clock passed the last sample: the marker still comes after it
+            HttpRequestSpec early = sink.End(s, Key)!;
+            Assert.That(Decode(early).Timeseries[0].Samples[0].Timestamp, Is.EqualTo(2001));
+            sink.Push(s, Key, Snapshot(3000, ("m", "0", 4)));
+            // the call ends at 7.5 s: every series last sent gets a marker at the time of the end
+            clock.Now = 7500.4;
             HttpRequestSpec end = sink.End(s, Key)!;
             Assert.That(end.IsDelete, Is.True, "the queue keeps and retries it like a DELETE");
             WriteRequest ended = Decode(end);
             Assert.That(ended.Timeseries.Select(t => Labels(t)["pc"]), Is.EqualTo(new[] { "0" }));
             Assert.That((ulong)BitConverter.DoubleToInt64Bits(ended.Timeseries[0].Samples[0].Value), Is.EqualTo(StaleNaNBits));
-            Assert.That(ended.Timeseries[0].Samples[0].Timestamp, Is.EqualTo(2001));
+            Assert.That(ended.Timeseries[0].Samples[0].Timestamp, Is.EqualTo(7500));
             Assert.That(sink.End(s, Key), Is.Null, "nothing left to end");
             Assert.That(sink.GroupCount, Is.Zero);
         }
