@@ -5,26 +5,19 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Content
 {
-    /// <summary>The bridge's init message: <c>{ wse: "wse-init-v1" }</c> (the port travels in the transfer list).</summary>
-    [ObjectLiteral]
-    internal sealed class InitMessage
-    {
-        public string wse { get; set; }
-    }
-
-    /// <summary>The isolated-world bridge (docs/protocol.md): hands the hook a private port, tells it
-    /// whether this frame's origin is enabled and how often to poll, relays its messages to the
-    /// service worker, says <c>wse/frame-gone</c> on pagehide, and goes quiet for good once the
-    /// extension context is invalidated (extension reloaded or updated).</summary>
+    /// <summary>The isolated-world bridge (docs/protocol.md): hands the hook a private EventTarget,
+    /// receives the page's RTCPeerConnections through it, polls them itself (<see cref="Capture"/>)
+    /// when this frame's origin is enabled, sends the reduced samples to the service worker, says
+    /// <c>wse/frame-gone</c> on pagehide, and goes quiet for good once the extension context is
+    /// invalidated (extension reloaded or updated).</summary>
     public static class Program
     {
         private const string BridgeFlag = "wseBridge";
-        private static MessagePort? port;
         private static bool quiet;
         private static bool enabledHere;
-        private static int pollMs = SettingsStore.DefaultPollSeconds * 1000;
-        /// <summary>Hook messages that failed validation.</summary>
-        internal static int Dropped;
+        private static bool acked;
+        private static EventTarget? target;
+        private static Action<Event>? onHookReady;
 
         public static void Main()
         {
@@ -36,10 +29,8 @@ namespace WebRtcStatsExporter.Content
                 if (global.Has(BridgeFlag)) return;
                 global[BridgeFlag] = true;
 
-                var channel = new MessageChannel();
-                port = channel.Port1;
-                port.Onmessage = OnHookMessage;
-                Dom.Window.PostMessage(new InitMessage { wse = Messages.InitMarker }, "*", new object[] { channel.Port2 });
+                Handshake();
+                Capture.Send = Send;
                 Dom.Window.AddEventListener("pagehide", OnPageHide);
                 Chrome.Storage.OnChanged.AddListener(OnStorageChanged);
                 _ = LoadSettings();
@@ -49,6 +40,28 @@ namespace WebRtcStatsExporter.Content
                 GoQuiet();
             }
         }
+
+        /// <summary>First thing at document_start, before any page script: offer the private target to
+        /// the hook. If the hook is not there yet (the bridge was injected first), offer it again when
+        /// the hook says it is ready, once.</summary>
+        private static void Handshake()
+        {
+            target = new EventTarget();
+            target.AddEventListener(Messages.BridgeAckEvent, _ => { acked = true; });
+            target.AddEventListener(Messages.PcEvent, e => Capture.Track(e.As<FocusEvent>().RelatedTarget));
+            target.AddEventListener(Messages.ClosingEvent, e => Capture.Closing(e.As<FocusEvent>().RelatedTarget));
+            Offer();
+            if (acked) return;
+            onHookReady = _ =>
+            {
+                Dom.Window.RemoveEventListener(Messages.HookReadyEvent, onHookReady!, true);
+                Offer();
+            };
+            Dom.Window.AddEventListener(Messages.HookReadyEvent, onHookReady, true);
+        }
+
+        private static void Offer()
+            => Dom.Window.DispatchEvent(new FocusEvent(Messages.BridgeOfferEvent, new FocusEventInit { relatedTarget = target }));
 
         /// <summary>The URL platform detection looks at: the page's own URL when it is http(s), else
         /// (about:blank, srcdoc, blob:) the origin the document inherited.</summary>
@@ -84,9 +97,9 @@ namespace WebRtcStatsExporter.Content
             if (!JsType.IsArray(complete.extraOrigins)) complete.extraOrigins = new string[0];
             Settings s = SettingsStore.Normalize(complete, null);
             enabledHere = Platforms.EnabledPlatform(s, FrameUrl()) != Platform.None;
-            pollMs = s.pollIntervalSeconds * 1000;
-            if (quiet || port == null) return;
-            port.PostMessage(new HookConfig { t = Messages.Config, enabled = enabledHere, pollMs = pollMs });
+            Capture.PollMs = s.pollIntervalSeconds * 1000;
+            Capture.Enabled = enabledHere && !quiet;
+            Capture.Reschedule();
         }
 
         private static void OnStorageChanged(JsObject changes, string area)
@@ -94,32 +107,6 @@ namespace WebRtcStatsExporter.Content
             if (quiet || area != "sync" || !changes.Has(SettingsStore.SyncKey)) return;
             StorageChange change = changes[SettingsStore.SyncKey].As<StorageChange>();
             Apply(ReadSync(change.NewValue));
-        }
-
-        private static void OnHookMessage(MessageEvent e)
-        {
-            if (quiet) return;
-            object? data = e.Data;
-            if (!JsType.IsPlainObject(data)) { Dropped++; return; }
-            string? t = data.As<MessageEnvelope>().t;
-            if (t == Messages.HookStatsT)
-            {
-                HookStats m = data.As<HookStats>();
-                if (!Messages.IsValidHookStats(m)) { Dropped++; return; }
-                if (!enabledHere) return;
-                Send(new StatsMessage { type = Messages.Stats, pc = m.pc, state = m.state, at = m.at, samples = m.samples });
-            }
-            else if (t == Messages.HookClosedT)
-            {
-                HookClosed m = data.As<HookClosed>();
-                if (!Messages.IsValidHookClosed(m)) { Dropped++; return; }
-                // Relayed even when capture was just switched off, so the worker can clean up.
-                Send(new ClosedMessage { type = Messages.Closed, pc = m.pc });
-            }
-            else
-            {
-                Dropped++;
-            }
         }
 
         private static void OnPageHide(Event e)
@@ -152,21 +139,13 @@ namespace WebRtcStatsExporter.Content
             catch { return true; }
         }
 
-        /// <summary>Tells the hook to stop polling, closes the port and never speaks again.</summary>
+        /// <summary>Stops polling and never speaks again.</summary>
         private static void GoQuiet()
         {
             if (quiet) return;
             quiet = true;
-            try
-            {
-                if (port != null)
-                {
-                    port.PostMessage(new HookConfig { t = Messages.Config, enabled = false, pollMs = pollMs });
-                    port.Close();
-                }
-            }
-            catch { }
-            port = null;
+            Capture.Stopped = true;
+            Capture.Reschedule();
         }
     }
 }

@@ -24,39 +24,9 @@ namespace WebRtcStatsExporter.Shared
     {
         /// <summary>Runtime messages (bridge → worker, popup → worker).</summary>
         public string? type;
-        /// <summary>Port messages (hook ↔ bridge).</summary>
-        public string? t;
     }
 
-    // ---- hook ↔ bridge (MessagePort) ----
-
-    /// <summary>bridge → hook.</summary>
-    [ObjectLiteral]
-    public sealed class HookConfig
-    {
-        public string t; // "config"
-        public bool enabled;
-        public int pollMs;
-    }
-
-    /// <summary>hook → bridge: one poll of one connection.</summary>
-    [ObjectLiteral]
-    public sealed class HookStats
-    {
-        public string t; // "stats"
-        public int pc;
-        public string state;
-        public double at;
-        public Sample[] samples;
-    }
-
-    /// <summary>hook → bridge: the connection is gone (its final sample was already sent).</summary>
-    [ObjectLiteral]
-    public sealed class HookClosed
-    {
-        public string t; // "closed"
-        public int pc;
-    }
+    // ---- hook ↔ bridge: events carrying RTCPeerConnection objects, no data (docs/protocol.md) ----
 
     // ---- bridge → worker (chrome.runtime.sendMessage) ----
 
@@ -114,10 +84,16 @@ namespace WebRtcStatsExporter.Shared
     /// anything malformed, never throws, and is cheap enough to run on every message.</summary>
     public static class Messages
     {
-        public const string Config = "config";
-        public const string HookStatsT = "stats";
-        public const string HookClosedT = "closed";
-        public const string InitMarker = "wse-init-v1";
+        /// <summary>bridge → hook, on window: a FocusEvent whose relatedTarget is the bridge's private EventTarget.</summary>
+        public const string BridgeOfferEvent = "wse-bridge-v2";
+        /// <summary>hook → bridge, on window: the hook is installed (needed when the bridge ran first).</summary>
+        public const string HookReadyEvent = "wse-hook-v2";
+        /// <summary>hook → bridge, on the private target: the offer was taken.</summary>
+        public const string BridgeAckEvent = "wse-ack";
+        /// <summary>hook → bridge, on the private target: relatedTarget is a new RTCPeerConnection.</summary>
+        public const string PcEvent = "wse-pc";
+        /// <summary>hook → bridge, on the private target: relatedTarget's close() is about to run.</summary>
+        public const string ClosingEvent = "wse-closing";
         public const string Stats = "wse/stats";
         public const string Closed = "wse/closed";
         public const string FrameGone = "wse/frame-gone";
@@ -129,18 +105,6 @@ namespace WebRtcStatsExporter.Shared
         public const int MaxStringLength = 64;
 
         public static readonly string[] ConnectionStates = { "new", "connecting", "connected", "disconnected", "failed", "closed" };
-
-        public static bool IsValidConfig(HookConfig? m)
-        {
-            if (m == null || m.t != Config) return false;
-            return Shape.IsBool(m.enabled) && Shape.IsIntIn(m.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
-        }
-
-        public static bool IsValidHookStats(HookStats? m)
-            => m != null && m.t == HookStatsT && IsValidPoll(m.pc, m.state, m.at, m.samples);
-
-        public static bool IsValidHookClosed(HookClosed? m)
-            => m != null && m.t == HookClosedT && Shape.IsIntIn(m.pc, 0, MaxPcSlot);
 
         public static bool IsValidStats(StatsMessage? m)
             => m != null && m.type == Stats && IsValidPoll(m.pc, m.state, m.at, m.samples);

@@ -47,10 +47,6 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(Messages.IsValidClosed(new ClosedMessage { type = Messages.Closed, pc = 3 }), Is.True);
             Assert.That(Messages.IsValidClosed(new ClosedMessage { type = Messages.Closed, pc = -3 }), Is.False);
             Assert.That(Messages.IsValidStatus(new StatusRequest { type = Messages.Status, tabId = 12 }), Is.True);
-            Assert.That(Messages.IsValidConfig(new HookConfig { t = "config", enabled = true, pollMs = 5000 }), Is.True);
-            Assert.That(Messages.IsValidConfig(new HookConfig { t = "config", enabled = true, pollMs = 10 }), Is.False, "outside poll bounds");
-            Assert.That(Messages.IsValidHookStats(new HookStats { t = "stats", pc = 0, state = "connected", at = 5, samples = new[] { Good() } }), Is.True);
-            Assert.That(Messages.IsValidHookClosed(new HookClosed { t = "closed", pc = 0 }), Is.True);
         }
     }
 

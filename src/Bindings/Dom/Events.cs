@@ -5,6 +5,8 @@ namespace Js
     [Name("EventTarget")]
     public class EventTarget
     {
+        /// <summary><c>new EventTarget()</c>: a target only its creator can hand out.</summary>
+        public extern EventTarget();
         public extern void AddEventListener(string type, Action<Event> listener);
         public extern void AddEventListener(string type, Action<Event> listener, bool capture);
         public extern void AddEventListener(string type, Action<Event> listener, AddEventListenerOptions options);
@@ -34,6 +36,21 @@ namespace Js
         public extern void PreventDefault();
         public extern void StopPropagation();
         public extern void StopImmediatePropagation();
+    }
+
+    /// <summary>Carries one EventTarget (<c>relatedTarget</c>) from one world to another: each world
+    /// sees its own wrapper of the same platform object.</summary>
+    [Name("FocusEvent")]
+    public class FocusEvent : Event
+    {
+        public extern FocusEvent(string type, FocusEventInit init);
+        public extern object? RelatedTarget { get; }
+    }
+
+    [ObjectLiteral]
+    public class FocusEventInit
+    {
+        public object? relatedTarget;
     }
 
     [Name("KeyboardEvent")]

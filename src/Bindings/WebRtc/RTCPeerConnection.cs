@@ -13,6 +13,12 @@ namespace Js
         /// <summary>"new", "connecting", "connected", "disconnected", "failed", "closed".</summary>
         public extern string ConnectionState { get; }
         public extern string IceConnectionState { get; }
+        public extern string SignalingState { get; }
+
+        /// <summary><c>x instanceof RTCPeerConnection</c> in the calling world (a page cannot fake it
+        /// in the isolated world, whose constructors it cannot reach).</summary>
+        [Template("({x} instanceof RTCPeerConnection)")]
+        public static extern bool IsInstance(object? x);
         public extern Task<RTCStatsReport> GetStats();
         public extern void Close();
 

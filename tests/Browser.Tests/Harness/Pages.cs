@@ -62,6 +62,77 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         private static string Script(string code, string? nonce = null) =>
             "<script" + (nonce != null ? " nonce=\"" + nonce + "\"" : "") + ">" + code + "</script>";
 
+        /// <summary>Issue 14's attacker, as a function <c>attack(win)</c>: it listens for everything our
+        /// channel could use and keeps what it catches in <c>win.__stolen</c>; it replaces every prototype
+        /// a stats reader or a messenger could rely on so that any value read through them is a sentinel
+        /// (424242 or 1e308); and every 300 ms it pushes forged stats through everything it caught, on
+        /// window, and as made-up connections. Tests then assert that no sentinel reaches the Pushgateway.</summary>
+        public const string AttackScript = @"
+function attack(w) {
+  w.__stolen = []; w.__forgeRounds = 0;
+  var steal = function (x) { if (x && w.__stolen.indexOf(x) < 0) w.__stolen.push(x); };
+  var forged = function () { return [
+    { id: 'IT01', type: 'inbound-rtp', kind: 'audio', timestamp: Date.now(), jitter: 424242, packetsReceived: 1e308, packetsLost: 424242, bytesReceived: 1e308, audioLevel: 424242 },
+    { id: 'RI01', type: 'remote-inbound-rtp', kind: 'audio', timestamp: Date.now(), roundTripTime: 1e308, fractionLost: 424242, jitter: 424242 },
+    { id: 'CP01', type: 'candidate-pair', timestamp: Date.now(), nominated: true, state: 'succeeded', currentRoundTripTime: 1e308, bytesSent: 1e308 } ]; };
+  var sample = { type: 'inbound-rtp', kind: 'audio', names: ['jitter', 'packetsReceived'], values: [424242, 1e308], infoNames: [], infoValues: [] };
+  var oldStats = { t: 'stats', pc: 0, state: 'connected', at: Date.now(), samples: [sample] };
+  var wseStats = { type: 'wse/stats', pc: 0, state: 'connected', at: Date.now(), samples: [sample] };
+  // listen first for every name our channel has used or uses
+  ['wse-bridge-v2', 'wse-hook-v2', 'wse-ack', 'wse-pc', 'wse-closing', 'message'].forEach(function (t) {
+    w.addEventListener(t, function (e) {
+      try { steal(e.relatedTarget); } catch (x) {}
+      try { if (e.ports) for (var i = 0; i < e.ports.length; i++) steal(e.ports[i]); } catch (x) {}
+      e.stopImmediatePropagation();
+    }, true);
+  });
+  // every prototype a reader or messenger could rely on
+  var P = w.RTCPeerConnection.prototype;
+  P.getStats = function () { var m = new w.Map(); forged().forEach(function (s) { m.set(s.id, s); }); return w.Promise.resolve(m); };
+  w.RTCStatsReport.prototype.forEach = function (cb) { var self = this; forged().forEach(function (s) { cb(s, s.id, self); }); };
+  w.RTCStatsReport.prototype.get = function () { return forged()[0]; };
+  w.Map.prototype.forEach = w.RTCStatsReport.prototype.forEach;
+  var post = w.MessagePort.prototype.postMessage;
+  w.MessagePort.prototype.postMessage = function (m, t) { steal(this); return post.call(this, oldStats, t); };
+  w.Event.prototype.stopImmediatePropagation = function () {};
+  var add = w.EventTarget.prototype.addEventListener;
+  w.EventTarget.prototype.addEventListener = function (t, fn, o) { steal(this); return add.call(this, t, fn, o); };
+  var dispatch = w.EventTarget.prototype.dispatchEvent;
+  w.EventTarget.prototype.dispatchEvent = function (ev) { steal(this); try { steal(ev.relatedTarget); } catch (x) {} return dispatch.call(this, ev); };
+  var rt = Object.getOwnPropertyDescriptor(w.FocusEvent.prototype, 'relatedTarget').get;
+  Object.defineProperty(w.FocusEvent.prototype, 'relatedTarget', { configurable: true, get: function () { var v = rt.call(this); steal(v); return v; } });
+  var apply = w.Reflect.apply;
+  w.Reflect.apply = function (f, self, args) { steal(self); return apply(f, self, args); };
+  var construct = w.Reflect.construct;
+  w.Reflect.construct = function (t, a, n) { return construct(t, a, n); };
+  var proxy = w.Proxy;
+  w.Proxy = function (t, h) { steal(h); return new proxy(t, h); };
+  var stringify = w.JSON.stringify;
+  w.JSON.stringify = function (v) { return stringify(v && v.t === 'stats' ? oldStats : v); };
+  function round() {
+    w.__forgeRounds++;
+    w.__stolen.forEach(function (x) {
+      try {
+        if (x instanceof w.MessagePort) { post.call(x, oldStats); post.call(x, wseStats); }
+        else if (x instanceof w.EventTarget && !(x instanceof w.RTCPeerConnection)) {
+          [new w.EventTarget(), w, x].forEach(function (fake) {
+            dispatch.call(x, new w.FocusEvent('wse-pc', { relatedTarget: fake }));
+            dispatch.call(x, new w.FocusEvent('wse-closing', { relatedTarget: fake }));
+          });
+        }
+      } catch (e) {}
+    });
+    w.postMessage(oldStats, '*'); w.postMessage(wseStats, '*');
+    var ch = new w.MessageChannel();
+    w.postMessage({ wse: 'wse-init-v1' }, '*', [ch.port2]);
+    post.call(ch.port1, oldStats);
+    dispatch.call(w, new w.FocusEvent('wse-bridge-v2', { relatedTarget: new w.EventTarget() }));
+    dispatch.call(w, new w.Event('wse-hook-v2'));
+  }
+  round();
+  w.setInterval(round, 300);
+}";
+
         public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
         {
             // A call started by an ordinary script at the end of <body>.
@@ -117,6 +188,26 @@ document.addEventListener('securitypolicyviolation', function (e) {
   round();
   setInterval(round, 500);
 })();")),
+
+            // Issue 14: the attacker in an inline <head> script of the page that then makes a real call
+            // (it runs after our hook, as every page script does in a frame the page did not touch first).
+            ["attack-head.html"] = "<!doctype html>\n<html><head>" + Script(AttackScript + "attack(window);") + "<meta charset=\"utf-8\"><title>attack</title></head><body>attack" + Script(CallScript) + "</body></html>\n",
+
+            // Issue 14: the attacker in the parent attacks a child frame's window synchronously after
+            // appendChild, before the child's document loads (?mode=same: a same-origin src; srcdoc: a
+            // srcdoc document — both reuse the touched window, so the attacker runs first there; blank:
+            // an about:blank frame, where our scripts ran during appendChild). The child makes the call.
+            ["attack-frames.html"] = Page("attack-frames", "", "<h1>attack</h1>" + Script(AttackScript + @"
+(function () {
+  var mode = new URLSearchParams(location.search).get('mode');
+  var f = document.createElement('iframe');
+  if (mode === 'same') f.src = '/call.html';
+  if (mode === 'srcdoc') f.srcdoc = '<!doctype html><html><head><meta charset=""utf-8""></head><body>srcdoc<script>' + " + "CALL_SCRIPT" + @" + '<\/script></body></html>';
+  document.body.appendChild(f);
+  attack(f.contentWindow);
+  window.__attackedFrame = f.contentWindow;
+  if (mode === 'blank') window.__callWindow = f.contentWindow;
+})();").Replace("CALL_SCRIPT", System.Text.Json.JsonSerializer.Serialize(CallScript)) + Script(CallScript.Replace("if (params.get('auto') !== '0')", "if (new URLSearchParams(location.search).get('mode') === 'blank')"))),
 
             // A page on a non-platform host to navigate to.
             ["blank.html"] = Page("blank", "", "nothing here"),

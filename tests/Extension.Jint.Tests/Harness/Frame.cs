@@ -65,7 +65,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
 
         /// <summary>Dispatches an event on window now: capture listeners first, then the others, each in
         /// its own world, microtasks after each; stops at stopImmediatePropagation.</summary>
-        internal void Dispatch(string type, string? dataSer, string origin, int[] portIds, bool fromWindow, string? extraJson)
+        internal void Dispatch(string type, string? dataSer, string origin, int[] portIds, bool fromWindow, string? extraJson, int relatedId = 0)
         {
             if (!Alive) return;
             int id = ++dispatchSeq;
@@ -75,10 +75,61 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 if (l.Removed || !l.Realm.Alive) continue;
                 if (l.Once) { l.Removed = true; }
                 JsValue ports = new JsArray(l.Realm.Engine, portIds.Select(p => (JsValue)p).ToArray());
-                JsValue stopped = l.Realm.InvokeW("windowEvent", id, l.Fn, type, dataSer == null ? JsValue.Null : dataSer, origin, ports, fromWindow, extraJson == null ? JsValue.Null : extraJson);
+                JsValue stopped = l.Realm.InvokeW("windowEvent", id, l.Fn, type, dataSer == null ? JsValue.Null : dataSer, origin, ports, fromWindow, extraJson == null ? JsValue.Null : extraJson, relatedId);
                 if (stopped.IsBoolean() && stopped.AsBoolean()) break;
             }
             listeners.RemoveAll(x => x.Removed);
+        }
+
+        // ---- platform objects both worlds see (EventTarget, RTCPeerConnection): one id, one wrapper per world ----
+
+        private sealed class SharedObject
+        {
+            public string Kind = "";
+            public Realm Owner = null!;
+            public readonly List<Listener> Listeners = new();
+        }
+        private readonly Dictionary<int, SharedObject> shared = new();
+        private static int sharedSeq;
+        /// <summary>Events dispatched on shared targets (for tests).</summary>
+        public int SharedDispatches;
+
+        internal int NewShared(Realm owner, string kind)
+        {
+            int id = System.Threading.Interlocked.Increment(ref sharedSeq);
+            shared[id] = new SharedObject { Kind = kind, Owner = owner };
+            return id;
+        }
+
+        internal string SharedKind(int id) => shared.TryGetValue(id, out var o) ? o.Kind : "";
+
+        internal Realm? SharedOwner(int id) => shared.TryGetValue(id, out var o) ? o.Owner : null;
+
+        internal void SharedAddListener(Realm r, int id, string type, JsValue fn)
+        {
+            if (!shared.TryGetValue(id, out var o)) return;
+            if (o.Listeners.Any(l => !l.Removed && l.Realm == r && l.Type == type && ReferenceEquals(l.Fn, fn))) return;
+            o.Listeners.Add(new Listener { Realm = r, Type = type, Fn = fn });
+        }
+
+        internal void SharedRemoveListener(Realm r, int id, string type, JsValue fn)
+        {
+            if (!shared.TryGetValue(id, out var o)) return;
+            foreach (Listener l in o.Listeners) if (l.Realm == r && l.Type == type && ReferenceEquals(l.Fn, fn)) l.Removed = true;
+            o.Listeners.RemoveAll(l => l.Removed);
+        }
+
+        /// <summary>dispatchEvent on a shared target: synchronous, each listener in its own world.</summary>
+        internal void SharedDispatch(int id, string type, int relatedId)
+        {
+            if (!Alive || !shared.TryGetValue(id, out var o)) return;
+            SharedDispatches++;
+            foreach (Listener l in o.Listeners.Where(l => l.Type == type).ToList())
+            {
+                if (l.Removed || !l.Realm.Alive) continue;
+                JsValue stopped = l.Realm.InvokeW("sharedEvent", id, l.Fn, type, relatedId);
+                if (stopped.IsBoolean() && stopped.AsBoolean()) break;
+            }
         }
 
         /// <summary>window.postMessage from one of this frame's worlds: queued as a task.</summary>

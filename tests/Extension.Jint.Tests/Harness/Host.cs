@@ -138,6 +138,38 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     f.PostWindowMessage(realm, Str(a, 0), Str(a, 1), ids);
                     return JsValue.Undefined;
                 });
+                F("dispatchWindow", a => { f.Dispatch(Str(a, 0), null, f.Origin, Array.Empty<int>(), false, null, (int)TypeConverter.ToNumber(Arg(a, 1))); return JsValue.Undefined; });
+                F("newShared", a => f.NewShared(realm, Str(a, 0)));
+                F("sharedKind", a => f.SharedKind((int)TypeConverter.ToNumber(Arg(a, 0))));
+                F("sharedAdd", a => { f.SharedAddListener(realm, (int)TypeConverter.ToNumber(Arg(a, 0)), Str(a, 1), Arg(a, 2)); return JsValue.Undefined; });
+                F("sharedRemove", a => { f.SharedRemoveListener(realm, (int)TypeConverter.ToNumber(Arg(a, 0)), Str(a, 1), Arg(a, 2)); return JsValue.Undefined; });
+                F("sharedDispatch", a => { f.SharedDispatch((int)TypeConverter.ToNumber(Arg(a, 0)), Str(a, 1), (int)TypeConverter.ToNumber(Arg(a, 2))); return JsValue.Undefined; });
+                // Another world's view of a connection: properties read from, and getStats run in, the world that owns it.
+                F("pcProp", a =>
+                {
+                    Realm? owner = f.SharedOwner((int)TypeConverter.ToNumber(Arg(a, 0)));
+                    if (owner == null || !owner.Alive) return JsValue.Undefined;
+                    JsValue v = owner.InvokeW("pcProp", Arg(a, 0), Str(a, 1));
+                    return v.IsString() ? (JsValue)v.AsString() : JsValue.Undefined;
+                });
+                F("pcGetStats", a =>
+                {
+                    Realm? owner = f.SharedOwner((int)TypeConverter.ToNumber(Arg(a, 0)));
+                    JsValue resolve = Arg(a, 1), reject = Arg(a, 2);
+                    if (owner == null || !owner.Alive) { realm.Invoke(reject, "The RTCPeerConnection is gone.", "InvalidStateError"); return JsValue.Undefined; }
+                    owner.InvokeW("pcGetStats", Arg(a, 0), owner.Fn("statsDone", (t, r) =>
+                    {
+                        bool ok = TypeConverter.ToBoolean(Arg(r, 0));
+                        string text = Str(r, 1), name = Str(r, 2);
+                        b.Clock.Schedule(realm, 0, () =>
+                        {
+                            if (ok) realm.Invoke(resolve, text);
+                            else realm.Invoke(reject, text, name);
+                        });
+                        return JsValue.Undefined;
+                    }));
+                    return JsValue.Undefined;
+                });
                 F("newChannel", a => new JsArray(e, b.Ports.NewChannel(f).Select(x => (JsValue)x).ToArray()));
                 F("portStart", a => { b.Ports.Start((int)TypeConverter.ToNumber(Arg(a, 0))); return JsValue.Undefined; });
                 F("portClose", a => { b.Ports.Close((int)TypeConverter.ToNumber(Arg(a, 0))); return JsValue.Undefined; });

@@ -6,6 +6,9 @@
   const G = globalThis;
   const W = G.__wse;
   const H = W.H;
+  // The fake browser's own built-ins, taken before any page script could patch the page's copies.
+  const stringify = JSON.stringify, parse = JSON.parse, apply = Reflect.apply;
+  const mapForEach = Map.prototype.forEach, then = Promise.prototype.then;
   const rtc = { all: [], getStatsCalls: 0, pending: [], mode: "immediate", fixture: [] };
   W.rtc = rtc;
 
@@ -17,7 +20,7 @@
     get size() { return this.__m.size; }
     get(id) { return this.__m.get(id); }
     has(id) { return this.__m.has(id); }
-    forEach(cb, thisArg) { this.__m.forEach((v, k) => cb.call(thisArg, v, k, this)); }
+    forEach(cb, thisArg) { apply(mapForEach, this.__m, [(v, k) => apply(cb, thisArg, [v, k, this])]); }
     keys() { return this.__m.keys(); }
     values() { return this.__m.values(); }
     entries() { return this.__m.entries(); }
@@ -29,9 +32,9 @@
    *  durations...) scaled by n so they grow like a live call; tests may override c.__script. */
   function reportFor(pc) {
     pc.__polls++;
-    if (typeof pc.__script === "function") return pc.__script(pc.__polls, JSON.parse(JSON.stringify(rtc.fixture)));
+    if (typeof pc.__script === "function") return pc.__script(pc.__polls, parse(stringify(rtc.fixture)));
     const n = pc.__polls;
-    return JSON.parse(JSON.stringify(rtc.fixture)).map(s => {
+    return parse(stringify(rtc.fixture)).map(s => {
       for (const k of Object.keys(s)) {
         const v = s[k];
         if (typeof v === "number" && /^(bytes|packets|header|total|nack|pli|fir|frames|concealed|silent|inserted|removed|jitterBufferEmitted|jitterBufferDelay|jitterBufferTarget|jitterBufferMinimum|retransmitted|fec|keyFrames|qp|requests|responses|consent)/.test(k))
@@ -42,6 +45,8 @@
   }
 
   let seq = 0;
+  /** Objects the constructor made (a platform object's brand: Object.create(prototype) is not one). */
+  const realPcs = new WeakSet();
   class RTCPeerConnection {
     constructor(configuration) {
       if (new.target === undefined) throw new TypeError("Failed to construct 'RTCPeerConnection': Please use the 'new' operator, this DOM object constructor cannot be called as a function.");
@@ -53,6 +58,7 @@
       this.onconnectionstatechange = null;
       this.__configSeen = configuration;
       rtc.all.push(this);
+      realPcs.add(this);
     }
     get connectionState() { return this.__state.connectionState; }
     get iceConnectionState() { return this.__state.iceConnectionState; }
@@ -97,12 +103,33 @@
   G.RTCPeerConnection = RTCPeerConnection;
   G.webkitRTCPeerConnection = RTCPeerConnection;
 
-  /** Test driver: move a connection to a state and fire connectionstatechange (as the browser does). */
+  /** Test driver: move a connection to a state and fire connectionstatechange (as the browser does),
+   *  in this world and for the other world's listeners. */
   rtc.setState = function (pc, state) {
     pc.__state.connectionState = state;
     if (state === "closed") pc.__state.closed = true;
     pc.dispatchEvent({ type: "connectionstatechange", target: pc, currentTarget: pc });
+    const id = W.peekId(pc);
+    if (id) H.sharedDispatch(id, "connectionstatechange", 0);
   };
+
+  // ---- the other world's view (page.js, Frame.cs) ----
+  W.isLocalPc = x => realPcs.has(x);
+  const byId = id => W.wrapperFor(id);
+  W.pcProp = function (id, name) {
+    const pc = byId(id);
+    return pc instanceof RTCPeerConnection ? pc.__state[name] : undefined;
+  };
+  /** getStats() as the other world calls it: the native method, whatever the page did to the prototype. */
+  W.pcGetStats = function (id, done) {
+    const pc = byId(id);
+    let p;
+    try { p = apply(nativeGetStats, pc, []); } catch (e) { done(false, String(e && e.message), String(e && e.name)); return; }
+    apply(then, p, [r => { const list = []; apply(nativeForEach, r, [v => { list[list.length] = v; }]); done(true, stringify(list), ""); },
+           e => done(false, String(e && e.message), String(e && e.name))]);
+  };
+  const nativeGetStats = RTCPeerConnection.prototype.getStats;
+  const nativeForEach = RTCStatsReport.prototype.forEach;
   rtc.releaseStats = function () {
     const p = rtc.pending.splice(0);
     for (const r of p) r();

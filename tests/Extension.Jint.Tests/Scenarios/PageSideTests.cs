@@ -93,6 +93,8 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
                 globalThis.__forgedConfigs = 0;
                 ch.port1.onmessage = () => { __forgedConfigs++; };
                 window.postMessage({ wse: 'wse-init-v1' }, '*', [ch.port2]);
+                window.dispatchEvent(new FocusEvent('wse-bridge-v2', { relatedTarget: new EventTarget() }));
+                window.dispatchEvent(new Event('wse-pc'));
                 window.postMessage({ t: 'stats', pc: 0, state: 'connected', at: Date.now(), samples: [] }, '*');
                 window.postMessage({ type: 'wse/stats', pc: 0, state: 'connected', at: Date.now(), samples: [] }, '*');
                 window.postMessage({ t: 'closed', pc: 0 }, '*');
@@ -104,59 +106,110 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
         }
 
         [Test]
-        public void PageSeesNeitherTheInitMessageNorThePort()
+        public void PageGetsNeitherTheOfferNorThePrivateTarget()
         {
             Settings();
             B.StartWorker();
-            Frame f = B.LoadFrame(1, 0, TeamsUrl, beforeExtension: null);
-            // a page listener registered by the first page script (after the hook, as in Chrome)
-            f.Main.Eval("globalThis.__seen = []; window.addEventListener('message', e => __seen.push(e.data), true); window.addEventListener('message', e => __seen.push(e.data));");
+            Frame f = Page(1);
+            // the first page script (after the hook and the bridge, as in Chrome) listens for everything
+            // the handshake uses, then asks for a new offer the way the hook does
+            f.Main.Eval(@"globalThis.__seen = [];
+                for (const t of ['wse-bridge-v2', 'wse-hook-v2', 'wse-ack', 'wse-pc', 'message'])
+                  window.addEventListener(t, e => __seen.push(t + ':' + (e.relatedTarget ? 'target' : '-')), true);
+                window.dispatchEvent(new Event('wse-hook-v2'));");
             Advance(100);
-            Assert.That(f.Main.Eval("__seen.length").AsNumber(), Is.EqualTo(0), "stopImmediatePropagation hid the bridge's init message");
+            Assert.That(f.Main.Eval("__seen.filter(x => x !== 'wse-hook-v2:-').join()").AsString(), Is.Empty,
+                "the bridge offers its target once, before any page script, and never again");
+            Assert.That(f.Main.Eval("__seen.length").AsNumber(), Is.EqualTo(1), "the page heard only its own event");
         }
 
+        /// <summary>The worst case of issue 14: a page script that runs before the hook in its frame (a
+        /// window reused by a same-origin navigation) takes the bridge's private target, patches every
+        /// prototype the hook would use, and hands over objects of its own. Nothing it makes up is relayed:
+        /// the bridge accepts only real RTCPeerConnections and reads their stats with its own built-ins.</summary>
         [Test]
-        public void MalformedMessagesOnThePort_AreDroppedAndNothingIsRelayed()
+        public void PageThatRunsFirst_CanHandOverOnlyRealConnections_WhoseValuesAreReal()
         {
             Settings();
             B.StartWorker();
-            // A page that got hold of the hook's end of the channel (no hook loaded; it grabs the port itself).
-            Frame f = B.LoadFrame(1, 0, TeamsUrl, hook: false, beforeExtension: fr =>
-                fr.Main.Eval("window.addEventListener('message', e => { if (e.ports && e.ports.length) { globalThis.__port = e.ports[0]; e.stopImmediatePropagation(); } }, true);"));
+            Frame f = B.LoadFrame(1, 0, TeamsUrl, hook: false, beforeExtension: fr => fr.Main.Eval(@"
+                window.addEventListener('wse-bridge-v2', e => { globalThis.__target = e.relatedTarget; e.stopImmediatePropagation(); }, true);
+                const forged = () => [{ id: 'IT01', type: 'inbound-rtp', kind: 'audio', timestamp: 1, jitter: 1e308, packetsReceived: 1e308, packetsLost: -1e308, bytesReceived: 1e308 }];
+                RTCPeerConnection.prototype.getStats = function () { return Promise.resolve(new Map(forged().map(s => [s.id, s]))); };
+                RTCStatsReport.prototype.forEach = function (cb) { forged().forEach(s => cb(s, s.id, this)); };
+                RTCStatsReport.prototype.get = function () { return forged()[0]; };
+                Map.prototype.forEach = function (cb) { forged().forEach(s => cb(s, s.id, this)); };
+                JSON.stringify = () => '{}';"));
             Advance(100);
-            Assert.That(f.Main.Eval("typeof __port").AsString(), Is.EqualTo("object"));
+            Assert.That(f.Main.Eval("typeof __target").AsString(), Is.EqualTo("object"), "the page took the offer (it ran first)");
             f.Main.Eval(@"
-                const ok = { type: 'inbound-rtp', kind: 'audio', names: ['packetsReceived'], values: [10], infoNames: [], infoValues: [] };
-                const bad = [
-                  42, 'stats', null, [1, 2],
-                  { t: 'stats' },
-                  { t: 'stats', pc: '0', state: 'connected', at: 1, samples: [ok] },
-                  { t: 'stats', pc: -1, state: 'connected', at: 1, samples: [ok] },
-                  { t: 'stats', pc: 64, state: 'connected', at: 1, samples: [ok] },
-                  { t: 'stats', pc: 0.5, state: 'connected', at: 1, samples: [ok] },
-                  { t: 'stats', pc: 0, state: 'exploded', at: 1, samples: [ok] },
-                  { t: 'stats', pc: 0, state: 'connected', at: NaN, samples: [ok] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: 'x' },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, type: 'certificate' }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, kind: 'screen' }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, names: ['ssrc'] }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: [Infinity] }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: ['10'] }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, values: [] }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: [{ ...ok, infoNames: ['codecId.mimeType'], infoValues: ['audio/opus\n# EVIL 1'] }] },
-                  { t: 'stats', pc: 0, state: 'connected', at: 1, samples: Array.from({ length: 65 }, () => ok) },
-                  { t: 'closed', pc: 'all' },
-                  { t: 'closed', pc: 99 },
-                  { t: 'config', enabled: true, pollMs: 1000 },
-                  { type: 'wse/stats', pc: 0, state: 'connected', at: 1, samples: [ok] },
-                ];
-                for (const m of bad) __port.postMessage(m);");
-            Advance(1000);
-            Assert.That(B.MessagesDelivered, Is.EqualTo(0), "every malformed message was dropped by the bridge");
-            // control: the same channel does relay a well-formed message
-            f.Main.Eval("__port.postMessage({ t: 'stats', pc: 0, state: 'connected', at: Date.now(), samples: [{ type: 'inbound-rtp', kind: 'audio', names: ['packetsReceived'], values: [10], infoNames: [], infoValues: [] }] });");
-            Advance(1000);
-            Assert.That(B.MessagesDelivered, Is.EqualTo(1), "a valid message on the same port is relayed");
+                const fakes = [new EventTarget(), __target, window];
+                for (const x of fakes) { __target.dispatchEvent(new FocusEvent('wse-pc', { relatedTarget: x })); __target.dispatchEvent(new FocusEvent('wse-closing', { relatedTarget: x })); }
+                __target.dispatchEvent(new Event('wse-pc'));
+                let refused = 0;
+                for (const x of [{}, { connectionState: 'connected' }, Object.create(RTCPeerConnection.prototype)]) {
+                  try { new FocusEvent('wse-pc', { relatedTarget: x }); } catch (e) { refused++; }
+                }
+                globalThis.__refused = refused;");
+            Advance(30_000);
+            Assert.That(f.Main.Eval("__refused").AsNumber(), Is.EqualTo(3), "a FocusEvent carries only platform objects");
+            Assert.That(B.MessagesDelivered, Is.EqualTo(0), "no made-up connection is followed");
+
+            // control: a real connection handed over by the same page is captured, with its real values
+            f.Main.Eval("globalThis.__pcs = [new RTCPeerConnection()]; __target.dispatchEvent(new FocusEvent('wse-pc', { relatedTarget: __pcs[0] }));");
+            SetState(f, 0, "connected");
+            Advance(7100);
+            Assert.That(Requests("PUT"), Is.Not.Empty, "the real connection is captured");
+            string body = Requests("PUT").Last().Body!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(body, Does.Not.Contain("e+308"));
+                Assert.That(body, Does.Not.Contain("Inf"));
+                Assert.That(Expo.Value(body, "webrtc_inbound_received_packets_total", "kind=\"audio\""), Is.GreaterThan(0).And.LessThan(1e9), "the recorded fixture's value, read by the bridge");
+            });
+        }
+
+        /// <summary>A page script running after the hook (the normal case) patches every DOM and JS
+        /// prototype the channel could depend on; capture goes on with the real values.</summary>
+        [Test]
+        public void PagePatchingPrototypesAfterTheHook_ChangesNothingCaptured()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            f.Main.Eval(@"
+                globalThis.__calls = 0;
+                const spy = () => { __calls++; };
+                const forged = () => [{ id: 'IT01', type: 'inbound-rtp', kind: 'audio', timestamp: 1, jitter: 1e308, packetsReceived: 1e308 }];
+                RTCStatsReport.prototype.forEach = function (cb) { spy(); forged().forEach(s => cb(s, s.id, this)); };
+                RTCStatsReport.prototype.get = function () { spy(); return forged()[0]; };
+                const origGetStats = RTCPeerConnection.prototype.getStats;
+                RTCPeerConnection.prototype.getStats = function () { spy(); return Promise.resolve(new Map(forged().map(s => [s.id, s]))); };
+                EventTarget.prototype.addEventListener = function () { spy(); };
+                EventTarget.prototype.dispatchEvent = function () { spy(); return true; };
+                Event.prototype.stopImmediatePropagation = function () { spy(); };
+                MessagePort.prototype.postMessage = function () { spy(); };
+                Object.defineProperty(FocusEvent.prototype, 'relatedTarget', { get() { spy(); return null; } });
+                Reflect.apply = function () { spy(); throw new Error('patched'); };
+                Reflect.construct = function () { spy(); throw new Error('patched'); };
+                Reflect.get = function () { spy(); throw new Error('patched'); };
+                Object.setPrototypeOf = function () { spy(); throw new Error('patched'); };
+                Object.prototype.construct = function () { spy(); throw new Error('patched'); };
+                globalThis.Proxy = function () { spy(); throw new Error('patched'); };
+                JSON.stringify = function () { spy(); return '{}'; };
+                JSON.parse = function () { spy(); return {}; };");
+            int pc = NewPc(f);
+            SetState(f, pc, "connected");
+            Advance(7100);
+            ClosePc(f, pc);
+            Advance(6000);
+            Assert.That(f.Main.Eval("__calls").AsNumber(), Is.EqualTo(0), "the hook called none of the patched functions");
+            Assert.That(Requests("PUT"), Is.Not.Empty, "still captured");
+            string body = Requests("PUT").First().Body!;
+            Assert.That(body, Does.Not.Contain("e+308"));
+            Assert.That(Expo.Value(body, "webrtc_inbound_received_packets_total", "kind=\"audio\""), Is.GreaterThan(0).And.LessThan(1e9));
+            Assert.That(Requests("DELETE"), Is.Not.Empty, "the close() wrapper still announced the end");
         }
 
         [Test]

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using Js;
 using WebRtcStatsExporter.Shared;
 
-namespace WebRtcStatsExporter.Override
+namespace WebRtcStatsExporter.Content
 {
-    /// <summary>The Shared <see cref="StatsReducer"/> over the live JS report.</summary>
+    /// <summary>The Shared <see cref="StatsReducer"/> over a report the bridge got itself (isolated-world
+    /// built-ins: a page cannot patch the iteration or the getters).</summary>
     internal static class Reduce
     {
         public static Sample[] Report(RTCStatsReport report) => StatsReducer.Reduce(new JsStatsReport(report));
