@@ -112,5 +112,34 @@ namespace Cs2Js.Tests
                 $"no mapping points at C# line {line + 1} (first Console.WriteLine in Main); mapped lines: " +
                 string.Join(",", segments.Where(s => s.Source == csIndex).Select(s => s.SrcLine + 1).Distinct().OrderBy(x => x)));
         }
+
+        [Test]
+        public void LambdaBodiesAreMapped()
+        {
+            const string source = @"using System;
+using System.Linq;
+public static class Program
+{
+    public static void Main()
+    {
+        Func<int, int> twice = x =>
+        {
+            var y = x * 2;
+            return y;
+        };
+        var squares = new[] { 1, 2, 3 }.Select(n =>
+            n * n);
+        Console.WriteLine(twice(4) + squares.Sum());
+    }
+}
+";
+            var r = JsCompilation.Compile("lambdas.cs", source);
+            Assert.That(r.Success, Is.True, JsCompilation.Describe(r));
+            using var doc = JsonDocument.Parse(r.SourceMap!);
+            var lines = Decode(doc.RootElement.GetProperty("mappings").GetString()!).Select(s => s.SrcLine + 1).ToHashSet();
+            Assert.That(lines, Does.Contain(9), "a statement inside a block lambda (line 9)");
+            Assert.That(lines, Does.Contain(10), "the return inside a block lambda (line 10)");
+            Assert.That(lines, Does.Contain(13), "an expression lambda's body on its own line (line 13)");
+        }
     }
 }

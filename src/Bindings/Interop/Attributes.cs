@@ -82,12 +82,10 @@ namespace Js
     /// <summary>Escape hatches: compile-time splices of JavaScript text, and free casts.</summary>
     public static class Script
     {
-        /// <summary>Splices a JavaScript expression. <c>{0}</c>.. are replaced by the arguments at compile
-        /// time; the code must be a string constant.</summary>
-        [Template("{code:raw}")]
+        /// <summary>Splices a JavaScript expression (cs2js parses it at compile time); the code must be a
+        /// string constant.</summary>
         public static extern T Write<T>(string code);
 
-        [Template("{code:raw}")]
         public static extern void Write(string code);
 
         /// <summary>Splices a JavaScript expression with arguments: <c>Script.Write&lt;int&gt;("{0} + {1}", a, b)</c>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Cs2Js.Bcl
 {
@@ -25,6 +26,8 @@ namespace Cs2Js.Bcl
     /// strings and enums their names; everything else passes through.</item>
     /// <item><c>{T}</c> (or <c>{T0}</c>, <c>{T1}</c>) the JS constructor of a generic type argument.</item>
     /// <item><c>$name</c> a runtime helper from <c>Runtime/name.js</c>; the bundle includes it (and what it uses).</item>
+    /// <item>The rest is a JavaScript expression: the template is parsed into the syntax tree once, so
+    /// Print decides parentheses and spacing (no need to parenthesise a template defensively).</item>
     /// </list>
     /// A receiver or argument used twice in one template is evaluated twice: use a helper instead.
     /// Types map to the JS expression used for <c>new</c>, <c>instanceof</c> and <c>extends</c>
@@ -40,7 +43,7 @@ namespace Cs2Js.Bcl
         /// <summary>Adds a template. Each area registers its entries in its own partial file.</summary>
         static void Add(string docId, string template) => templates[docId] = template;
 
-        /// <summary>Adds a mapping that needs code: return the JS text, or null to say "not supported here"
+        /// <summary>Adds a mapping that needs code: return a template, or null to say "not supported here"
         /// (the caller then reports CSX1001 with the context's reason if set).</summary>
         static void AddCustom(string docId, Func<TemplateContext, string?> map) => custom[docId] = map;
 
@@ -79,11 +82,20 @@ namespace Cs2Js.Bcl
         }
     }
 
-    /// <summary>What a custom mapping sees: the receiver and arguments already lowered to JS text.</summary>
+    /// <summary>What a custom mapping sees. It returns a template like any other mapping: <see cref="This"/>
+    /// and <see cref="Args"/> are the placeholders ({this}, {0}...), so arguments are lowered once, in
+    /// the tree; <see cref="Source"/> gives an argument's JavaScript text for mappings that depend on a
+    /// constant (a format string, StringComparer.Ordinal).</summary>
     public sealed class TemplateContext
     {
-        public string? This { get; init; }
-        public IReadOnlyList<string> Args { get; init; } = Array.Empty<string>();
+        public TemplateContext(int argumentCount)
+        {
+            Args = Enumerable.Range(0, argumentCount).Select(i => "{" + i + "}").ToList();
+        }
+
+        public string This => "{this}";
+        public IReadOnlyList<string> Args { get; }
+        public Func<int, string> Source { get; init; } = _ => "";
         /// <summary>The static .NET type of each argument, as a display string ("int", "string", "double"...).</summary>
         public IReadOnlyList<string> ArgTypes { get; init; } = Array.Empty<string>();
         public IReadOnlyList<string> TypeArgs { get; init; } = Array.Empty<string>();

@@ -13,7 +13,7 @@ namespace Cs2Js.Bcl
             AddCustom($"M:{D}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Map()"));
             AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Set()"));
             AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEnumerable{{`0}},System.Collections.Generic.IEqualityComparer{{`0}})",
-                c => c.Args[1] == "$ordinal" ? $"new Set({c.Args[0]})" : Refuse(c));
+                c => c.Source(1) == "$ordinal" ? $"new Set({c.Args[0]})" : Refuse(c));
             Add("M:System.Convert.ToString(System.Int32,System.Int32)", "$radix({0}, {1})");
             Add("M:System.Convert.ToInt32(System.String,System.Int32)", "$pradix({0}, {1})");
             Add("M:System.Math.DivRem(System.Int32,System.Int32,System.Int32@)", "$divRem({0}, {1}, {2})");
@@ -41,7 +41,7 @@ namespace Cs2Js.Bcl
             Add("M:System.Nullable.Equals``1(System.Nullable{``0},System.Nullable{``0})", "({0} === {1})");
         }
 
-        static string? OrdinalOnly(TemplateContext c, string js) => c.Args.Count == 1 && c.Args[0] == "$ordinal" ? js : Refuse(c);
+        static string? OrdinalOnly(TemplateContext c, string js) => c.Args.Count == 1 && c.Source(0) == "$ordinal" ? js : Refuse(c);
 
         static string? Refuse(TemplateContext c)
         {

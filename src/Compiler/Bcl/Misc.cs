@@ -13,7 +13,7 @@ namespace Cs2Js.Bcl
             Add($"M:{G}.#ctor(System.String)", "$guidParse({0})");
             Add($"M:{G}.Parse(System.String)", "$guidParse({0})");
             Add($"M:{G}.ToString", "{this}");
-            AddCustom($"M:{G}.ToString(System.String)", c => c.Args[0] switch
+            AddCustom($"M:{G}.ToString(System.String)", c => c.Source(0) switch
             {
                 "\"D\"" or "\"d\"" or "null" or "\"\"" => c.This,
                 "\"N\"" or "\"n\"" => $"{c.This}.replace(/-/g, \"\")",

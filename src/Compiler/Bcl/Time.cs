@@ -61,7 +61,7 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.ToString", "$tsStr({this})");
             AddCustom($"M:{S}.ToString(System.String)", c =>
             {
-                var f = c.Args[0];
+                var f = c.Source(0);
                 if (f == "\"c\"" || f == "\"t\"" || f == "\"T\"" || f == "null") return $"$tsStr({c.This})";
                 c.RefusalReason = "only the \"c\" TimeSpan format is supported";
                 return null;
@@ -106,13 +106,13 @@ namespace Cs2Js.Bcl
             AddCustom($"M:{D}.ToString(System.String)", c =>
             {
                 // A one-letter literal is a standard format: only the invariant ones $dtFmt knows.
-                var f = c.Args[0];
+                var f = c.Source(0);
                 if (f.Length == 3 && f[0] == '"' && "oOsudtTgG".IndexOf(f[1]) < 0)
                 {
                     c.RefusalReason = "supported standard DateTime formats are o, s, u, d, t, T, g, G (or a custom pattern)";
                     return null;
                 }
-                return $"$dtFmt({c.This}, {f})";
+                return $"$dtFmt({c.This}, {c.Args[0]})";
             });
 
             const string O = "System.DateTimeOffset";

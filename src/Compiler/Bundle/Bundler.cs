@@ -2,22 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Cs2Js.Lower;
 using Cs2Js.Print;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 
 namespace Cs2Js.Bundle
 {
-    /// <summary>One IIFE per entry point: the runtime helpers the code mentions (and what they need),
-    /// the reachable types in dependency order, static initialisation, then the entry call.</summary>
+    /// <summary>One IIFE per entry point, assembled as a tree: the runtime helpers the code mentions (and
+    /// what they need), the reachable types in dependency order, static initialisation, then the entry call.</summary>
     public static class Bundler
     {
-        static readonly Regex HelperRef = new(@"\$[A-Za-z_][A-Za-z0-9_]*", RegexOptions.Compiled);
-        static readonly Lazy<Dictionary<string, string>> runtime = new(LoadRuntime);
+        static readonly Lazy<Dictionary<string, string>> runtimeText = new(LoadRuntime);
+        static readonly Lazy<Dictionary<string, List<Stmt>>> runtimeTrees = new(() =>
+            runtimeText.Value.ToDictionary(kv => kv.Key, kv => ParseHelper(kv.Key, kv.Value), StringComparer.Ordinal));
 
-        public static IReadOnlyDictionary<string, string> Runtime => runtime.Value;
+        /// <summary>The runtime helpers' source text, by name ($name).</summary>
+        public static IReadOnlyDictionary<string, string> Runtime => runtimeText.Value;
+
+        /// <summary>The runtime helpers parsed into the syntax tree, by name. Shared: never mutated.</summary>
+        public static IReadOnlyDictionary<string, List<Stmt>> RuntimeTrees => runtimeTrees.Value;
 
         static Dictionary<string, string> LoadRuntime()
         {
@@ -28,76 +32,81 @@ namespace Cs2Js.Bundle
                 using var s = asm.GetManifestResourceStream(res)!;
                 using var reader = new StreamReader(s);
                 var name = "$" + res.Substring("Runtime.".Length, res.Length - "Runtime.".Length - 3);
-                result[name] = reader.ReadToEnd().Replace("\r\n", "\n").TrimEnd() + "\n";
+                result[name] = reader.ReadToEnd().Replace("\r\n", "\n");
             }
             return result;
         }
 
-        /// <summary>Helpers mentioned by <paramref name="code"/>, with their own dependencies, dependencies first.</summary>
-        public static List<string> HelpersFor(string code)
+        static List<Stmt> ParseHelper(string name, string text)
+        {
+            try { return JsParser.ParseScript(text); }
+            catch (JsParseException e) { throw new InvalidOperationException($"runtime helper {name}.js does not parse: {e.Message}", e); }
+        }
+
+        /// <summary>The runtime helpers a tree refers to (identifiers naming a helper).</summary>
+        public static IEnumerable<string> HelperReferences(IEnumerable<Node> code) =>
+            Walk.All(code).OfType<Id>().Select(id => id.Name).Where(n => n.StartsWith("$", StringComparison.Ordinal) && runtimeTrees.Value.ContainsKey(n)).Distinct();
+
+        /// <summary>Helpers referred to by <paramref name="code"/>, with their own dependencies, dependencies first.</summary>
+        public static List<string> HelpersFor(IEnumerable<Node> code)
         {
             var order = new List<string>();
-            var state = new Dictionary<string, int>();
+            var state = new HashSet<string>(StringComparer.Ordinal);
             void Visit(string name)
             {
-                if (state.TryGetValue(name, out var s)) return;
-                state[name] = 1;
-                foreach (Match m in HelperRef.Matches(StripComments(runtime.Value[name])))
-                    if (m.Value != name && runtime.Value.ContainsKey(m.Value)) Visit(m.Value);
-                state[name] = 2;
+                if (!state.Add(name)) return;
+                foreach (var dep in HelperReferences(runtimeTrees.Value[name]).Where(d => d != name).OrderBy(d => d, StringComparer.Ordinal)) Visit(dep);
                 order.Add(name);
             }
-            foreach (Match m in HelperRef.Matches(code))
-                if (runtime.Value.ContainsKey(m.Value)) Visit(m.Value);
+            foreach (var h in HelperReferences(code)) Visit(h);
             return order;
         }
 
-        static string StripComments(string js) => Regex.Replace(js, @"(?m)^\s*//.*$", "");
-
         public sealed record Output(string Js, string? Map, IReadOnlyList<string> Helpers);
+
+        /// <summary>The bundle's tree: <c>(() => { "use strict"; helpers; types; statics; entry })();</c></summary>
+        public static (List<Stmt> Program, List<string> Helpers) Assemble(Emitter emitter, IMethodSymbol entry, CompileOptions options)
+        {
+            var types = emitter.Types(withTypeNames: false);
+            var entryCall = EntryCall(emitter, entry, options);
+            var code = types.Cast<Node>().Concat(entryCall).ToList();
+            var used = HelperReferences(code).ToHashSet();
+            // User classes need their .NET names only when user code can print a type name.
+            bool needsTypeNames = used.Overlaps(new[] { "$str", "$typeName", "$typeFullName", "$cast", "$fmtv", "$format" })
+                || types.OfType<ClassDecl>().Any(c => c.Super is Id { Name: var s } && s.StartsWith("$", StringComparison.Ordinal) && s.EndsWith("Exception", StringComparison.Ordinal));
+            if (needsTypeNames) types = emitter.Types(withTypeNames: true);
+            var helpers = HelpersFor(types.Cast<Node>().Concat(entryCall));
+            var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
+            foreach (var h in helpers) body.AddRange(runtimeTrees.Value[h]);
+            body.AddRange(types);
+            body.AddRange(entryCall);
+            var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
+            return (new List<Stmt> { iife }, helpers);
+        }
 
         public static Output Write(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
-            // Types first into their own writer, so that the helper scan sees all generated code.
-            var types = new JsWriter();
-            emitter.WriteTypes(types, withTypeNames: false);
-            var typeText = types.ToString();
-            var entryCall = EntryCall(emitter, entry, options);
-            var probe = typeText + entryCall;
-            // User classes need their .NET names only when user code can print a type name.
-            bool needsTypeNames = HelperRef.Matches(probe).Select(m => m.Value).Any(h => h is "$str" or "$typeName" or "$typeFullName" or "$cast" or "$fmtv" or "$format")
-                || Regex.IsMatch(typeText, @"extends \$\w*Exception");
-            if (needsTypeNames)
-            {
-                types = new JsWriter();
-                emitter.WriteTypes(types, withTypeNames: true);
-                typeText = types.ToString();
-            }
-            var helpers = HelpersFor(typeText + entryCall);
-            var w = new JsWriter();
-            w.Line("(() => {");
-            w.Line("\"use strict\";");
-            foreach (var h in helpers) w.Raw(StripComments(runtime.Value[h]).Replace("\n\n", "\n").TrimStart('\n'));
-            w.Embed(types);
-            foreach (var line in entryCall.Split('\n')) if (line.Length > 0) w.Line(line);
-            w.Line("})();");
+            var (program, helpers) = Assemble(emitter, entry, options);
+            var printed = Printer.Print(program, new PrintOptions());
+            var js = printed.Code;
             string? map = null;
             if (options.SourceMap)
             {
-                map = w.Map.ToJson(options.OutputFileName);
-                w.Line("//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map");
+                map = printed.Map.ToJson(options.OutputFileName);
+                js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(w.ToString(), map, helpers);
+            return new Output(js, map, helpers);
         }
 
-        static string EntryCall(Emitter emitter, IMethodSymbol entry, CompileOptions options)
+        static List<Stmt> EntryCall(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
-            var call = emitter.EntryReference(entry) + "()";
-            if (options.Kind != TargetKind.Program) return call + ";";
+            var call = new Call(emitter.EntryReference(entry));
+            if (options.Kind != TargetKind.Program) return new List<Stmt> { new ExprStmt(call) };
             // A console program: flush Console.Write's pending text when Main finishes.
-            return entry.IsAsync || entry.ReturnType.Name == "Task"
-                ? $"{call}.finally(() => typeof $cflush === \"function\" ? $cflush() : undefined);".Replace("typeof $cflush === \"function\" ? $cflush() : undefined", "$cflush()")
-                : $"try {{\n  {call};\n}} finally {{\n  $cflush();\n}}";
+            var flush = new Call(new Id("$cflush"));
+            if (entry.IsAsync || entry.ReturnType.Name == "Task")
+                return new List<Stmt> { new ExprStmt(new Call(new Member(call, "finally"), new Arrow(new Expr[0], flush))) };
+            return new List<Stmt> { new Try(new Block(new ExprStmt(call)), null, null, new Block(new ExprStmt(flush))) };
         }
     }
 }

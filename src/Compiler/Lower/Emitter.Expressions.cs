@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Cs2Js.Name;
-using Cs2Js.Print;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,9 +13,9 @@ namespace Cs2Js.Lower
 {
     public sealed partial class Emitter
     {
-        string? conditionalReceiver;
+        Expr? conditionalReceiver;
 
-        Js Expr(IOperation op, bool statement = false)
+        Expr Expr(IOperation op, bool statement = false)
         {
             if (op.ConstantValue.HasValue && op is not (IDefaultValueOperation or IInterpolatedStringOperation) && op.Type?.TypeKind != TypeKind.Enum)
                 return Constant(op.ConstantValue.Value, op.Type);
@@ -25,14 +25,14 @@ namespace Cs2Js.Lower
                 case ILiteralOperation lit: return Constant(lit.ConstantValue.HasValue ? lit.ConstantValue.Value : null, lit.Type);
                 case ILocalReferenceOperation l:
                     if (l.Local.IsRef) Error("CSX2009", op, "ref locals are not supported");
-                    return Js.P(LocalName(l.Local));
+                    return Ident(LocalName(l.Local));
                 case IParameterReferenceOperation p:
                     {
-                        var n = LocalName(p.Parameter);
-                        return p.Parameter.RefKind is RefKind.Ref or RefKind.Out ? Js.P(n + ".v") : new Js(n, n.Contains('.') ? Js.Call : Js.Primary);
+                        var r = LocalRef(p.Parameter);
+                        return p.Parameter.RefKind is RefKind.Ref or RefKind.Out ? Dot(r, "v") : r;
                     }
                 case IInstanceReferenceOperation ir:
-                    return Js.P(ir.ReferenceKind == InstanceReferenceKind.ImplicitReceiver && saveReceiver != null ? saveReceiver : "this");
+                    return ir.ReferenceKind == InstanceReferenceKind.ImplicitReceiver && saveReceiver != null ? saveReceiver : Kw.This;
                 case IFieldReferenceOperation f: return FieldRef(f);
                 case IPropertyReferenceOperation p: return PropertyGet(p);
                 case IEventReferenceOperation e: return Member(e.Instance, e.Event);
@@ -42,16 +42,11 @@ namespace Cs2Js.Lower
                 case IAnonymousObjectCreationOperation ao: return AnonymousObject(ao);
                 case IArrayCreationOperation ac: return ArrayCreation(ac);
                 case IArrayElementReferenceOperation ae:
-                    if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Js.P("null"); }
-                    if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, "length");
-                    return new Js($"$ai({Expr(ae.ArrayReference).At(Js.Assign)}, {Expr(ae.Indices[0]).At(Js.Assign)})", Js.Call);
+                    if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Kw.Null; }
+                    if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, isString: false);
+                    return H("$ai", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
                 case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2:
-                    if (ii.Instance.Type?.SpecialType == SpecialType.System_String)
-                    {
-                        var st = FromEnd(ii.Instance, hat2.Operand, "length");
-                        return new Js(st.Text.Replace("[", ".charCodeAt(", StringComparison.Ordinal).TrimEnd(']') + ")", Js.Call);
-                    }
-                    return FromEnd(ii.Instance, hat2.Operand, "length");
+                    return FromEnd(ii.Instance, hat2.Operand, isString: ii.Instance.Type?.SpecialType == SpecialType.System_String);
                 case ISimpleAssignmentOperation sa: return Assignment(sa, statement);
                 case ICompoundAssignmentOperation ca: return CompoundAssignment(ca);
                 case IIncrementOrDecrementOperation inc: return IncDec(inc, statement);
@@ -59,77 +54,71 @@ namespace Cs2Js.Lower
                 case IUnaryOperation u: return Unary(u);
                 case IConversionOperation c: return Conversion(c);
                 case IConditionalOperation c:
-                    return new Js($"{Expr(c.Condition).At(Js.Coalesce)} ? {Expr(c.WhenTrue!).At(Js.Assign)} : {Expr(c.WhenFalse!).At(Js.Assign)}", Js.Cond);
+                    return new Cond(Expr(c.Condition), Expr(c.WhenTrue!), Expr(c.WhenFalse!));
                 case ICoalesceOperation co:
-                    {
-                        var left = co.Value;
-                        var right = Expr(co.WhenNull);
-                        return new Js($"{Expr(left).At(Js.BitOr)} ?? {right.At(Js.BitOr)}", Js.Coalesce);
-                    }
+                    return Bin("??", Expr(co.Value), Expr(co.WhenNull));
                 case ICoalesceAssignmentOperation cas:
                     {
                         var target = Expr(cas.Target);
-                        return new Js($"{target.At(Js.BitOr)} ?? ({AssignTo(cas.Target, Expr(cas.Value)).Text})", Js.Coalesce);
+                        return Bin("??", target, AssignTo(cas.Target, Expr(cas.Value)));
                     }
                 case IConditionalAccessOperation ca: return ConditionalAccess(ca);
-                case IConditionalAccessInstanceOperation: return Js.P(conditionalReceiver ?? "null");
+                case IConditionalAccessInstanceOperation: return conditionalReceiver ?? Kw.Null;
                 case IInterpolatedStringOperation isop: return Interpolation(isop);
                 case IIsTypeOperation it:
                     {
-                        var v = Expr(it.ValueOperand);
-                        var t = it.TypeOperand;
-                        var test = TypeTest(v.At(Js.Relational + 1), t, it, v);
-                        return new Js(it.IsNegated ? "!(" + test + ")" : test, it.IsNegated ? Js.Unary : Js.And);
+                        var test = TypeTest(Expr(it.ValueOperand), it.TypeOperand, it);
+                        return it.IsNegated ? Not(test) : test;
                     }
                 case IIsPatternOperation ip:
-                    {
-                        var input = PatternInput(ip.Value);
-                        return new Js(Paren(PatternTest(ip.Pattern, input, ip.Value.Type), Js.Comma), Js.Or);
-                    }
+                    return PatternTest(ip.Pattern, PatternInput(ip.Value), ip.Value.Type);
                 case ISwitchExpressionOperation se: return SwitchExpression(se);
                 case IDelegateCreationOperation dc: return DelegateCreation(dc);
                 case IAnonymousFunctionOperation af: return Lambda(af);
                 case IAwaitOperation aw:
                     if (aw.Operation is IInvocationOperation { TargetMethod.Name: "WhenAny", TargetMethod.ContainingType.Name: "Task" })
-                        return new Js("(await " + Expr(aw.Operation).At(Js.Unary) + ")[0]", Js.Call);
-                    return new Js("await " + Expr(aw.Operation).At(Js.Unary), Js.Unary);
-                case ITupleOperation tup: return Js.P("[" + string.Join(", ", tup.Elements.Select(e => Expr(e).At(Js.Assign))) + "]");
-                case IDeconstructionAssignmentOperation da: return new Js(Deconstruction(da, statement), Js.Assign);
-                case IDefaultValueOperation dv: return Js.P(DefaultValue(dv.Type));
-                case ITypeOfOperation to:
+                        return new Subscript(new Unary("await", Expr(aw.Operation)), Int(0));
+                    return new Unary("await", Expr(aw.Operation));
+                case ITupleOperation tup: return new ArrayLit(tup.Elements.Select(e => Expr(e)));
+                case IDeconstructionAssignmentOperation da: return Deconstruction(da);
+                case IDefaultValueOperation dv: return DefaultValue(dv.Type);
+                case ITypeOfOperation:
                     Error("CSX2010", op, "typeof(T) needs run-time types, which cs2js does not emit");
-                    return Js.P("null");
+                    return Kw.Null;
                 case INameOfOperation no: return Constant(no.ConstantValue.Value, no.Type);
-                case IThrowOperation th: return new Js($"$throw({(th.Exception == null ? fn.CatchVars.FirstOrDefault() ?? "null" : Expr(StripImplicit(th.Exception)).Text)})", Js.Call);
+                case IThrowOperation th:
+                    return H("$throw", th.Exception == null ? (fn.CatchVars.Count > 0 ? Ident(fn.CatchVars.Peek()) : Kw.Null) : Expr(StripImplicit(th.Exception)));
                 case IParenthesizedOperation po: return Expr(po.Operand);
                 case IDeclarationExpressionOperation de: return DeclarationExpression(de);
-                case IDiscardOperation: return Js.P(NewTemp());
-                case IObjectOrCollectionInitializerOperation: Error("CSX1002", op, "initializer outside creation"); return Js.P("null");
+                case IDiscardOperation: return NewTemp();
+                case IObjectOrCollectionInitializerOperation: Error("CSX1002", op, "initializer outside creation"); return Kw.Null;
                 case ITupleBinaryOperation tb: return TupleEquality(tb);
                 case IWithOperation wo: return WithExpression(wo);
                 case ICollectionExpressionOperation ce: return CollectionExpression(ce);
-                case ISizeOfOperation: Error("CSX2009", op, "sizeof is not supported"); return Js.P("0");
+                case ISizeOfOperation: Error("CSX2009", op, "sizeof is not supported"); return Int(0);
                 case IEventAssignmentOperation ea: return EventAssignment(ea);
-                case IRangeOperation: Error("CSX1002", op, "ranges are not supported"); return Js.P("null");
+                case IRangeOperation: Error("CSX1002", op, "ranges are not supported"); return Kw.Null;
                 case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
                     Error("CSX2010", op, "'dynamic' is not supported: declare a binding type instead");
-                    return Js.P("null");
+                    return Kw.Null;
                 case IExpressionStatementOperation es: return Expr(es.Operation, statement);
                 case ITranslatedQueryOperation tq: return Expr(tq.Operation);
                 case IInvalidOperation:
-                    return Js.P("null");
+                    return Kw.Null;
             }
             Error("CSX1002", op, $"expression '{op.Kind}' is not supported by cs2js");
-            return Js.P("null");
+            return Kw.Null;
         }
 
-        /// <summary>xs[^n]: the receiver is evaluated once.</summary>
-        Js FromEnd(IOperation receiver, IOperation n, string lengthProp)
+        /// <summary>xs[^n] (s[^n] reads a char code): the receiver is evaluated once.</summary>
+        Expr FromEnd(IOperation receiver, IOperation n, bool isString)
         {
             var r = Expr(receiver);
-            string name = receiver is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } ? r.At(Js.Call) : NewTemp();
-            var first = name == r.At(Js.Call) ? name : $"({name} = {r.At(Js.Assign)})";
-            return new Js($"{first}[{name}.{lengthProp} - {Expr(n).At(Js.Additive + 1)}]", Js.Call);
+            bool simple = receiver is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation };
+            Expr name = simple ? r : NewTemp();
+            Expr first = simple ? r : new Assign(name, r);
+            var index = Bin("-", Dot(name, "length"), Expr(n));
+            return isString ? new Call(Dot(first, "charCodeAt"), index) : new Subscript(first, index);
         }
 
         static IOperation StripImplicit(IOperation op)
@@ -140,46 +129,41 @@ namespace Cs2Js.Lower
 
         // ---------------------------------------------------------------- constants
 
-        Js Constant(object? value, ITypeSymbol? type)
+        Expr Constant(object? value, ITypeSymbol? type)
         {
             switch (value)
             {
-                case null: return Js.P("null");
-                case string s: return Js.P(Str(s));
-                case bool b: return Js.P(b ? "true" : "false");
-                case char c: return Js.P(((int)c).ToString(CultureInfo.InvariantCulture));
+                case null: return Kw.Null;
+                case string s: return new Str(s);
+                case bool b: return Kw.Bool(b);
+                case char c: return Int(c);
                 case double d: return NumberLiteral(d);
                 case float f: return NumberLiteral(f);
-                case decimal: Error("CSX2003", (Location?)null, "decimal"); return Js.P("0");
-                case ulong ul: return Js.P(ul.ToString(CultureInfo.InvariantCulture));
-                case IFormattable i:
-                    {
-                        var text = i.ToString(null, CultureInfo.InvariantCulture);
-                        return text.StartsWith("-", StringComparison.Ordinal) ? new Js(text, Js.Unary) : Js.P(text);
-                    }
+                case decimal: Error("CSX2003", (Location?)null, "decimal"); return Int(0);
+                case ulong ul: return new Num(ul.ToString(CultureInfo.InvariantCulture));
+                case IFormattable i: return new Num(i.ToString(null, CultureInfo.InvariantCulture));
             }
-            return Js.P(value.ToString() ?? "null");
+            return new Id(value.ToString() ?? "null");
         }
 
-        static Js NumberLiteral(double d)
+        static Expr NumberLiteral(double d)
         {
-            if (double.IsNaN(d)) return Js.P("NaN");
-            if (double.IsPositiveInfinity(d)) return Js.P("Infinity");
-            if (double.IsNegativeInfinity(d)) return new Js("-Infinity", Js.Unary);
-            if (d == 0 && double.IsNegative(d)) return new Js("-0", Js.Unary);
-            var text = d.ToString("R", CultureInfo.InvariantCulture);
-            return text.StartsWith("-", StringComparison.Ordinal) ? new Js(text, Js.Unary) : Js.P(text);
+            if (double.IsNaN(d)) return new Id("NaN");
+            if (double.IsPositiveInfinity(d)) return new Id("Infinity");
+            if (double.IsNegativeInfinity(d)) return new Unary("-", new Id("Infinity"));
+            if (d == 0 && double.IsNegative(d)) return new Unary("-", new Num("0"));
+            return new Num(d.ToString("R", CultureInfo.InvariantCulture));
         }
 
         readonly HashSet<INamedTypeSymbol> enumObjects = new(SymbolEqualityComparer.Default);
 
-        Js EnumConstant(INamedTypeSymbol enumType, object? value)
+        Expr EnumConstant(INamedTypeSymbol enumType, object? value)
         {
             var emit = EnumEmit(enumType);
             if (emit != 0)
             {
                 var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
-                return Js.P(Str(member == null ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : EnumMemberString(member, emit)));
+                return new Str(member == null ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : EnumMemberString(member, emit));
             }
             return Constant(value, enumType.EnumUnderlyingType);
         }
@@ -203,65 +187,61 @@ namespace Cs2Js.Lower
             };
         }
 
-        string EnumObject(INamedTypeSymbol t)
-        {
-            var parts = t.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
-                .Select(f => $"{f.Name}: {Constant(f.ConstantValue, t.EnumUnderlyingType).Text}");
-            return "{ " + string.Join(", ", parts) + " }";
-        }
+        Expr EnumObject(INamedTypeSymbol t) =>
+            new ObjectLit(t.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
+                .Select(f => Prop.Init(f.Name, Constant(f.ConstantValue, t.EnumUnderlyingType))));
 
-        string EnumRef(INamedTypeSymbol t)
+        Expr EnumRef(INamedTypeSymbol t)
         {
             t = t.OriginalDefinition;
             // A library enum (DayOfWeek...) has no declaration in the bundle: spell its names inline.
             if (!IsSource(t)) return EnumObject(t);
             UseType(t);
             enumObjects.Add(t);
-            return names.TypeName(t);
+            return Ident(names.TypeName(t));
         }
 
-        string DefaultValue(ITypeSymbol? t)
+        Expr DefaultValue(ITypeSymbol? t)
         {
-            if (t == null) return "null";
+            if (t == null) return Kw.Null;
             if (t is ITypeParameterSymbol tp)
             {
-                if (tp.HasReferenceTypeConstraint || tp.ConstraintTypes.Any(c => c.IsReferenceType)) return "null";
-                if (tp.HasValueTypeConstraint) { Error("CSX2001", (Location?)null, "default(T) for a struct-constrained T"); return "null"; }
-                return "null";
+                if (tp.HasReferenceTypeConstraint || tp.ConstraintTypes.Any(c => c.IsReferenceType)) return Kw.Null;
+                if (tp.HasValueTypeConstraint) { Error("CSX2001", (Location?)null, "default(T) for a struct-constrained T"); return Kw.Null; }
+                return Kw.Null;
             }
-            if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return "null";
+            if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return Kw.Null;
             if (t.TypeKind == TypeKind.Enum)
             {
                 var nt = (INamedTypeSymbol)t;
-                return EnumEmit(nt) != 0 ? EnumConstant(nt, Convert.ChangeType(0, nt.EnumUnderlyingType!.SpecialType == SpecialType.System_Int32 ? typeof(int) : typeof(long), CultureInfo.InvariantCulture)).Text : "0";
+                return EnumEmit(nt) != 0 ? EnumConstant(nt, Convert.ChangeType(0, nt.EnumUnderlyingType!.SpecialType == SpecialType.System_Int32 ? typeof(int) : typeof(long), CultureInfo.InvariantCulture)) : Int(0);
             }
             switch (t.SpecialType)
             {
-                case SpecialType.System_Boolean: return "false";
+                case SpecialType.System_Boolean: return Kw.False;
                 case SpecialType.System_Char:
                 case SpecialType.System_SByte: case SpecialType.System_Byte:
                 case SpecialType.System_Int16: case SpecialType.System_UInt16:
                 case SpecialType.System_Int32: case SpecialType.System_UInt32:
                 case SpecialType.System_Int64: case SpecialType.System_UInt64:
                 case SpecialType.System_Single: case SpecialType.System_Double:
-                    return "0";
+                    return Int(0);
             }
-            if (t.IsTupleType && t is INamedTypeSymbol tt) return "[" + string.Join(", ", tt.TupleElements.Select(e => DefaultValue(e.Type))) + "]";
-            if (t.ToDisplayString() == "System.TimeSpan") return "0";
-            if (t.IsValueType && t.TypeKind == TypeKind.Struct && !IsSource(t)) return "null";
-            return "null";
+            if (t.IsTupleType && t is INamedTypeSymbol tt) return new ArrayLit(tt.TupleElements.Select(e => DefaultValue(e.Type)));
+            if (t.ToDisplayString() == "System.TimeSpan") return Int(0);
+            return Kw.Null;
         }
 
         // ---------------------------------------------------------------- members
 
-        Js FieldRef(IFieldReferenceOperation f)
+        Expr FieldRef(IFieldReferenceOperation f)
         {
             var field = f.Field;
             if (field.ContainingType.IsTupleType)
             {
                 var idx = field.ContainingType.TupleElements.IndexOf((field.CorrespondingTupleField ?? field));
                 if (idx < 0) idx = field.ContainingType.TupleElements.ToList().FindIndex(e => e.Name == field.Name || e.CorrespondingTupleField?.Name == field.Name);
-                return new Js($"{Expr(f.Instance!).At(Js.Call)}[{idx}]", Js.Call);
+                return new Subscript(Expr(f.Instance!), Int(idx));
             }
             if (field.HasConstantValue) return field.ContainingType.TypeKind == TypeKind.Enum ? EnumConstant(field.ContainingType, field.ConstantValue) : Constant(field.ConstantValue, field.Type);
             if (!IsSource(field) && !Naming.IsExternal(field)) return BclMember(f.Instance, field, null, f);
@@ -269,61 +249,67 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>obj.member / Type.member for source, external and BCL members (fields, events, properties).</summary>
-        Js Member(IOperation? instance, ISymbol member)
+        Expr Member(IOperation? instance, ISymbol member)
         {
             if (IsSource(member))
             {
                 Use(member);
-                if (member.IsStatic) return new Js($"{TypeRefNamed(member.ContainingType)}.{names.MemberName(member)}", Js.Call);
-                return new Js($"{Receiver(instance)}.{names.MemberName(member)}", Js.Call);
+                if (member.IsStatic) return Dot(TypeRefNamed(member.ContainingType), names.MemberName(member));
+                return Dot(Receiver(instance), names.MemberName(member));
             }
             if (Naming.IsExternal(member))
             {
                 var t = Attr.String(member, "Js.TemplateAttribute");
-                if (t != null) return new Js(ExpandTemplate(t, instance, new List<IArgumentOperation>(), member, null), Js.Call);
+                if (t != null) return ExpandTemplate(t, member, ReceiverOf(instance), new List<TemplateArg>(), null);
                 var jsName = Naming.ExternalMemberName(member);
                 if (member.IsStatic)
                 {
-                    if (Attr.Has(member.ContainingType, "Js.GlobalMethodsAttribute")) return Js.P(jsName);
-                    return new Js($"{Naming.ExternalTypeName(member.ContainingType)}.{jsName}", Js.Call);
+                    if (Attr.Has(member.ContainingType, "Js.GlobalMethodsAttribute")) return Ident(jsName);
+                    return Dot(ExternalType(member.ContainingType), jsName);
                 }
-                return new Js($"{Receiver(instance)}.{jsName}", Js.Call);
+                return Dot(Receiver(instance), jsName);
             }
             return BclMember(instance, member, null);
         }
 
-        string Receiver(IOperation? instance) => instance == null ? "this" : Expr(instance).At(Js.Call);
+        /// <summary>The JS expression of an external type's [Name] (which may be dotted: chrome.storage.local).</summary>
+        static Expr ExternalType(INamedTypeSymbol t) => JsParser.ParseExpression(Naming.ExternalTypeName(t));
 
-        Js PropertyGet(IPropertyReferenceOperation p)
+        Expr Receiver(IOperation? instance) => instance == null ? Kw.This : Expr(instance);
+
+        /// <summary>A receiver lowered on first use only (a template may not mention {this}).</summary>
+        Func<Expr>? ReceiverOf(IOperation? instance) => instance == null ? null : () => Expr(instance);
+
+        Expr PropertyGet(IPropertyReferenceOperation p)
         {
             var prop = p.Property;
             if (prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
                 && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } obj })
-                return new Js($"{(prop.Name == "Name" ? "$typeName" : "$typeFullName")}({Expr(obj).Text})", Js.Call);
+                return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", Expr(obj));
             if (IsSource(prop))
             {
                 Use(prop);
                 if (prop.IsIndexer)
-                    return new Js($"{Receiver(p.Instance)}.get{names.MemberName(prop)}({ArgList(p.Arguments, prop.GetMethod!)})", Js.Call);
+                    return new Call(Dot(Receiver(p.Instance), "get" + names.MemberName(prop)), ArgList(p.Arguments, prop.GetMethod!));
                 return Member(p.Instance, prop);
             }
             if (Naming.IsExternal(prop))
             {
                 var tpl = Attr.String(prop, "Js.TemplateAttribute") ?? (prop.GetMethod != null ? Attr.String(prop.GetMethod, "Js.TemplateAttribute") : null);
-                if (tpl != null) return new Js(ExpandTemplate(tpl, p.Instance, p.Arguments.ToList(), prop, null), Js.Call);
-                if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}[{Expr(p.Arguments[0].Value).Text}]", Js.Call);
+                if (tpl != null) return ExpandTemplate(tpl, prop, ReceiverOf(p.Instance), OpArgs(p.Arguments), null);
+                if (prop.IsIndexer) return new Subscript(Receiver(p.Instance), Expr(p.Arguments[0].Value));
                 return Member(p.Instance, prop);
             }
             return BclMember(p.Instance, prop, p.Arguments.ToList(), p);
         }
 
-        Js BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args, IOperation? at = null)
+        Expr BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args, IOperation? at = null)
         {
             var id = member.OriginalDefinition.GetDocumentationCommentId() ?? member.ToDisplayString();
             if (TryBclTemplate(member, out var tpl))
-                return new Js(ExpandTemplate(tpl, instance, args ?? new List<IArgumentOperation>(), member, null), TemplatePrec(tpl));
+                return ExpandTemplate(tpl, member, ReceiverOf(instance), OpArgs(args ?? new List<IArgumentOperation>()), null);
             Unmapped(instance?.Syntax.Parent ?? null, member, id, at);
-            return Js.P("null");
+            return Kw.Null;
         }
 
         /// <summary>A BCL member's template: its own, an overridden base member's, or the params-array twin
@@ -361,83 +347,80 @@ namespace Cs2Js.Lower
 
         Location? currentLocation;
 
-        Js MethodGroup(IMethodReferenceOperation mr)
+        Expr MethodGroup(IMethodReferenceOperation mr)
         {
             var m = mr.Method;
-            if (m.MethodKind == MethodKind.LocalFunction) return Js.P(LocalName(m.OriginalDefinition));
+            if (m.MethodKind == MethodKind.LocalFunction) return Ident(LocalName(m.OriginalDefinition));
             if (IsSource(m))
             {
                 Use(m);
-                if (m.IsStatic) return new Js($"{TypeRefNamed(m.ContainingType)}.{names.MemberName(m)}", Js.Call);
-                return new Js($"$bind({Receiver(mr.Instance)}, {Receiver(mr.Instance)}.{names.MemberName(m)})", Js.Call);
+                if (m.IsStatic) return Dot(TypeRefNamed(m.ContainingType), names.MemberName(m));
+                var recv = Receiver(mr.Instance);
+                return H("$bind", recv, Dot(recv, names.MemberName(m)));
             }
-            if (m.MethodKind == MethodKind.LocalFunction) return Js.P(LocalName(m));
             if (Naming.IsExternal(m) && Attr.String(m, "Js.TemplateAttribute") == null)
             {
                 var jsName = Naming.ExternalMemberName(m);
-                if (m.IsStatic) return Js.P(Attr.Has(m.ContainingType, "Js.GlobalMethodsAttribute") ? jsName : $"{Naming.ExternalTypeName(m.ContainingType)}.{jsName}");
-                return new Js($"$bind({Receiver(mr.Instance)}, {Receiver(mr.Instance)}.{jsName})", Js.Call);
+                if (m.IsStatic) return Attr.Has(m.ContainingType, "Js.GlobalMethodsAttribute") ? Ident(jsName) : Dot(ExternalType(m.ContainingType), jsName);
+                var recv = Receiver(mr.Instance);
+                return H("$bind", recv, Dot(recv, jsName));
             }
             // A BCL method used as a delegate: wrap the call in an arrow.
-            var ps = m.Parameters.Select((p, i) => "a" + i).ToList();
+            var ps = m.Parameters.Select((p, i) => (Expr)Ident("a" + i)).ToList();
             var id = m.OriginalDefinition.GetDocumentationCommentId() ?? "";
             if (Bcl.BclMap.TryGetTemplate(id, out var tpl))
             {
-                var recv = mr.Instance == null ? null : Receiver(mr.Instance);
-                var text = ExpandTemplateText(tpl, recv, ps, m.Parameters.Select(p => (ITypeSymbol?)p.Type).ToList(), m);
-                return new Js($"({string.Join(", ", ps)}) => {text}", Js.Assign);
+                var body = ExpandTemplate(tpl, m, ReceiverOf(mr.Instance), ps.Select((p, i) => TemplateArg.Of(p, m.Parameters[i].Type)).ToList(), null);
+                return new Arrow(ps, body);
             }
             Unmapped(mr.Syntax, m, id, mr);
-            return Js.P("null");
+            return Kw.Null;
         }
 
-        Js DelegateCreation(IDelegateCreationOperation dc) => dc.Target switch
+        Expr DelegateCreation(IDelegateCreationOperation dc) => dc.Target switch
         {
             IAnonymousFunctionOperation af => Lambda(af),
             IMethodReferenceOperation mr => MethodGroup(mr),
             var other => Expr(other),
         };
 
-        Js Lambda(IAnonymousFunctionOperation af)
+        Expr Lambda(IAnonymousFunctionOperation af)
         {
             var m = af.Symbol;
             var savedFn = fn;
             fn = new Fn { Method = m, Parent = savedFn };
-            var ps = "(" + Params(m.Parameters) + ")";
+            var ps = Params(m.Parameters);
             var savedPending = pending; pending = new List<string>();
-            string result;
+            Node body;
             var ops = af.Body.Operations;
             bool isExpressionBody = af.Syntax is LambdaExpressionSyntax { ExpressionBody: not null };
+            var bodyPos = PosOf((af.Syntax as LambdaExpressionSyntax)?.ExpressionBody);
             if (isExpressionBody && ops.Length >= 1 && ops[0] is IReturnOperation { ReturnedValue: { } rv } && ops.Length <= 2)
             {
                 var e = Expr(rv);
-                result = pending.Count == 0
-                    ? $"{ps} => {(e.Text.StartsWith("{", StringComparison.Ordinal) ? "(" + e.Text + ")" : e.At(Js.Assign))}"
-                    : $"{ps} => {{\n  let {string.Join(", ", pending)};\n  return {e.Text};\n}}";
+                body = pending.Count == 0 ? At(e, bodyPos) : new Block(LetTemps(pending), At(new Return(e), bodyPos));
             }
             else if (isExpressionBody && ops.Length >= 1 && ops[0] is IExpressionStatementOperation es && ops.Length <= 2)
             {
                 var e = Expr(es.Operation, statement: true);
-                result = pending.Count == 0
-                    ? $"{ps} => {(e.Text.StartsWith("{", StringComparison.Ordinal) ? "(" + e.Text + ")" : e.At(Js.Assign))}"
-                    : $"{ps} => {{\n  let {string.Join(", ", pending)};\n  {e.Text};\n}}";
-                if (pending.Count == 0 && m.ReturnsVoid && e.Prec < Js.Assign) result = $"{ps} => {{ {e.Text}; }}";
+                if (pending.Count > 0) body = new Block(LetTemps(pending), At(new ExprStmt(e), bodyPos));
+                // A void lambda whose body is a comma expression gets a block (no value to return).
+                else if (m.ReturnsVoid && e.Prec < Prec.Assign) body = new Block(At(new ExprStmt(e), bodyPos));
+                else body = At(e, bodyPos);
             }
             else
             {
-                var w = new JsWriter();
+                var w = new List<Stmt>();
                 pending = new List<string>();
                 EmitStatements(ops, w);
-                var body = w.ToString().TrimEnd('\n');
-                var indented = string.Join("\n", body.Split('\n').Select(l => l.Length == 0 ? l : "  " + l));
-                result = $"{ps} => {{\n{indented}\n}}";
+                body = Blk(w);
             }
             pending = savedPending;
             fn = savedFn;
-            return new Js((m.IsAsync ? "async " : "") + result, Js.Assign);
+            return new Arrow(ps, body, m.IsAsync);
         }
 
-        Js DeclarationExpression(IDeclarationExpressionOperation de)
+        Expr DeclarationExpression(IDeclarationExpressionOperation de)
         {
             switch (de.Expression)
             {
@@ -445,11 +428,11 @@ namespace Cs2Js.Lower
                     {
                         var n = LocalName(l.Local);
                         pending.Add(n);
-                        return Js.P(n);
+                        return Ident(n);
                     }
                 case ITupleOperation t:
                     foreach (var e in t.Elements) DeclareAll(e);
-                    return Js.P(DestructurePattern(t));
+                    return DestructurePattern(t);
             }
             return Expr(de.Expression);
         }
@@ -463,20 +446,20 @@ namespace Cs2Js.Lower
 
         // ---------------------------------------------------------------- assignment
 
-        Js Assignment(ISimpleAssignmentOperation sa, bool statement = false)
+        Expr Assignment(ISimpleAssignmentOperation sa, bool statement = false)
         {
-            if (sa.IsRef) { Error("CSX2009", sa, "ref assignment is not supported"); return Js.P("null"); }
+            if (sa.IsRef) { Error("CSX2009", sa, "ref assignment is not supported"); return Kw.Null; }
             var value = Expr(sa.Value);
             // A library setter (map.set(k, v)) does not yield v: keep the value when it is used.
             if (!statement && sa.Target is IPropertyReferenceOperation { Property: var bp } && !IsSource(bp) && !Naming.IsExternal(bp))
             {
                 var t = NewTemp();
-                return Js.P($"({t} = {value.At(Js.Assign)}, {AssignTo(sa.Target, Js.P(t)).Text}, {t})");
+                return new Seq(new Assign(t, value), AssignTo(sa.Target, t), t);
             }
             return AssignTo(sa.Target, value);
         }
 
-        Js AssignTo(IOperation target, Js value)
+        Expr AssignTo(IOperation target, Expr value)
         {
             switch (target)
             {
@@ -486,66 +469,72 @@ namespace Cs2Js.Lower
                         if (IsSource(prop))
                         {
                             Use(prop);
-                            if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}.set{names.MemberName(prop)}({ArgList(p.Arguments, prop.SetMethod ?? prop.GetMethod!)}, {value.At(Js.Assign)})", Js.Call);
-                            return new Js($"{Member(p.Instance, prop).Text} = {value.At(Js.Assign)}", Js.Assign);
+                            if (prop.IsIndexer)
+                            {
+                                var recv = Receiver(p.Instance);
+                                var args = ArgList(p.Arguments, prop.SetMethod ?? prop.GetMethod!);
+                                args.Add(value);
+                                return new Call(Dot(recv, "set" + names.MemberName(prop)), args);
+                            }
+                            return new Assign(Member(p.Instance, prop), value);
                         }
                         if (Naming.IsExternal(prop))
                         {
-                            if (prop.IsIndexer) return new Js($"{Receiver(p.Instance)}[{Expr(p.Arguments[0].Value).Text}] = {value.At(Js.Assign)}", Js.Assign);
-                            return new Js($"{Member(p.Instance, prop).Text} = {value.At(Js.Assign)}", Js.Assign);
+                            if (prop.IsIndexer) return new Assign(new Subscript(Receiver(p.Instance), Expr(p.Arguments[0].Value)), value);
+                            return new Assign(Member(p.Instance, prop), value);
                         }
                         var id = prop.OriginalDefinition.GetDocumentationCommentId() + "|set";
                         if (Bcl.BclMap.TryGetTemplate(id, out var tpl))
-                            return new Js(ExpandTemplate(tpl, p.Instance, p.Arguments.ToList(), prop, value.At(Js.Assign)), Js.Assign);
+                            return ExpandTemplate(tpl, prop, ReceiverOf(p.Instance), OpArgs(p.Arguments), value);
                         Unmapped(p.Syntax, prop, id, p);
-                        return Js.P("null");
+                        return Kw.Null;
                     }
                 case IDeclarationExpressionOperation de:
-                    return new Js($"{Expr(de).Text} = {value.At(Js.Assign)}", Js.Assign);
+                    return new Assign(Expr(de), value);
                 case IArrayElementReferenceOperation ae when ae.Indices.Length == 1 && ae.Indices[0] is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }:
-                    return new Js($"$aset({Expr(ae.ArrayReference).At(Js.Assign)}, {Expr(ae.Indices[0]).At(Js.Assign)}, {value.At(Js.Assign)})", Js.Call);
+                    return H("$aset", Expr(ae.ArrayReference), Expr(ae.Indices[0]), value);
                 default:
-                    return new Js($"{Expr(target).Text} = {value.At(Js.Assign)}", Js.Assign);
+                    return new Assign(Expr(target), value);
             }
         }
 
-        Js CompoundAssignment(ICompoundAssignmentOperation ca)
+        Expr CompoundAssignment(ICompoundAssignmentOperation ca)
         {
             var t = ca.Target.Type;
             if (ca.OperatorMethod != null && !IsSource(ca.OperatorMethod) && ca.Target.Type?.TypeKind != TypeKind.Delegate && !IsString(t))
             {
                 var val = Expr(ca.Target);
-                var bin = BinaryText(ca.OperatorKind, val, Expr(ca.Value), ca.Target.Type, ca.Value.Type, ca.Type, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
+                var bin = BinaryOf(ca.OperatorKind, val, Expr(ca.Value), ca.Target.Type, ca.Value.Type, ca.Type, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
                 return AssignTo(ca.Target, bin);
             }
             if (t?.TypeKind == TypeKind.Delegate)
             {
                 var helper = ca.OperatorKind == BinaryOperatorKind.Add ? "$combine" : "$remove";
                 var cur = Expr(ca.Target);
-                return AssignTo(ca.Target, new Js($"{helper}({cur.Text}, {Expr(ca.Value).At(Js.Assign)})", Js.Call));
+                return AssignTo(ca.Target, H(helper, cur, Expr(ca.Value)));
             }
             if (IsString(t) && ca.OperatorKind == BinaryOperatorKind.Add)
             {
                 if (ca.Target is IArrayElementReferenceOperation)
-                    return AssignTo(ca.Target, new Js($"{Expr(ca.Target).At(Js.Additive)} + {ToStr(ca.Value).At(Js.Additive + 1)}", Js.Additive));
-                return new Js($"{Expr(ca.Target).Text} += {ToStr(ca.Value).At(Js.Assign)}", Js.Assign);
+                    return AssignTo(ca.Target, Bin("+", Expr(ca.Target), ToStr(ca.Value)));
+                return new Assign(Expr(ca.Target), ToStr(ca.Value), "+=");
             }
             var target = Expr(ca.Target);
             var rhs = Expr(ca.Value);
             var opType = ca.Target.Type;
             if (IsNarrowInt(Underlying(opType))) opType = compilation.GetSpecialType(SpecialType.System_Int32);
-            var result = BinaryText(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, opType, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
+            var result = BinaryOf(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, opType, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
             if (IsNarrowInt(Underlying(t)) && !ca.IsLifted) result = NumericConversion(result, opType, Underlying(t), ca.IsChecked, ca);
             // Plain JS compound operators are exact for doubles/longs: keep them readable.
             if ((IsFloating(t) || IsLong(t)) && ca.Target is not IArrayElementReferenceOperation)
             {
                 var op = ca.OperatorKind switch { BinaryOperatorKind.Add => "+=", BinaryOperatorKind.Subtract => "-=", BinaryOperatorKind.Multiply => "*=", BinaryOperatorKind.Divide when IsFloating(t) => "/=", _ => null };
-                if (op != null && !ca.IsLifted) return new Js($"{target.Text} {op} {rhs.At(Js.Assign)}", Js.Assign);
+                if (op != null && !ca.IsLifted) return new Assign(target, rhs, op);
             }
             return AssignTo(ca.Target, result);
         }
 
-        Js IncDec(IIncrementOrDecrementOperation inc, bool statement)
+        Expr IncDec(IIncrementOrDecrementOperation inc, bool statement)
         {
             var target = Expr(inc.Target);
             bool isInc = inc.Kind == OperationKind.Increment;
@@ -554,19 +543,15 @@ namespace Cs2Js.Lower
             bool needsWrap = IsSmallInt(t) || (inc.IsChecked && IsInt32(t)) || t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
             if (!needsWrap && inc.Target is not IPropertyReferenceOperation { Property.IsIndexer: true } && inc.Target is not IArrayElementReferenceOperation
                 && !(inc.Target is IPropertyReferenceOperation pr && !IsSource(pr.Property) && !Naming.IsExternal(pr.Property)))
-            {
-                var op = isInc ? "++" : "--";
-                return inc.IsPostfix ? new Js(target.At(Js.Postfix) + op, Js.Postfix) : new Js(op + target.At(Js.Unary), Js.Unary);
-            }
-            var one = new Js("1", Js.Primary);
-            var next = BinaryText(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, target, one, t, t, t, inc.IsChecked, t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T, null, inc);
+                return new Update(isInc ? "++" : "--", !inc.IsPostfix, target);
+            var next = BinaryOf(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, target, Int(1), t, t, t, inc.IsChecked, t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T, null, inc);
             if (IsNarrowInt(t)) next = NumericConversion(next, compilation.GetSpecialType(SpecialType.System_Int32), t, inc.IsChecked, inc);
             if (statement || !inc.IsPostfix) return AssignTo(inc.Target, next);
             var tmp = NewTemp();
-            return new Js($"({tmp} = {target.Text}, {AssignTo(inc.Target, next).Text}, {tmp})", Js.Primary);
+            return new Seq(new Assign(tmp, target), AssignTo(inc.Target, next), tmp);
         }
 
-        Js EventAssignment(IEventAssignmentOperation ea)
+        Expr EventAssignment(IEventAssignmentOperation ea)
         {
             var target = Expr(ea.EventReference);
             var helper = ea.Adds ? "$combine" : "$remove";
@@ -574,9 +559,9 @@ namespace Cs2Js.Lower
             if (ev != null && Naming.IsExternal(ev))
             {
                 Error("CSX1001", ea, "external events: use AddListener/RemoveListener methods");
-                return Js.P("null");
+                return Kw.Null;
             }
-            return new Js($"{target.Text} = {helper}({target.Text}, {Expr(ea.HandlerValue).At(Js.Assign)})", Js.Assign);
+            return new Assign(target, H(helper, target, Expr(ea.HandlerValue)));
         }
 
         // ---------------------------------------------------------------- type predicates

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cs2Js.Name;
-using Cs2Js.Print;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,11 +30,18 @@ namespace Cs2Js.Lower
         /// <summary>Declarations the statement being lowered needs before it (temps, out vars, pattern vars).</summary>
         List<string> pending = new();
 
-        string NewTemp()
+        Id NewTemp()
         {
             var n = "$" + (++fn.Root.tempCounter);
             pending.Add(n);
-            return n;
+            return new Id(n);
+        }
+
+        /// <summary>A reference to a local or parameter (a primary constructor's parameter is a field).</summary>
+        Expr LocalRef(ISymbol local)
+        {
+            var name = LocalName(local);
+            return name.StartsWith("this.", StringComparison.Ordinal) ? Dot(Kw.This, name.Substring(5)) : Ident(name);
         }
 
         string LocalName(ISymbol local)
@@ -112,45 +119,33 @@ namespace Cs2Js.Lower
             if (m.ContainingType.TypeKind == TypeKind.Interface) { Error("CSX2020", m.Locations[0], "default interface method bodies are not supported; implement the member in each class"); return; }
             var name = names.MemberName(m);
             var mc = CodeFor(m);
-            var w = mc.Body;
-            string kw = m.IsStatic ? "static " : "";
-            string header;
-            if (m.MethodKind == MethodKind.UserDefinedOperator || m.MethodKind == MethodKind.Conversion) kw = "static ";
-            bool isIterator = IsIterator(syntax);
-            string async = m.IsAsync ? "async " : "";
+            bool isStatic = m.IsStatic || m.MethodKind == MethodKind.UserDefinedOperator || m.MethodKind == MethodKind.Conversion;
             var ps = Params(m.Parameters);
-            if (isIterator)
+            var body = new List<Stmt>();
+            if (IsIterator(syntax))
             {
-                header = $"{kw}{name}({ps}) {{";
-                w.Line(header, PosOf(syntax));
-                w.Indent();
-                var inner = new JsWriter();
                 fn.IsGeneratorBody = true;
+                var inner = new List<Stmt>();
                 EmitBody(syntax, inner, m);
                 var returnsEnumerator = m.ReturnType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerator_T or SpecialType.System_Collections_IEnumerator;
-                w.Line(returnsEnumerator ? "return (function* () {" : "return $iter(() => (function* () {");
-                w.Indent(); w.Embed(inner); w.Outdent();
-                w.Line(returnsEnumerator ? "}).call(this);" : "}).call(this));");
-                w.Outdent();
-                w.Line("}");
-                return;
+                body.Add(new Return(returnsEnumerator ? GeneratorCall(inner) : H("$iter", new Arrow(new Expr[0], GeneratorCall(inner)))));
             }
-            header = $"{kw}{async}{name}({ps}) {{";
-            w.Line(header, PosOf(syntax));
-            w.Indent();
-            EmitBody(syntax, w, m);
-            w.Outdent();
-            w.Line("}");
+            else EmitBody(syntax, body, m);
+            mc.Body.Add(At(new ClassMember(MemberKind.Method, isStatic, name, null, new Func(null, ps, Blk(body), m.IsAsync)), PosOf(syntax)));
         }
+
+        /// <summary>(function* () { body }).call(this): a generator that sees the method's `this`.</summary>
+        static Expr GeneratorCall(List<Stmt> body) =>
+            new Call(Dot(new Func(null, new Expr[0], Blk(body), generator: true), "call"), Kw.This);
 
         static bool IsIterator(SyntaxNode syntax) =>
             syntax.ChildNodes().SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 .Any(n => n is YieldStatementSyntax);
 
-        string Params(IEnumerable<IParameterSymbol> ps) => string.Join(", ", ps.Select(p => LocalName(p)));
+        List<Expr> Params(IEnumerable<IParameterSymbol> ps) => ps.Select(p => (Expr)Ident(LocalName(p))).ToList();
 
         /// <summary>Lowers a method-like body (block or expression) into statements.</summary>
-        void EmitBody(SyntaxNode syntax, JsWriter w, IMethodSymbol m)
+        void EmitBody(SyntaxNode syntax, List<Stmt> w, IMethodSymbol m)
         {
             var op = OperationOf(syntax);
             IBlockOperation? body = op switch
@@ -192,60 +187,55 @@ namespace Cs2Js.Lower
             foreach (var c in InstanceCtors(t)) reachable.Add(c);
             var ctors = InstanceCtors(t);
             var mc = CodeFor(ctors[0]);
-            var w = mc.Body;
             bool hasBase = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object;
             if (ctors.Count == 1)
             {
                 var c = ctors[0];
                 fn = new Fn { Method = c };
                 var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-                w.Line($"constructor({Params(c.Parameters)}) {{", PosOf(syntax));
-                w.Indent();
-                var bodyW = new JsWriter();
+                var w = new List<Stmt>();
+                var ps = Params(c.Parameters);
                 var savedPending = pending; pending = new List<string>();
                 var baseArgs = hasBase ? BaseCtorArgs(c, out _) : null;
                 FlushPending(w);
-                if (baseArgs != null) w.Line($"super({baseArgs});");
+                if (baseArgs != null) w.Add(new ExprStmt(new Call(Kw.Super, baseArgs)));
                 pending = savedPending;
                 EmitFieldInits(t, w);
                 if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
-                if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, bodyW, c);
-                if (!bodyW.IsEmpty) w.Embed(bodyW);
-                w.Outdent();
-                w.Line("}");
+                if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
+                mc.Body.Add(At(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, ps, Blk(w))), PosOf(syntax)));
                 return;
             }
             // Several constructors: `new T(k, ...args)` selects constructor k.
-            w.Line("constructor($k, ...$a) {");
-            w.Indent();
+            var body = new List<Stmt>();
             if (hasBase)
             {
-                w.Line("switch ($k) {");
-                w.Indent();
+                var cases = new List<Case>();
                 for (int k = 0; k < ctors.Count; k++)
                 {
                     fn = new Fn { Method = ctors[k] };
                     var savedPending = pending; pending = new List<string>();
-                    var args = BaseCtorArgs(ctors[k], out var viaThis);
                     var ps = Params(ctors[k].Parameters);
-                    var pre = pending.Count > 0 ? "let " + string.Join(", ", pending) + "; " : "";
+                    var args = BaseCtorArgs(ctors[k], out var viaThis);
+                    var pre = new List<Stmt>();
+                    FlushPending(pre);
                     pending = savedPending;
-                    w.Line($"case {k}: super(...(({ps}) => {{ {pre}return [{args}]; }})(...$a)); break;");
+                    pre.Add(new Return(new ArrayLit(args)));
+                    var select = new Arrow(ps, Blk(pre));
+                    cases.Add(new Case(Int(k), new Stmt[] { new ExprStmt(new Call(Kw.Super, new Spread(new Call(select, new Spread(Ident("$a")))))), new Break() }));
                 }
-                w.Outdent();
-                w.Line("}");
+                body.Add(new Switch(Ident("$k"), cases));
             }
-            EmitFieldInits(t, w);
-            w.Line($"{names.TypeName(t)}.prototype[\"$c\" + $k].apply(this, $a);");
-            w.Outdent();
-            w.Line("}");
+            EmitFieldInits(t, body);
+            body.Add(new ExprStmt(new Call(Dot(new Subscript(Dot(Ident(names.TypeName(t)), "prototype"), Bin("+", new Str("$c"), Ident("$k"))), "apply"), Kw.This, Ident("$a"))));
+            mc.Body.Add(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, new Expr[] { Ident("$k"), new Spread(Ident("$a")) }, Blk(body))));
             for (int k = 0; k < ctors.Count; k++)
             {
                 var c = ctors[k];
                 fn = new Fn { Method = c };
                 var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-                w.Line($"$c{k}({Params(c.Parameters)}) {{", PosOf(syntax));
-                w.Indent();
+                var ps = Params(c.Parameters);
+                var w = new List<Stmt>();
                 if (syntax is ConstructorDeclarationSyntax { Initializer: { } init } && init.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword))
                 {
                     var inv = OperationOf(init) as IInvocationOperation;
@@ -257,31 +247,29 @@ namespace Cs2Js.Lower
                         FlushPending(w);
                         pending = savedPending;
                         int j = InstanceCtors(t).FindIndex(x => SymbolEqualityComparer.Default.Equals(x, target));
-                        w.Line($"{names.TypeName(t)}.prototype.$c{j}.call(this{(a.Length > 0 ? ", " + a : "")});");
+                        a.Insert(0, Kw.This);
+                        w.Add(new ExprStmt(new Call(Dot(Dot(Dot(Ident(names.TypeName(t)), "prototype"), "$c" + j), "call"), a)));
                     }
                 }
                 if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
                 if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
-                w.Outdent();
-                w.Line("}");
+                mc.Body.Add(At(new ClassMember(MemberKind.Method, false, "$c" + k, null, new Func(null, ps, Blk(w))), PosOf(syntax)));
             }
         }
 
-        void EmitPrimaryCtorAssignments(IMethodSymbol c, JsWriter w)
+        void EmitPrimaryCtorAssignments(IMethodSymbol c, List<Stmt> w)
         {
             var t = c.ContainingType;
             foreach (var p in c.Parameters)
             {
                 var prop = t.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault();
-                if (t.IsRecord && prop != null && IsPositionalProperty(prop))
-                    w.Line($"this.{names.MemberName(prop)} = {LocalName(p)};");
-                else
-                    w.Line($"this.$p_{p.Name} = {LocalName(p)};");
+                var target = t.IsRecord && prop != null && IsPositionalProperty(prop) ? names.MemberName(prop) : "$p_" + p.Name;
+                w.Add(new ExprStmt(new Assign(Dot(Kw.This, target), Ident(LocalName(p)))));
             }
         }
 
         /// <summary>The JS arguments for super(...): from `: base(...)`, or through a `: this(...)` chain.</summary>
-        string BaseCtorArgs(IMethodSymbol c, out bool viaThis)
+        List<Expr> BaseCtorArgs(IMethodSymbol c, out bool viaThis)
         {
             viaThis = false;
             var syntax = c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
@@ -292,7 +280,7 @@ namespace Cs2Js.Lower
             if (inv == null)
             {
                 var baseCtor = c.ContainingType.BaseType?.InstanceConstructors.FirstOrDefault(x => x.Parameters.All(p => p.IsOptional || p.IsParams));
-                return baseCtor == null ? "" : CtorCallArgs(baseCtor, Array.Empty<IArgumentOperation>(), true);
+                return baseCtor == null ? new List<Expr>() : CtorCallArgs(baseCtor, Array.Empty<IArgumentOperation>(), true);
             }
             var target = inv.TargetMethod.OriginalDefinition;
             if (SymbolEqualityComparer.Default.Equals(target.ContainingType, c.ContainingType.OriginalDefinition))
@@ -305,36 +293,32 @@ namespace Cs2Js.Lower
                 var targetPs = Params(target.Parameters);
                 var inner = BaseCtorArgs(target, out _);
                 fn = savedFn;
-                return $"...(({targetPs}) => [{inner}])({fwd})";
+                return new List<Expr> { new Spread(new Call(new Arrow(targetPs, new ArrayLit(inner)), fwd)) };
             }
             return CtorCallArgs(target, inv.Arguments, true);
         }
 
         /// <summary>Arguments for `new T(...)`/`super(...)`: source constructors take the selector first;
         /// BCL types use the argument list of their `new $X(ARGS)` template.</summary>
-        string CtorCallArgs(IMethodSymbol ctor, IEnumerable<IArgumentOperation> args, bool forSuper)
+        List<Expr> CtorCallArgs(IMethodSymbol ctor, IEnumerable<IArgumentOperation> args, bool forSuper)
         {
             if (IsSource(ctor.ContainingType))
             {
                 Use(ctor);
                 var idx = CtorIndex(ctor);
                 var a = ArgList(args, ctor);
-                return idx < 0 ? a : (a.Length == 0 ? idx.ToString() : idx + ", " + a);
+                if (idx >= 0) a.Insert(0, Int(idx));
+                return a;
             }
             var id = ctor.OriginalDefinition.GetDocumentationCommentId() ?? "";
-            if (Bcl.BclMap.TryGetTemplate(id, out var template))
-            {
-                var full = ExpandTemplate(template, null, args.ToList(), ctor, null);
-                var open = full.IndexOf('(');
-                if (full.StartsWith("new ", StringComparison.Ordinal) && open > 0 && full.EndsWith(")", StringComparison.Ordinal))
-                    return full.Substring(open + 1, full.Length - open - 2);
-            }
-            if (ctor.ContainingType.SpecialType == SpecialType.System_Object) return "";
+            if (Bcl.BclMap.TryGetTemplate(id, out var template) && ExpandTemplate(template, ctor, null, OpArgs(args), null) is New created)
+                return created.Args;
+            if (ctor.ContainingType.SpecialType == SpecialType.System_Object) return new List<Expr>();
             Error("CSX1001", args.FirstOrDefault()?.Syntax.GetLocation() ?? fn.Method?.ContainingType?.Locations.FirstOrDefault(l => l.IsInSource) ?? ctor.Locations.FirstOrDefault(), $"'{ctor.ToDisplayString()}' cannot be a base constructor in cs2js");
-            return "";
+            return new List<Expr>();
         }
 
-        void EmitFieldInits(INamedTypeSymbol t, JsWriter w)
+        void EmitFieldInits(INamedTypeSymbol t, List<Stmt> w)
         {
             foreach (var m in t.GetMembers())
             {
@@ -342,19 +326,19 @@ namespace Cs2Js.Lower
                 if (m is IFieldSymbol { IsConst: false } f && !f.IsImplicitlyDeclared)
                 {
                     if (!reachable.Contains(f) && !constructed.Contains(t)) continue;
-                    w.Line($"this.{names.MemberName(f)} = {FieldInitValue(f)};", PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                    w.Add(At(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(f)), FieldInitValue(f))), PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 }
                 else if (m is IPropertySymbol { IsIndexer: false } p && IsAutoProperty(p))
                 {
                     var target = IsFieldLikeProperty(p) ? names.MemberName(p) : "$" + names.MemberName(p);
-                    w.Line($"this.{target} = {PropertyInitValue(p)};", PosOf(p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                    w.Add(At(new ExprStmt(new Assign(Dot(Kw.This, target), PropertyInitValue(p))), PosOf(p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 }
                 else if (m is IEventSymbol ev && IsFieldLikeEvent(ev))
-                    w.Line($"this.{names.MemberName(ev)} = null;");
+                    w.Add(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(ev)), Kw.Null)));
             }
         }
 
-        string FieldInitValue(IFieldSymbol f)
+        Expr FieldInitValue(IFieldSymbol f)
         {
             var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax;
             if (syntax?.Initializer != null && OperationOf(syntax.Initializer) is IFieldInitializerOperation init)
@@ -362,7 +346,7 @@ namespace Cs2Js.Lower
             return DefaultValue(f.Type);
         }
 
-        string PropertyInitValue(IPropertySymbol p)
+        Expr PropertyInitValue(IPropertySymbol p)
         {
             var syntax = p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as PropertyDeclarationSyntax;
             if (syntax?.Initializer != null && OperationOf(syntax.Initializer) is IPropertyInitializerOperation init)
@@ -371,13 +355,16 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>An expression in a context with no statement before it: temps go into an arrow IIFE.</summary>
-        string ExprWithTemps(IOperation op)
+        Expr ExprWithTemps(IOperation op)
         {
             var saved = pending; pending = new List<string>();
-            var e = Expr(op).Text;
+            var e = Expr(op);
             var temps = pending; pending = saved;
-            return temps.Count == 0 ? e : $"(() => {{ let {string.Join(", ", temps)}; return {e}; }})()";
+            if (temps.Count == 0) return e;
+            return new Call(new Arrow(new Expr[0], new Block(LetTemps(temps), new Return(e))));
         }
+
+        static VarDecl LetTemps(IEnumerable<string> temps) => new("let", temps.Distinct().Select(t => new Declarator(new Id(t))));
 
         static bool IsAutoProperty(IPropertySymbol p) =>
             !p.IsAbstract && p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is PropertyDeclarationSyntax pd
@@ -395,13 +382,10 @@ namespace Cs2Js.Lower
         {
             var syntax = m.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             if (syntax == null) return;
-            var w = CodeFor(m).Static;
-            var inner = new JsWriter();
+            var inner = new List<Stmt>();
             EmitBody(syntax, inner, m);
-            if (inner.IsEmpty) return;
-            w.Line("{", PosOf(syntax));
-            w.Indent(); w.Embed(inner); w.Outdent();
-            w.Line("}");
+            if (inner.Count == 0) return;
+            CodeFor(m).Static.Add(At(Blk(inner), PosOf(syntax)));
             NoteStaticDeps(m.ContainingType, syntax);
         }
 
@@ -425,9 +409,8 @@ namespace Cs2Js.Lower
             if (f.AssociatedSymbol is IPropertySymbol p) { Use(p); return; }
             if (f.AssociatedSymbol is IEventSymbol ev) { Use(ev); return; }
             if (!f.IsStatic) { UseConstructed(f.ContainingType); return; }
-            var w = CodeFor(f).Static;
             var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-            w.Line($"{names.TypeName(f.ContainingType)}.{names.MemberName(f)} = {FieldInitValue(f)};", PosOf(syntax));
+            CodeFor(f).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(f.ContainingType)), names.MemberName(f)), FieldInitValue(f))), PosOf(syntax)));
             if (syntax != null) NoteStaticDeps(f.ContainingType, syntax);
         }
 
@@ -435,7 +418,7 @@ namespace Cs2Js.Lower
         {
             if (IsFieldLikeEvent(e))
             {
-                if (e.IsStatic) CodeFor(e).Static.Line($"{names.TypeName(e.ContainingType)}.{names.MemberName(e)} = null;");
+                if (e.IsStatic) CodeFor(e).Static.Add(new ExprStmt(new Assign(Dot(Ident(names.TypeName(e.ContainingType)), names.MemberName(e)), Kw.Null)));
                 return;
             }
             Error("CSX2021", e.Locations[0], "events with explicit add/remove accessors are not supported; use a field-like event");
@@ -444,48 +427,49 @@ namespace Cs2Js.Lower
         void LowerProperty(IPropertySymbol p)
         {
             if (p.IsAbstract) return;
-            var owner = p.IsStatic ? names.TypeName(p.ContainingType) : "this";
+            Expr Owner() => p.IsStatic ? Ident(names.TypeName(p.ContainingType)) : Kw.This;
             var name = names.MemberName(p);
-            var kw = p.IsStatic ? "static " : "";
             var syntax = p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             if (p.ContainingType.IsRecord && p.IsImplicitlyDeclared && p.Name == "EqualityContract") return;
+            var body = CodeFor(p).Body;
+            ClassMember Accessor(MemberKind kind, string accessorName, List<Expr> ps, List<Stmt> stmts) =>
+                new(kind, p.IsStatic, accessorName, null, new Func(null, ps, Blk(stmts)));
             if (IsAutoProperty(p))
             {
                 if (p.IsStatic)
                 {
                     var target = IsFieldLikeProperty(p) ? name : "$" + name;
-                    CodeFor(p).Static.Line($"{names.TypeName(p.ContainingType)}.{target} = {PropertyInitValue(p)};", PosOf(syntax));
+                    CodeFor(p).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(p.ContainingType)), target), PropertyInitValue(p))), PosOf(syntax)));
                     if (syntax != null) NoteStaticDeps(p.ContainingType, syntax);
                 }
                 else UseConstructed(p.ContainingType);
                 if (!IsFieldLikeProperty(p))
                 {
-                    var w2 = CodeFor(p).Body;
-                    w2.Line($"{kw}get {name}() {{\n  return {owner}.${name};\n}}", PosOf(syntax));
-                    w2.Line($"{kw}set {name}(v) {{\n  {owner}.${name} = v;\n}}");
+                    body.Add(At(Accessor(MemberKind.Get, name, new List<Expr>(), new List<Stmt> { new Return(Dot(Owner(), "$" + name)) }), PosOf(syntax)));
+                    body.Add(Accessor(MemberKind.Set, name, new List<Expr> { Ident("v") }, new List<Stmt> { new ExprStmt(new Assign(Dot(Owner(), "$" + name), Ident("v"))) }));
                 }
                 return;
             }
-            var w = CodeFor(p).Body;
             if (p.IsIndexer)
             {
-                if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get{name}({Params(p.Parameters)})");
-                if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set{name}({Params(p.Parameters)}, value)");
+                if (p.GetMethod != null) EmitAccessor(body, p.GetMethod, MemberKind.Method, "get" + name, Params(p.Parameters));
+                if (p.SetMethod != null) { var ps = Params(p.Parameters); ps.Add(Ident("value")); EmitAccessor(body, p.SetMethod, MemberKind.Method, "set" + name, ps); }
                 return;
             }
-            if (p.GetMethod != null) EmitAccessor(w, p.GetMethod, $"{kw}get {name}()");
-            if (p.SetMethod != null) EmitAccessor(w, p.SetMethod, $"{kw}set {name}(value)");
-            if (p.GetMethod == null && p.OverriddenProperty != null) w.Line($"{kw}get {name}() {{\n  return super.{name};\n}}");
-            if (p.SetMethod == null && p.OverriddenProperty?.SetMethod != null) w.Line($"{kw}set {name}(v) {{\n  super.{name} = v;\n}}");
+            if (p.GetMethod != null) EmitAccessor(body, p.GetMethod, MemberKind.Get, name, new List<Expr>());
+            if (p.SetMethod != null) EmitAccessor(body, p.SetMethod, MemberKind.Set, name, new List<Expr> { Ident("value") });
+            if (p.GetMethod == null && p.OverriddenProperty != null)
+                body.Add(Accessor(MemberKind.Get, name, new List<Expr>(), new List<Stmt> { new Return(Dot(Kw.Super, name)) }));
+            if (p.SetMethod == null && p.OverriddenProperty?.SetMethod != null)
+                body.Add(Accessor(MemberKind.Set, name, new List<Expr> { Ident("v") }, new List<Stmt> { new ExprStmt(new Assign(Dot(Kw.Super, name), Ident("v"))) }));
         }
 
-        void EmitAccessor(JsWriter w, IMethodSymbol accessor, string header)
+        void EmitAccessor(List<ClassMember> body, IMethodSymbol accessor, MemberKind kind, string name, List<Expr> ps)
         {
             var syntax = accessor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             fn = new Fn { Method = accessor };
             foreach (var p in accessor.Parameters) if (p.Name == "value") fn.Locals[p] = "value";
-            w.Line(header + " {", PosOf(syntax));
-            w.Indent();
+            var w = new List<Stmt>();
             if (syntax is ArrowExpressionClauseSyntax arrow)
             {
                 // Expression-bodied property: the arrow belongs to the property.
@@ -493,8 +477,7 @@ namespace Cs2Js.Lower
                 if (op is IBlockOperation b) EmitStatements(b.Operations, w);
             }
             else if (syntax != null) EmitBody(syntax, w, accessor);
-            w.Outdent();
-            w.Line("}");
+            body.Add(At(new ClassMember(kind, accessor.IsStatic, name, null, new Func(null, ps, Blk(w))), PosOf(syntax)));
         }
     }
 }

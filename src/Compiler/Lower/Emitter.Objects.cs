@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cs2Js.Name;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,49 +11,50 @@ namespace Cs2Js.Lower
 {
     public sealed partial class Emitter
     {
-        Js ObjectCreation(IObjectCreationOperation oc)
+        Expr ObjectCreation(IObjectCreationOperation oc)
         {
             var t = (INamedTypeSymbol)oc.Type!;
             var ctor = oc.Constructor;
             if (IsObjectLiteral(t)) return ObjectLiteral(oc);
             int mark = pendingWriteBacks.Count;
-            Js created;
+            Expr created;
             if (t.TypeKind == TypeKind.Delegate) return Expr(oc.Arguments[0].Value);
             if (IsSource(t))
             {
                 UseConstructed(t);
                 if (ctor != null) Use(ctor);
                 else Use(InstanceCtors(t).FirstOrDefault());
-                var args = ctor == null ? "" : CtorCallArgs(ctor, oc.Arguments, false);
-                created = new Js($"new {TypeRefNamed(t)}({args})", Js.Call);
+                var args = ctor == null ? new List<Expr>() : CtorCallArgs(ctor, oc.Arguments, false);
+                created = new New(TypeRefNamed(t), args);
             }
             else if (Naming.IsExternal(t))
             {
                 var tpl = ctor == null ? null : Attr.String(ctor, "Js.TemplateAttribute");
                 created = tpl != null
-                    ? new Js(ExpandTemplate(tpl, null, oc.Arguments.ToList(), ctor!, null), TemplatePrec(tpl))
-                    : new Js($"new {Naming.ExternalTypeName(t)}({ArgList(oc.Arguments, ctor!, ctor != null && Attr.Has(ctor, "Js.ExpandParamsAttribute"))})", Js.Call);
+                    ? ExpandTemplate(tpl, ctor!, null, OpArgs(oc.Arguments), null)
+                    : new New(ExternalType(t), ArgList(oc.Arguments, ctor!, ctor != null && Attr.Has(ctor, "Js.ExpandParamsAttribute")));
             }
             else
             {
                 if (oc.Initializer != null && TryCollectionLiteral(t, oc, out var lit)) return lit;
                 var id = ctor?.OriginalDefinition.GetDocumentationCommentId() ?? "";
                 if (ctor != null && Bcl.BclMap.TryGetTemplate(id, out var tpl))
-                    created = new Js(ExpandTemplate(tpl, null, oc.Arguments.ToList(), ctor, null), TemplatePrec(tpl));
+                    created = ExpandTemplate(tpl, ctor, null, OpArgs(oc.Arguments), null);
                 else if (ctor == null || t.IsValueType && oc.Arguments.Length == 0)
-                    created = Js.P(DefaultValue(t));
-                else { Unmapped(oc.Syntax, ctor, id, oc); return Js.P("null"); }
+                    created = DefaultValue(t);
+                else { Unmapped(oc.Syntax, ctor, id, oc); return Kw.Null; }
             }
             created = ApplyWriteBacks(created, mark);
             if (oc.Initializer == null || oc.Initializer.Initializers.Length == 0) return created;
             var tmp = NewTemp();
-            var parts = new List<string> { $"{tmp} = {created.At(Js.Assign)}" };
-            foreach (var init in oc.Initializer.Initializers) parts.Add(InitializerPart(init, tmp));
+            var parts = new List<Expr> { new Assign(tmp, created) };
+            foreach (var init in oc.Initializer.Initializers) parts.AddRange(InitializerParts(init, tmp));
             parts.Add(tmp);
-            return Js.P("(" + string.Join(", ", parts) + ")");
+            return new Seq(parts);
         }
 
-        string InitializerPart(IOperation init, string tmp)
+        /// <summary>The comma-separated steps of one object or collection initialiser entry.</summary>
+        List<Expr> InitializerParts(IOperation init, Expr tmp)
         {
             var outer = saveReceiver;
             saveReceiver = tmp;
@@ -64,31 +66,31 @@ namespace Cs2Js.Lower
                         {
                             var inner = Expr(sa.Target);
                             var t2 = NewTemp();
-                            var parts = new List<string> { $"{t2} = {inner.Text}" };
-                            foreach (var i in nested.Initializers) parts.Add(InitializerPart(i, t2));
-                            return string.Join(", ", parts);
+                            var parts = new List<Expr> { new Assign(t2, inner) };
+                            foreach (var i in nested.Initializers) parts.AddRange(InitializerParts(i, t2));
+                            return parts;
                         }
                     case IMemberInitializerOperation mi:
                         {
                             var inner = Expr(mi.InitializedMember);
                             var t2 = NewTemp();
-                            var parts = new List<string> { $"{t2} = {inner.Text}" };
-                            foreach (var i in mi.Initializer.Initializers) parts.Add(InitializerPart(i, t2));
-                            return string.Join(", ", parts);
+                            var parts = new List<Expr> { new Assign(t2, inner) };
+                            foreach (var i in mi.Initializer.Initializers) parts.AddRange(InitializerParts(i, t2));
+                            return parts;
                         }
                     default:
-                        return Expr(init, statement: true).At(Js.Assign);
+                        return new List<Expr> { Expr(init, statement: true) };
                 }
             }
             finally { saveReceiver = outer; }
         }
 
-        string? saveReceiver;
+        Expr? saveReceiver;
 
         /// <summary>new List&lt;T&gt; { a, b } → [a, b]; HashSet → new Set([...]); Dictionary → new Map([[k, v]]).</summary>
-        bool TryCollectionLiteral(INamedTypeSymbol t, IObjectCreationOperation oc, out Js result)
+        bool TryCollectionLiteral(INamedTypeSymbol t, IObjectCreationOperation oc, out Expr result)
         {
-            result = default;
+            result = Kw.Null;
             var def = t.OriginalDefinition.ToDisplayString();
             var inits = oc.Initializer!.Initializers;
             if (oc.Arguments.Length > 0) return false;
@@ -97,23 +99,23 @@ namespace Cs2Js.Lower
             switch (def)
             {
                 case "System.Collections.Generic.List<T>":
-                    result = Js.P("[" + string.Join(", ", calls.Select(c => Expr(c.Arguments[0].Value).At(Js.Assign))) + "]");
+                    result = new ArrayLit(calls.Select(c => Expr(c.Arguments[0].Value)));
                     return true;
                 case "System.Collections.Generic.HashSet<T>":
-                    result = new Js("new Set([" + string.Join(", ", calls.Select(c => Expr(c.Arguments[0].Value).At(Js.Assign))) + "])", Js.Call);
+                    result = new New(Ident("Set"), new ArrayLit(calls.Select(c => Expr(c.Arguments[0].Value))));
                     return true;
                 case "System.Collections.Generic.Dictionary<TKey, TValue>":
                     if (calls.Any(c => c.Arguments.Length != 2)) return false;
-                    result = new Js("new Map([" + string.Join(", ", calls.Select(c => $"[{Expr(c.Arguments[0].Value).At(Js.Assign)}, {Expr(c.Arguments[1].Value).At(Js.Assign)}]")) + "])", Js.Call);
+                    result = new New(Ident("Map"), new ArrayLit(calls.Select(c => (Expr)new ArrayLit(Expr(c.Arguments[0].Value), Expr(c.Arguments[1].Value)))));
                     return true;
             }
             return false;
         }
 
-        Js ObjectLiteral(IObjectCreationOperation oc)
+        Expr ObjectLiteral(IObjectCreationOperation oc)
         {
             if (oc.Arguments.Length > 0) Error("CSX2018", oc, "[ObjectLiteral] types are created with an object initialiser only");
-            var props = new List<string>();
+            var props = new List<Prop>();
             if (oc.Initializer != null)
                 foreach (var init in oc.Initializer.Initializers)
                 {
@@ -123,99 +125,95 @@ namespace Cs2Js.Lower
                         if (member == null) { Error("CSX2018", init, "unsupported object literal member"); continue; }
                         var name = Naming.IsExternal(member) ? Naming.ExternalMemberName(member) : names.MemberName(member);
                         if (sa.Value is IObjectOrCollectionInitializerOperation) { Error("CSX2018", init, "nested initialisers in an object literal: create the inner object explicitly"); continue; }
-                        props.Add($"{PropKey(name)}: {Expr(sa.Value).At(Js.Assign)}");
+                        props.Add(Prop.Init(name, Expr(sa.Value)));
                     }
                     else Error("CSX2018", init, "object literals take member assignments only");
                 }
-            return Js.P(props.Count == 0 ? "{}" : "{ " + string.Join(", ", props) + " }");
+            return new ObjectLit(props);
         }
 
-        static string PropKey(string name) => System.Text.RegularExpressions.Regex.IsMatch(name, @"^[A-Za-z_$][\w$]*$") ? name : Str(name);
-
-        Js AnonymousObject(IAnonymousObjectCreationOperation ao)
+        Expr AnonymousObject(IAnonymousObjectCreationOperation ao)
         {
-            var props = new List<string>();
+            var props = new List<Prop>();
             foreach (var init in ao.Initializers)
                 if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation p } sa)
-                    props.Add($"{PropKey(p.Property.Name)}: {Expr(sa.Value).At(Js.Assign)}");
-            return Js.P("{ " + string.Join(", ", props) + " }");
+                    props.Add(Prop.Init(p.Property.Name, Expr(sa.Value)));
+            return new ObjectLit(props);
         }
 
-        Js ArrayCreation(IArrayCreationOperation ac)
+        Expr ArrayCreation(IArrayCreationOperation ac)
         {
-            if (ac.DimensionSizes.Length > 1) { Error("CSX2012", ac, "multi-dimensional arrays are not supported; use jagged arrays"); return Js.P("[]"); }
-            if (ac.Initializer != null)
-                return Js.P("[" + string.Join(", ", ac.Initializer.ElementValues.Select(e => Expr(e).At(Js.Assign))) + "]");
+            if (ac.DimensionSizes.Length > 1) { Error("CSX2012", ac, "multi-dimensional arrays are not supported; use jagged arrays"); return new ArrayLit(); }
+            if (ac.Initializer != null) return new ArrayLit(ac.Initializer.ElementValues.Select(e => Expr(e)));
             var elem = ((IArrayTypeSymbol)ac.Type!).ElementType;
             var size = Expr(ac.DimensionSizes[0]);
-            if (size.Text == "0") return Js.P("[]");
-            return new Js($"new Array({size.Text}).fill({DefaultValue(elem)})", Js.Call);
+            if (size is Num { Raw: "0" }) return new ArrayLit();
+            return new Call(Dot(new New(Ident("Array"), size), "fill"), DefaultValue(elem));
         }
 
-        Js CollectionExpression(ICollectionExpressionOperation ce)
+        Expr CollectionExpression(ICollectionExpressionOperation ce)
         {
-            var items = ce.Elements.Select(e => e is ISpreadOperation sp ? "..." + Expr(sp.Operand).At(Js.Call) : Expr(e).At(Js.Assign)).ToList();
-            var def = ce.Type?.OriginalDefinition.ToDisplayString();
-            var arr = "[" + string.Join(", ", items) + "]";
-            return def switch
+            var arr = new ArrayLit(ce.Elements.Select(e => e is ISpreadOperation sp ? new Spread(Expr(sp.Operand)) : Expr(e)));
+            return ce.Type?.OriginalDefinition.ToDisplayString() switch
             {
-                "System.Collections.Generic.HashSet<T>" => new Js($"new Set({arr})", Js.Call),
-                "System.Collections.Generic.Dictionary<TKey, TValue>" => new Js($"new Map({arr})", Js.Call),
-                _ => Js.P(arr),
+                "System.Collections.Generic.HashSet<T>" => new New(Ident("Set"), arr),
+                "System.Collections.Generic.Dictionary<TKey, TValue>" => new New(Ident("Map"), arr),
+                _ => arr,
             };
         }
 
-        Js ConditionalAccess(IConditionalAccessOperation ca)
+        Expr ConditionalAccess(IConditionalAccessOperation ca)
         {
             var recv = Expr(ca.Operation);
-            string name;
-            if (ca.Operation is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation) name = recv.Text;
-            else name = NewTemp();
+            bool simple = ca.Operation is ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation;
+            var name = simple ? recv : NewTemp();
             var saved = conditionalReceiver;
             conditionalReceiver = name;
             var whenNotNull = Expr(ca.WhenNotNull);
             conditionalReceiver = saved;
-            var test = name == recv.Text ? $"{name} == null" : $"({name} = {recv.At(Js.Assign)}) == null";
-            return new Js($"{test} ? null : {whenNotNull.At(Js.Assign)}", Js.Cond);
+            var test = Bin("==", simple ? name : new Assign(name, recv), Kw.Null);
+            return new Cond(test, Kw.Null, whenNotNull);
         }
 
         // ---------------------------------------------------------------- type tests and patterns
 
-        string TypeTest(string value, ITypeSymbol t, IOperation at, Js? raw = null)
+        static Expr TypeOfIs(Expr value, string type) => Bin("===", new Unary("typeof", value), new Str(type));
+
+        Expr TypeTest(Expr value, ITypeSymbol t, IOperation at)
         {
             switch (t.SpecialType)
             {
-                case SpecialType.System_String: return $"typeof {value} === \"string\"";
-                case SpecialType.System_Boolean: return $"typeof {value} === \"boolean\"";
-                case SpecialType.System_Object: return $"{value} != null";
+                case SpecialType.System_String: return TypeOfIs(value, "string");
+                case SpecialType.System_Boolean: return TypeOfIs(value, "boolean");
+                case SpecialType.System_Object: return Bin("!=", value, Kw.Null);
                 case SpecialType.System_Double:
                 case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Single:
                 case SpecialType.System_Char: case SpecialType.System_Byte: case SpecialType.System_Int16:
                     Error("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time (numbers are not boxed); use typed code");
-                    return "false";
+                    return Kw.False;
             }
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return TypeTest(value, Underlying(t)!, at);
             if (t is INamedTypeSymbol nt)
             {
-                if (IsObjectLiteral(nt)) { Error("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return "false"; }
+                if (IsObjectLiteral(nt)) { Error("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return Kw.False; }
                 if (nt.TypeKind == TypeKind.Interface)
                 {
-                    if (!IsSource(nt)) { Error("CSX2005", at, $"'is {t.ToDisplayString()}': library interfaces cannot be tested at run time"); return "false"; }
+                    if (!IsSource(nt)) { Error("CSX2005", at, $"'is {t.ToDisplayString()}': library interfaces cannot be tested at run time"); return Kw.False; }
                     brandedInterfaces.Add(nt.OriginalDefinition);
                     UseType(nt);
-                    return $"{value} != null && {value}.{BrandName(nt.OriginalDefinition)} === true";
+                    return Bin("&&", Bin("!=", value, Kw.Null), Bin("===", Dot(value, BrandName(nt.OriginalDefinition)), Kw.True));
                 }
                 if (nt.TypeKind == TypeKind.Enum || nt.TypeKind == TypeKind.Struct && !IsSource(nt))
                 {
                     Error("CSX2005", at, $"'is {t.ToDisplayString()}' cannot be decided at run time; use typed code");
-                    return "false";
+                    return Kw.False;
                 }
-                if (nt.TypeKind == TypeKind.Delegate) return $"typeof {value} === \"function\"";
-                return $"{value} instanceof {TypeRef(nt, at)}";
+                if (nt.TypeKind == TypeKind.Delegate) return TypeOfIs(value, "function");
+                return Bin("instanceof", value, TypeRef(nt, at));
             }
-            if (t is IArrayTypeSymbol) return $"Array.isArray({value})";
+            if (t is IArrayTypeSymbol) return new Call(Dot(Ident("Array"), "isArray"), value);
             Error("CSX2001", at, $"'is {t.ToDisplayString()}' needs run-time types");
-            return "false";
+            return Kw.False;
         }
 
         static Location? TypeSyntaxOf(IOperation at) => at.Syntax switch
@@ -226,47 +224,50 @@ namespace Cs2Js.Lower
         };
 
         /// <summary>A simple expression for the pattern's input (a temp if it has side effects).</summary>
-        string PatternInput(IOperation value)
+        Expr PatternInput(IOperation value)
         {
             var v = Expr(value);
-            if (value is ILocalReferenceOperation or IParameterReferenceOperation { Parameter.RefKind: RefKind.None } or IInstanceReferenceOperation) return v.Text;
+            if (value is ILocalReferenceOperation or IParameterReferenceOperation { Parameter.RefKind: RefKind.None } or IInstanceReferenceOperation) return v;
             var t = NewTemp();
-            return PrefixInput(t, v);
-        }
-
-        /// <summary>The first use of a temp input assigns it; later uses read it.</summary>
-        string PrefixInput(string t, Js v)
-        {
-            firstUse[t] = $"({t} = {v.At(Js.Assign)})";
+            // The first use of a temp input assigns it; later uses read it.
+            firstUse[t] = new Assign(t, v);
             return t;
         }
 
-        readonly Dictionary<string, string> firstUse = new();
+        readonly Dictionary<Expr, Expr> firstUse = new(ReferenceEqualityComparer.Instance);
 
-        string Use1(string input)
+        Expr Use1(Expr input)
         {
-            if (firstUse.TryGetValue(input, out var first)) { firstUse.Remove(input); return first; }
+            if (firstUse.Remove(input, out var first)) return first;
             return input;
         }
 
-        string PatternTest(IPatternOperation p, string input, ITypeSymbol? inputType)
+        /// <summary>`(x, true)`: evaluates a temp's first assignment where the test itself is always true.</summary>
+        static Expr TrueAfter(Expr inp, Expr input) => ReferenceEquals(inp, input) ? Kw.True : new Seq(inp, Kw.True);
+
+        static Expr AndAll(List<Expr> conds) => conds.Count == 0 ? Kw.True : conds.Aggregate(And);
+
+        /// <summary>a && b, where a test that is always true drops out.</summary>
+        static Expr And(Expr a, Expr b) => a is Kw { Word: "true" } ? b : b is Kw { Word: "true" } ? a : Bin("&&", a, b);
+
+        Expr PatternTest(IPatternOperation p, Expr input, ITypeSymbol? inputType)
         {
             switch (p)
             {
                 case IConstantPatternOperation c:
                     {
                         var v = Expr(c.Value);
-                        if (v.Text == "null") return $"{Use1(input)} == null";
-                        if (IsFloating(c.Value.Type) && v.Text == "NaN") return $"Number.isNaN({Use1(input)})";
-                        return $"{Use1(input)} === {v.At(Js.Equality + 1)}";
+                        if (IsNull(v)) return Bin("==", Use1(input), Kw.Null);
+                        if (IsFloating(c.Value.Type) && v is Id { Name: "NaN" }) return new Call(Dot(Ident("Number"), "isNaN"), Use1(input));
+                        return Bin("===", Use1(input), v);
                     }
                 case IRelationalPatternOperation r:
                     {
                         var inp = Use1(input);
-                        var rhs = Expr(r.Value).At(Js.Relational + 1);
+                        var rhs = Expr(r.Value);
                         if (inputType != null && (inputType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || !inputType.IsValueType))
-                            return $"{inp} != null && {input} {RelOp(r.OperatorKind)} {rhs}";
-                        return $"{inp} {RelOp(r.OperatorKind)} {rhs}";
+                            return Bin("&&", Bin("!=", inp, Kw.Null), Bin(RelOp(r.OperatorKind), input, rhs));
+                        return Bin(RelOp(r.OperatorKind), inp, rhs);
                     }
                 case IDeclarationPatternOperation d:
                     {
@@ -275,34 +276,36 @@ namespace Cs2Js.Lower
                         var matched = d.MatchedType ?? d.InputType;
                         bool needsTest = !(d.MatchesNull) && !(SymbolEqualityComparer.Default.Equals(matched, inputType) && inputType!.IsValueType && inputType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T);
                         var inp = Use1(input);
-                        string test = needsTest ? (matched != null && !SymbolEqualityComparer.Default.Equals(matched, inputType) || inputType?.IsReferenceType == true || inputType?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
-                            ? (matched != null && !SymbolEqualityComparer.Default.Equals(Underlying(matched), Underlying(inputType)) ? TypeTest(inp, matched, p) : $"{inp} != null")
-                            : "true") : (inp == input ? "true" : $"({inp}, true)");
+                        Expr test = needsTest
+                            ? (matched != null && !SymbolEqualityComparer.Default.Equals(matched, inputType) || inputType?.IsReferenceType == true || inputType?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                                ? (matched != null && !SymbolEqualityComparer.Default.Equals(Underlying(matched), Underlying(inputType)) ? TypeTest(inp, matched, p) : Bin("!=", inp, Kw.Null))
+                                : Kw.True)
+                            : TrueAfter(inp, input);
                         if (target == null) return test;
-                        return $"{Paren(test, Js.And)} && (({target} = {input}), true)";
+                        return And(test, new Seq(new Assign(Ident(target), input), Kw.True));
                     }
                 case ITypePatternOperation tp:
                     return TypeTest(Use1(input), tp.MatchedType, p);
                 case IDiscardPatternOperation:
-                    { var inp = Use1(input); return inp == input ? "true" : $"({inp}, true)"; }
+                    return TrueAfter(Use1(input), input);
                 case INegatedPatternOperation n:
-                    return "!(" + PatternTest(n.Pattern, input, inputType) + ")";
+                    return Not(PatternTest(n.Pattern, input, inputType));
                 case IBinaryPatternOperation bp:
                     {
                         var l = PatternTest(bp.LeftPattern, input, inputType);
                         var r = PatternTest(bp.RightPattern, input, bp.LeftPattern.NarrowedType ?? inputType);
-                        return bp.OperatorKind == BinaryOperatorKind.Or ? $"{Paren(l, Js.Or)} || {Paren(r, Js.Or)}" : $"{Paren(l, Js.And)} && {Paren(r, Js.And)}";
+                        return bp.OperatorKind == BinaryOperatorKind.Or ? Bin("||", l, r) : And(l, r);
                     }
                 case IRecursivePatternOperation rp:
                     {
-                        var conds = new List<string>();
+                        var conds = new List<Expr>();
                         var matched = rp.MatchedType;
                         var inp = Use1(input);
                         if (matched != null && !SymbolEqualityComparer.Default.Equals(Underlying(matched), Underlying(inputType)) && matched.SpecialType != SpecialType.System_Object)
                             conds.Add(TypeTest(inp, matched, p));
                         else if (inputType == null || !inputType.IsValueType || inputType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-                            conds.Add($"{inp} != null");
-                        else if (inp != input) conds.Add($"({inp}, true)");
+                            conds.Add(Bin("!=", inp, Kw.Null));
+                        else if (!ReferenceEquals(inp, input)) conds.Add(new Seq(inp, Kw.True));
                         if (rp.DeconstructionSubpatterns.Length > 0)
                         {
                             if (rp.DeconstructSymbol != null && !(matched?.IsTupleType ?? false))
@@ -311,20 +314,20 @@ namespace Cs2Js.Lower
                                 var boxes = rp.DeconstructionSubpatterns.Select(_ => NewTemp()).ToList();
                                 var m = (IMethodSymbol)rp.DeconstructSymbol;
                                 if (m.ContainingType.IsRecord && IsSource(m.ContainingType)) UseRecordMember(m); else Use(m);
-                                conds.Add($"({input}.Deconstruct({string.Join(", ", boxes.Select(b => b + " = { v: null }"))}), true)");
+                                conds.Add(new Seq(new Call(Dot(input, "Deconstruct"), boxes.Select(b => (Expr)new Assign(b, EmptyBox()))), Kw.True));
                                 for (int i = 0; i < boxes.Count; i++)
-                                    conds.Add(Paren(PatternTest(rp.DeconstructionSubpatterns[i], boxes[i] + ".v", m.Parameters[i].Type), Js.And));
+                                    conds.Add(PatternTest(rp.DeconstructionSubpatterns[i], Dot(boxes[i], "v"), m.Parameters[i].Type));
                             }
                             else
                             {
                                 var elems = (matched as INamedTypeSymbol)?.TupleElements;
                                 for (int i = 0; i < rp.DeconstructionSubpatterns.Length; i++)
-                                    conds.Add(Paren(PatternTest(rp.DeconstructionSubpatterns[i], $"{input}[{i}]", elems?[i].Type), Js.And));
+                                    conds.Add(PatternTest(rp.DeconstructionSubpatterns[i], new Subscript(input, Int(i)), elems?[i].Type));
                             }
                         }
                         foreach (var prop in rp.PropertySubpatterns)
                         {
-                            string access;
+                            Expr access;
                             ITypeSymbol? memberType;
                             switch (prop.Member)
                             {
@@ -332,131 +335,151 @@ namespace Cs2Js.Lower
                                     access = PropertyAccessOn(input, pr.Property); memberType = pr.Property.Type; break;
                                 case IFieldReferenceOperation fr:
                                     if (fr.Field.ContainingType.IsTupleType)
-                                    { access = $"{input}[{fr.Field.ContainingType.TupleElements.IndexOf(fr.Field.CorrespondingTupleField ?? fr.Field)}]"; }
-                                    else { Use(fr.Field); access = IsSource(fr.Field) ? $"{input}.{names.MemberName(fr.Field)}" : $"{input}.{Naming.ExternalMemberName(fr.Field)}"; }
+                                        access = new Subscript(input, Int(fr.Field.ContainingType.TupleElements.IndexOf(fr.Field.CorrespondingTupleField ?? fr.Field)));
+                                    else { Use(fr.Field); access = Dot(input, IsSource(fr.Field) ? names.MemberName(fr.Field) : Naming.ExternalMemberName(fr.Field)); }
                                     memberType = fr.Field.Type; break;
                                 default:
                                     Error("CSX1002", prop, "unsupported property pattern"); access = input; memberType = null; break;
                             }
-                            conds.Add(Paren(PatternTest(prop.Pattern, access, memberType), Js.And));
+                            conds.Add(PatternTest(prop.Pattern, access, memberType));
                         }
                         if (rp.DeclaredSymbol != null)
                         {
                             var n = LocalName(rp.DeclaredSymbol);
                             pending.Add(n);
-                            conds.Add($"(({n} = {input}), true)");
+                            conds.Add(new Seq(new Assign(Ident(n), input), Kw.True));
                         }
-                        return conds.Count == 0 ? "true" : string.Join(" && ", conds.Select(c => Paren(c, Js.And)));
+                        return AndAll(conds);
                     }
                 case IListPatternOperation:
                     Error("CSX1002", p, "list patterns are not supported");
-                    return "false";
+                    return Kw.False;
             }
             Error("CSX1002", p, $"pattern '{p.Kind}' is not supported");
-            return "false";
+            return Kw.False;
         }
 
-        string PropertyAccessOn(string input, IPropertySymbol prop)
+        static Expr EmptyBox() => new ObjectLit(new[] { Prop.Init("v", Kw.Null) });
+
+        Expr PropertyAccessOn(Expr input, IPropertySymbol prop)
         {
-            if (IsSource(prop)) { Use(prop); return $"{input}.{names.MemberName(prop)}"; }
-            if (Naming.IsExternal(prop)) return $"{input}.{Naming.ExternalMemberName(prop)}";
+            if (IsSource(prop)) { Use(prop); return Dot(input, names.MemberName(prop)); }
+            if (Naming.IsExternal(prop)) return Dot(input, Naming.ExternalMemberName(prop));
             var id = prop.OriginalDefinition.GetDocumentationCommentId() ?? "";
-            if (Bcl.BclMap.TryGetTemplate(id, out var tpl)) return "(" + tpl.Replace("{this}", input) + ")";
+            if (Bcl.BclMap.TryGetTemplate(id, out var tpl)) return ExpandTemplate(tpl, prop, () => input, new List<TemplateArg>(), null);
             Unmapped(null, prop, id);
             return input;
         }
 
-        Js SwitchExpression(ISwitchExpressionOperation se)
+        Expr SwitchExpression(ISwitchExpressionOperation se)
         {
             var input = PatternInput(se.Value);
-            var arms = new List<string>();
-            string? prefix = firstUse.TryGetValue(input, out var fu) ? fu : null;
-            if (prefix != null) firstUse.Remove(input);
+            // The subject's temp is assigned once, before the first arm: (t = value, arms).
+            Expr? prefix = firstUse.Remove(input, out var fu) ? fu : null;
+            var arms = new List<(Expr test, Expr value)>();
+            Expr? last = null;
             foreach (var arm in se.Arms)
             {
                 var test = PatternTest(arm.Pattern, input, se.Value.Type);
-                if (arm.Guard != null) test = $"{Paren(test, Js.And)} && {Expr(arm.Guard).At(Js.And + 1)}";
-                var value = Expr(arm.Value).At(Js.Assign);
-                arms.Add(test == "true" ? value : $"{Paren(test, Js.Coalesce)} ? {value} : ");
-                if (test == "true") break;
+                if (arm.Guard != null) test = Bin("&&", test, Expr(arm.Guard));
+                var value = Expr(arm.Value);
+                if (test is Kw { Word: "true" }) { last = value; break; }
+                arms.Add((test, value));
             }
-            var text = string.Concat(arms);
-            if (arms.Count == 0 || arms[^1].EndsWith(": ", StringComparison.Ordinal)) text += "$throw(new $SwitchExpressionException())";
-            if (prefix != null) text = $"({prefix}, {text})";
-            return new Js(text, prefix != null ? Js.Primary : Js.Cond);
+            var result = last ?? H("$throw", new New(Ident("$SwitchExpressionException")));
+            for (int i = arms.Count - 1; i >= 0; i--) result = new Cond(arms[i].test, arms[i].value, result);
+            return prefix != null ? new Seq(prefix, result) : result;
         }
 
         // ---------------------------------------------------------------- tuples, deconstruction, records
 
-        string Deconstruction(IDeconstructionAssignmentOperation da, bool statement)
+        /// <summary>The value being deconstructed: a tuple as is, or a Deconstruct(out...) call's boxes as an array.</summary>
+        Expr? DeconstructionSource(IDeconstructionAssignmentOperation da)
         {
             var value = da.Value;
-            string rhs;
-            if (value.Type?.IsTupleType == true || value is ITupleOperation) rhs = Expr(value).At(Js.Assign);
-            else
+            if (value.Type?.IsTupleType == true || value is ITupleOperation) return Expr(value);
+            // A type with Deconstruct(out a, out b): fill boxes, then destructure them.
+            var target = da.Target is IDeclarationExpressionOperation d0 ? d0.Expression : da.Target;
+            int n = target is ITupleOperation tt ? tt.Elements.Length : 0;
+            var m = value.Type?.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(x => x.Parameters.Length == n);
+            if (m == null) { Error("CSX1002", da, "deconstruction needs a tuple or a Deconstruct method"); return null; }
+            if (value.Type is INamedTypeSymbol rt && rt.IsRecord && IsSource(rt)) UseRecordMember(m); else Use(m);
+            var tmp = NewTemp();
+            var boxes = Enumerable.Range(0, n).Select(_ => NewTemp()).ToList();
+            return new Seq(new Assign(tmp, Expr(value)),
+                new Call(Dot(tmp, "Deconstruct"), boxes.Select(b => (Expr)new Assign(b, EmptyBox()))),
+                new ArrayLit(boxes.Select(b => (Expr)Dot(b, "v"))));
+        }
+
+        /// <summary>A deconstruction used as a statement: `let [a, b] = ...` where it declares all its targets.</summary>
+        Stmt DeconstructionStatement(IDeconstructionAssignmentOperation da)
+        {
+            if (da.Target is IDeclarationExpressionOperation de)
             {
-                // A type with Deconstruct(out a, out b): fill boxes, then destructure them.
-                var target = da.Target is IDeclarationExpressionOperation d0 ? d0.Expression : da.Target;
-                int n = target is ITupleOperation tt ? tt.Elements.Length : 0;
-                var m = value.Type?.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(x => x.Parameters.Length == n);
-                if (m == null) { Error("CSX1002", da, "deconstruction needs a tuple or a Deconstruct method"); return "null"; }
-                if (value.Type is INamedTypeSymbol rt && rt.IsRecord && IsSource(rt)) UseRecordMember(m); else Use(m);
-                var tmp = NewTemp();
-                var boxes = Enumerable.Range(0, n).Select(_ => NewTemp()).ToList();
-                rhs = $"({tmp} = {Expr(value).At(Js.Assign)}, {tmp}.Deconstruct({string.Join(", ", boxes.Select(b => b + " = { v: null }"))}), [{string.Join(", ", boxes.Select(b => b + ".v"))}])";
+                var rhs = DeconstructionSource(da);
+                return rhs == null ? new Empty() : new VarDecl("let", DestructurePattern(de.Expression), rhs);
             }
+            if (da.Target is ITupleOperation tup && tup.Elements.All(e => e is IDeclarationExpressionOperation)
+                && !tup.Elements.Any(e => e is IPropertyReferenceOperation or IArrayElementReferenceOperation))
+            {
+                var rhs = DeconstructionSource(da);
+                return rhs == null ? new Empty() : new VarDecl("let", DestructurePattern(tup), rhs);
+            }
+            return new ExprStmt(Deconstruction(da));
+        }
+
+        Expr Deconstruction(IDeconstructionAssignmentOperation da)
+        {
+            var rhs = DeconstructionSource(da);
+            if (rhs == null) return Kw.Null;
             if (da.Target is IDeclarationExpressionOperation de)
             {
                 var pat = DestructurePattern(de.Expression);
-                if (statement) return $"let {pat} = {rhs}";
                 DeclareAll(de.Expression);
-                return $"{pat} = {rhs}";
+                return new Assign(pat, rhs);
             }
             if (da.Target is ITupleOperation tupP && tupP.Elements.Any(e => e is IPropertyReferenceOperation or IArrayElementReferenceOperation))
             {
                 // Targets such as list[i] or properties cannot be destructuring targets: assign one by one.
                 var tmp = NewTemp();
-                var parts = new List<string> { $"{tmp} = {rhs}" };
+                var parts = new List<Expr> { new Assign(tmp, rhs) };
                 for (int i = 0; i < tupP.Elements.Length; i++)
-                    if (tupP.Elements[i] is not IDiscardOperation) parts.Add(AssignTo(tupP.Elements[i], Js.P($"{tmp}[{i}]")).Text);
-                return "(" + string.Join(", ", parts) + ")";
+                    if (tupP.Elements[i] is not IDiscardOperation) parts.Add(AssignTo(tupP.Elements[i], new Subscript(tmp, Int(i))));
+                return new Seq(parts);
             }
             if (da.Target is ITupleOperation tup)
             {
                 foreach (var e in tup.Elements) if (e is IDeclarationExpressionOperation d) DeclareAll(d);
-                var pat = DestructurePattern(tup);
-                if (statement && tup.Elements.All(e => e is IDeclarationExpressionOperation)) return $"let {pat} = {rhs}";
-                var assign = $"{pat} = {rhs}";
-                return statement ? "(" + assign + ")" : assign;
+                return new Assign(DestructurePattern(tup), rhs);
             }
-            return $"{Expr(da.Target).Text} = {rhs}";
+            return new Assign(Expr(da.Target), rhs);
         }
 
-        Js TupleEquality(ITupleBinaryOperation tb)
+        Expr TupleEquality(ITupleBinaryOperation tb)
         {
             var a = NewTemp(); var b = NewTemp();
             var n = (tb.LeftOperand.Type as INamedTypeSymbol)?.TupleElements.Length ?? 0;
-            var eqs = Enumerable.Range(0, n).Select(i => $"$eq({a}[{i}], {b}[{i}])");
-            var all = $"({a} = {Expr(tb.LeftOperand).At(Js.Assign)}, {b} = {Expr(tb.RightOperand).At(Js.Assign)}, {string.Join(" && ", eqs)})";
-            return tb.OperatorKind == BinaryOperatorKind.NotEquals ? new Js("!" + all, Js.Unary) : Js.P(all);
+            var eqs = Enumerable.Range(0, n).Select(i => (Expr)H("$eq", new Subscript(a, Int(i)), new Subscript(b, Int(i)))).ToList();
+            var all = new Seq(new Assign(a, Expr(tb.LeftOperand)), new Assign(b, Expr(tb.RightOperand)), AndAll(eqs));
+            return tb.OperatorKind == BinaryOperatorKind.NotEquals ? Not(all) : all;
         }
 
-        Js WithExpression(IWithOperation wo)
+        Expr WithExpression(IWithOperation wo)
         {
             var tmp = NewTemp();
-            var parts = new List<string> { $"{tmp} = $clone({Expr(wo.Operand).At(Js.Assign)})" };
+            var parts = new List<Expr> { new Assign(tmp, H("$clone", Expr(wo.Operand))) };
             var outerReceiver = saveReceiver;
             foreach (var init in wo.Initializer.Initializers)
             {
                 saveReceiver = tmp;
                 if (init is ISimpleAssignmentOperation sa && sa.Target is IPropertyReferenceOperation pr)
-                    parts.Add($"{PropertyAccessOn(tmp, pr.Property)} = {Expr(sa.Value).At(Js.Assign)}");
+                    parts.Add(new Assign(PropertyAccessOn(tmp, pr.Property), Expr(sa.Value)));
                 else if (init is ISimpleAssignmentOperation sa2 && sa2.Target is IFieldReferenceOperation fr && fr.Field.ContainingType.IsTupleType)
-                    parts.Add($"{tmp}[{fr.Field.ContainingType.TupleElements.IndexOf(fr.Field.CorrespondingTupleField ?? fr.Field)}] = {Expr(sa2.Value).At(Js.Assign)}");
+                    parts.Add(new Assign(new Subscript(tmp, Int(fr.Field.ContainingType.TupleElements.IndexOf(fr.Field.CorrespondingTupleField ?? fr.Field))), Expr(sa2.Value)));
                 saveReceiver = outerReceiver;
             }
             parts.Add(tmp);
-            return Js.P("(" + string.Join(", ", parts) + ")");
+            return new Seq(parts);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Cs2Js.Tree;
 
 namespace Cs2Js.Lower
 {
@@ -32,49 +33,62 @@ namespace Cs2Js.Lower
             var props = RecordProperties(t).ToList();
             foreach (var p in props) Use(p);
             bool hasRecordBase = t.BaseType != null && t.BaseType.IsRecord && IsSource(t.BaseType);
+            ClassMember Method(string name, List<Expr> ps, params Stmt[] body) => new(MemberKind.Method, false, name, null, new Func(null, ps, new Block(body)));
+            Expr This(IPropertySymbol p) => Dot(Kw.This, names.MemberName(p));
             switch (m.Name)
             {
                 case "ToString" when m.Parameters.Length == 0:
                     {
                         // Name { A = 1, B = x }, members printed with their own ToString.
-                        var printW = CodeFor(t.GetMembers("PrintMembers").FirstOrDefault() ?? m);
-                        var parts = new List<string>();
+                        var parts = new List<Expr>();
                         var savedPending = pending; pending = new List<string>();
                         foreach (var p in props.Where(p => p.OverriddenProperty == null || !IsSource(p.OverriddenProperty.ContainingType) || !p.OverriddenProperty.ContainingType.IsRecord))
-                            parts.Add($"{Str(p.Name + " = ")} + {ToStrOf(Js.P("this." + names.MemberName(p)), p.Type, null).At(Js.Additive + 1)}");
-                        var body = parts.Count == 0 ? "\"\"" : string.Join(" + \", \" + ", parts);
+                        {
+                            if (parts.Count > 0) parts.Add(new Str(", "));
+                            parts.Add(new Str(p.Name + " = "));
+                            parts.Add(ToStrOf(This(p), p.Type, null));
+                        }
+                        var body = parts.Count == 0 ? new Str("") : Concat(parts);
                         var temps = pending; pending = savedPending;
-                        w.Line("$members() {");
-                        w.Indent();
-                        if (temps.Count > 0) w.Line("let " + string.Join(", ", temps) + ";");
-                        if (hasRecordBase) w.Line($"const b = super.$members();\nconst s = {body};\nreturn b && s ? b + \", \" + s : b + s;");
-                        else w.Line($"return {body};");
-                        w.Outdent();
-                        w.Line("}");
-                        w.Line($"ToString() {{\n  const m = this.$members();\n  return {Str(t.Name)} + (m ? \" {{ \" + m + \" }}\" : \" {{ }}\");\n}}");
-                        w.Line("toString() {\n  return this.ToString();\n}");
+                        var members = new List<Stmt>();
+                        if (temps.Count > 0) members.Add(LetTemps(temps));
+                        if (hasRecordBase)
+                        {
+                            // const b = super.$members(), s = ...; return b && s ? b + ", " + s : b + s;
+                            members.Add(VarDecl.Const("b", new Call(Dot(Kw.Super, "$members"))));
+                            members.Add(VarDecl.Const("s", body));
+                            members.Add(new Return(new Cond(Bin("&&", Ident("b"), Ident("s")), Concat(new List<Expr> { Ident("b"), new Str(", "), Ident("s") }), Bin("+", Ident("b"), Ident("s")))));
+                        }
+                        else members.Add(new Return(body));
+                        w.Add(Method("$members", new List<Expr>(), members.ToArray()));
+                        // ToString() { const m = this.$members(); return "Name" + (m ? " { " + m + " }" : " { }"); }
+                        w.Add(Method("ToString", new List<Expr>(),
+                            VarDecl.Const("m", new Call(Dot(Kw.This, "$members"))),
+                            new Return(Bin("+", new Str(t.Name), new Cond(Ident("m"), Concat(new List<Expr> { new Str(" { "), Ident("m"), new Str(" }") }), new Str(" { }"))))));
+                        w.Add(Method("toString", new List<Expr>(), new Return(new Call(Dot(Kw.This, "ToString")))));
                         return;
                     }
                 case "Equals" when m.Parameters.Length == 1:
                     {
                         if (!SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, t.OriginalDefinition)) { UseRecordEquals(t); return; }
                         // EqualityComparer<T>.Default per member: collections compare by reference, as in .NET.
+                        var o = Ident("o");
                         var eqs = props.Where(p => SymbolEqualityComparer.Default.Equals(p.ContainingType, t))
-                            .Select(p => IsCollection(p.Type) ? $"this.{names.MemberName(p)} === o.{names.MemberName(p)}" : $"$eq(this.{names.MemberName(p)}, o.{names.MemberName(p)})").ToList();
-                        var baseEq = hasRecordBase ? "super.Equals(o)" : "o != null && o.constructor === this.constructor";
+                            .Select(p => IsCollection(p.Type) ? Bin("===", This(p), Dot(o, names.MemberName(p))) : (Expr)H("$eq", This(p), Dot(o, names.MemberName(p)))).ToList();
+                        Expr baseEq = hasRecordBase ? new Call(Dot(Kw.Super, "Equals"), o) : Bin("&&", Bin("!=", o, Kw.Null), Bin("===", Dot(o, "constructor"), Dot(Kw.This, "constructor")));
                         eqs.Insert(0, baseEq);
-                        w.Line($"Equals(o) {{\n  return {string.Join(" && ", eqs)};\n}}");
+                        w.Add(Method("Equals", new List<Expr> { Ident("o") }, new Return(AndAll(eqs))));
                         return;
                     }
                 case "Deconstruct":
                     {
-                        var ps = m.Parameters.Select(p => p.Name).ToList();
-                        var assigns = string.Join("\n", m.Parameters.Select(p => $"  {p.Name}.v = this.{names.MemberName(t.GetMembers(p.Name).OfType<IPropertySymbol>().First())};"));
-                        w.Line($"Deconstruct({string.Join(", ", ps)}) {{\n{assigns}\n}}");
+                        var ps = m.Parameters.Select(p => (Expr)Ident(p.Name)).ToList();
+                        var assigns = m.Parameters.Select(p => (Stmt)new ExprStmt(new Assign(Dot(Ident(p.Name), "v"), This(t.GetMembers(p.Name).OfType<IPropertySymbol>().First())))).ToArray();
+                        w.Add(Method("Deconstruct", ps, assigns));
                         return;
                     }
                 case "GetHashCode":
-                    w.Line("GetHashCode() {\n  return 0;\n}");
+                    w.Add(Method("GetHashCode", new List<Expr>(), new Return(Int(0))));
                     return;
                 case "op_Equality":
                 case "op_Inequality":

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Cs2Js.Name;
-using Cs2Js.Print;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,7 +11,7 @@ namespace Cs2Js.Lower
 {
     public sealed partial class Emitter
     {
-        void EmitStatements(IEnumerable<IOperation> ops, JsWriter w)
+        void EmitStatements(IEnumerable<IOperation> ops, List<Stmt> w)
         {
             var list = ops.ToList();
             // C# local functions can be called before their declaration: declare them first.
@@ -30,55 +29,59 @@ namespace Cs2Js.Lower
                             Statement(v, w);
                             declared.Add(LocalName(v.Symbol));
                         }
-                    w.Line("try {");
-                    w.Indent();
-                    EmitStatements(list.Skip(i + 1), w);
-                    w.Outdent();
-                    w.Line("} finally {");
-                    w.Indent();
+                    var rest = new List<Stmt>();
+                    EmitStatements(list.Skip(i + 1), rest);
                     declared.Reverse();
-                    foreach (var n in declared) w.Line($"if ({n} != null) {n}.Dispose();");
-                    w.Outdent();
-                    w.Line("}");
+                    w.Add(new Try(Blk(rest), null, null, Blk(declared.Select(DisposeIfSet).ToList())));
                     return;
                 }
                 Statement(op, w);
             }
         }
 
-        void FlushPending(JsWriter w)
+        static Stmt DisposeIfSet(string name) =>
+            new If(Bin("!=", new Id(name), Kw.Null), new ExprStmt(new Call(Dot(new Id(name), "Dispose"))));
+
+        void FlushPending(List<Stmt> w)
         {
             if (pending.Count == 0) return;
-            w.Line("let " + string.Join(", ", pending.Distinct()) + ";");
+            w.Add(LetTemps(pending));
             pending.Clear();
         }
 
         /// <summary>Lowers one statement; temporaries it needs are declared just before it.</summary>
-        void Statement(IOperation op, JsWriter w)
+        void Statement(IOperation op, List<Stmt> w)
         {
             var saved = pending;
             pending = new List<string>();
-            var sw = new JsWriter();
+            var sw = new List<Stmt>();
             StatementCore(op, sw);
             FlushPending(w);
-            w.Embed(sw);
+            w.AddRange(sw);
             pending = saved;
         }
 
-        void Block(IOperation body, JsWriter w)
+        /// <summary>The statements of a block (or of a single embedded statement).</summary>
+        List<Stmt> Body(IOperation body)
         {
+            var w = new List<Stmt>();
             if (body is IBlockOperation b) EmitStatements(b.Operations, w);
             else Statement(body, w);
+            return w;
         }
 
-        void StatementCore(IOperation op, JsWriter w)
+        void StatementCore(IOperation op, List<Stmt> w)
         {
             var pos = PosOf(op.Syntax);
             switch (op)
             {
                 case IBlockOperation b:
-                    w.Line("{", pos); w.Indent(); EmitStatements(b.Operations, w); w.Outdent(); w.Line("}");
-                    break;
+                    {
+                        var inner = new List<Stmt>();
+                        EmitStatements(b.Operations, inner);
+                        w.Add(At(Blk(inner), pos));
+                        break;
+                    }
                 case IVariableDeclarationGroupOperation g:
                     foreach (var d in g.Declarations)
                         foreach (var v in d.Declarators) VariableDeclarator(v, d, w);
@@ -93,7 +96,7 @@ namespace Cs2Js.Lower
                     ReturnStatement(r, w, pos);
                     break;
                 case IConditionalOperation c:
-                    IfStatement(c, w, pos, "if");
+                    IfStatement(c, w, pos);
                     break;
                 case IWhileLoopOperation wl:
                     WhileLoop(wl, w, pos);
@@ -114,7 +117,7 @@ namespace Cs2Js.Lower
                     TryStatement(t, w, pos);
                     break;
                 case IThrowOperation th:
-                    w.Line(ThrowText(th) + ";", pos);
+                    w.Add(At(ThrowStatement(th), pos));
                     break;
                 case IUsingOperation u:
                     UsingStatement(u, w, pos);
@@ -127,7 +130,7 @@ namespace Cs2Js.Lower
                 case ILockOperation:
                     Error("CSX2008", op, "'lock' is not supported: JavaScript is single-threaded; remove the lock");
                     break;
-                case ILabeledOperation lab:
+                case ILabeledOperation:
                     Error("CSX2011", op, "labels and 'goto' are not supported; use loops and 'break'/'continue'");
                     break;
                 default:
@@ -136,117 +139,102 @@ namespace Cs2Js.Lower
             }
         }
 
-        void VariableDeclarator(IVariableDeclaratorOperation v, IVariableDeclarationOperation? d, JsWriter w)
+        void VariableDeclarator(IVariableDeclaratorOperation v, IVariableDeclarationOperation? d, List<Stmt> w)
         {
             // A local const is inlined at every use (Roslyn folds it): nothing to declare.
             if (v.Symbol.IsConst) return;
             var name = LocalName(v.Symbol);
             var init = v.Initializer ?? d?.Initializer;
             if (v.Symbol.IsRef) Error("CSX2009", v, "ref locals are not supported");
-            var value = init != null ? Expr(init.Value).At(Js.Assign) : null;
-            w.Line(value == null ? $"let {name};" : $"let {name} = {value};", PosOf(v.Syntax));
+            var value = init != null ? Expr(init.Value) : null;
+            w.Add(At(VarDecl.Let(name, value), PosOf(v.Syntax)));
         }
 
-        void ExpressionStatement(IOperation e, JsWriter w, SourcePos? pos)
+        void ExpressionStatement(IOperation e, List<Stmt> w, Span? pos)
         {
             switch (e)
             {
                 case IThrowOperation th:
-                    w.Line(ThrowText(th) + ";", pos);
+                    w.Add(At(ThrowStatement(th), pos));
                     return;
                 case IDeconstructionAssignmentOperation da when da.Target is IDeclarationExpressionOperation or ITupleOperation:
-                    {
-                        var text = Deconstruction(da, statement: true);
-                        w.Line(text + ";", pos);
-                        return;
-                    }
+                    w.Add(At(DeconstructionStatement(da), pos));
+                    return;
             }
-            var js = Expr(e, statement: true);
-            if (js.Text.Length == 0) return;
-            var t = js.Text;
-            if (t.StartsWith("{", StringComparison.Ordinal) || t.StartsWith("function", StringComparison.Ordinal) || t.StartsWith("class", StringComparison.Ordinal) || t.StartsWith("let ", StringComparison.Ordinal))
-                t = "(" + t + ")";
-            w.Line(t + ";", pos);
+            w.Add(At(new ExprStmt(Expr(e, statement: true)), pos));
         }
 
-        void ReturnStatement(IReturnOperation r, JsWriter w, SourcePos? pos)
+        void ReturnStatement(IReturnOperation r, List<Stmt> w, Span? pos)
         {
             switch (r.Kind)
             {
                 case OperationKind.YieldReturn:
-                    w.Line($"yield {Expr(r.ReturnedValue!).At(Js.Assign)};", pos);
+                    w.Add(At(new ExprStmt(new Yield(Expr(r.ReturnedValue!))), pos));
                     return;
                 case OperationKind.YieldBreak:
-                    w.Line("return;", pos);
+                    w.Add(At(new Return(), pos));
                     return;
             }
-            if (r.ReturnedValue == null) { w.Line("return;", pos); return; }
-            w.Line($"return {Expr(r.ReturnedValue).Text};", pos);
+            w.Add(At(new Return(r.ReturnedValue == null ? null : Expr(r.ReturnedValue)), pos));
         }
 
-        void IfStatement(IConditionalOperation c, JsWriter w, SourcePos? pos, string keyword)
+        void IfStatement(IConditionalOperation c, List<Stmt> w, Span? pos)
         {
-            w.Line($"{keyword} ({Expr(c.Condition).Text}) {{", pos);
-            w.Indent(); Block(c.WhenTrue, w); w.Outdent();
-            if (c.WhenFalse == null) { w.Line("}"); return; }
-            if (c.WhenFalse is IConditionalOperation elseIf && pending.Count == 0)
+            var test = Expr(c.Condition);
+            var then = Blk(Body(c.WhenTrue));
+            w.Add(At(new If(test, then, c.WhenFalse == null ? null : ElseBranch(c.WhenFalse)), pos));
+        }
+
+        /// <summary>An else branch: `else if` when the nested condition needs no temporaries (they would
+        /// have to be declared before the whole chain), else a block.</summary>
+        Stmt ElseBranch(IOperation whenFalse)
+        {
+            if (whenFalse is IConditionalOperation elseIf)
             {
-                // Temps needed by the else-if condition must be declared before the whole chain.
                 var saved = pending; pending = new List<string>();
-                var cond = Expr(elseIf.Condition).Text;
-                if (pending.Count == 0)
-                {
-                    pending = saved;
-                    w.Line($"}} else if ({cond}) {{", PosOf(elseIf.Syntax));
-                    w.Indent(); Block(elseIf.WhenTrue, w); w.Outdent();
-                    if (elseIf.WhenFalse == null) { w.Line("}"); return; }
-                    if (elseIf.WhenFalse is IConditionalOperation) { ElseChain(elseIf.WhenFalse, w); return; }
-                    w.Line("} else {"); w.Indent(); Block(elseIf.WhenFalse, w); w.Outdent(); w.Line("}");
-                    return;
-                }
+                var cond = Expr(elseIf.Condition);
+                bool clean = pending.Count == 0;
                 pending = saved;
+                if (clean)
+                {
+                    var then = Blk(Body(elseIf.WhenTrue));
+                    return At(new If(cond, then, elseIf.WhenFalse == null ? null : ElseBranch(elseIf.WhenFalse)), PosOf(elseIf.Syntax));
+                }
+                // Re-lower the nested if inside an else block (keeps temps scoped correctly).
+                var inner = new List<Stmt>();
+                Statement(whenFalse, inner);
+                return Blk(inner);
             }
-            w.Line("} else {");
-            w.Indent(); Block(c.WhenFalse, w); w.Outdent();
-            w.Line("}");
+            return Blk(Body(whenFalse));
         }
 
-        void ElseChain(IOperation op, JsWriter w)
+        void WhileLoop(IWhileLoopOperation wl, List<Stmt> w, Span? pos)
         {
-            // Re-lower the nested if inside an else block (keeps temps scoped correctly).
-            w.Line("} else {");
-            w.Indent(); Statement(op, w); w.Outdent();
-            w.Line("}");
-        }
-
-        void WhileLoop(IWhileLoopOperation wl, JsWriter w, SourcePos? pos)
-        {
+            Expr Cond()
+            {
+                var cond = wl.Condition == null ? (Expr)Kw.True : Expr(wl.Condition);
+                return wl.ConditionIsUntil ? Not(cond) : cond;
+            }
             if (wl.ConditionIsTop)
             {
-                var cond = wl.Condition == null ? "true" : Expr(wl.Condition).Text;
-                if (wl.ConditionIsUntil) cond = "!(" + cond + ")";
-                w.Line($"while ({cond}) {{", pos);
-                w.Indent(); Block(wl.Body, w); w.Outdent();
-                w.Line("}");
+                var cond = Cond();
+                w.Add(At(new While(cond, Blk(Body(wl.Body))), pos));
             }
             else
             {
-                w.Line("do {", pos);
-                w.Indent(); Block(wl.Body, w); w.Outdent();
-                var cond = wl.Condition == null ? "true" : Expr(wl.Condition).Text;
-                if (wl.ConditionIsUntil) cond = "!(" + cond + ")";
-                w.Line($"}} while ({cond});");
+                var body = Blk(Body(wl.Body));
+                w.Add(At(new DoWhile(body, Cond()), pos));
             }
         }
 
         static bool HasClosures(SyntaxNode node) =>
             node.DescendantNodes().Any(n => n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
 
-        void ForLoop(IForLoopOperation fl, JsWriter w, SourcePos? pos)
+        void ForLoop(IForLoopOperation fl, List<Stmt> w, Span? pos)
         {
-            var inits = new List<string>();
+            var inits = new List<Expr>();
             bool shareVar = HasClosures(fl.Syntax);
-            var decls = new List<string>();
+            var decls = new List<Declarator>();
             foreach (var b in fl.Before)
             {
                 if (b is IVariableDeclarationGroupOperation g)
@@ -254,71 +242,68 @@ namespace Cs2Js.Lower
                         foreach (var v in d.Declarators)
                         {
                             var init = v.Initializer ?? d.Initializer;
-                            var val = init != null ? Expr(init.Value).At(Js.Assign) : null;
-                            decls.Add(val == null ? LocalName(v.Symbol) : $"{LocalName(v.Symbol)} = {val}");
+                            decls.Add(new Declarator(Ident(LocalName(v.Symbol)), init != null ? Expr(init.Value) : null));
                         }
-                else inits.Add(Expr(b, statement: true).At(Js.Assign));
+                else inits.Add(Expr(b, statement: true));
             }
-            var cond = fl.Condition == null ? "" : Expr(fl.Condition).Text;
-            var steps = string.Join(", ", fl.AtLoopBottom.Select(s => Expr(s is IExpressionStatementOperation es ? es.Operation : s, statement: true).At(Js.Assign)));
-            string initText;
+            var cond = fl.Condition == null ? null : Expr(fl.Condition);
+            var steps = fl.AtLoopBottom.Select(s => Expr(s is IExpressionStatementOperation es ? es.Operation : s, statement: true)).ToList();
+            Expr? Join(List<Expr> xs) => xs.Count == 0 ? null : xs.Count == 1 ? xs[0] : new Seq(xs);
+            var update = Join(steps);
             if (decls.Count > 0 && shareVar)
             {
                 // C# shares one loop variable across iterations; JS `for (let` would copy it per iteration.
-                w.Line("{");
-                w.Indent();
-                w.Line("let " + string.Join(", ", decls) + ";");
-                initText = string.Join(", ", inits);
+                var initExpr = Join(inits);
+                var loop = At(new For(initExpr == null ? null : new ExprStmt(initExpr), cond, update, Blk(Body(fl.Body))), pos);
+                w.Add(new Block(new VarDecl("let", decls), loop));
+                return;
             }
-            else initText = decls.Count > 0 ? "let " + string.Join(", ", decls) : string.Join(", ", inits);
-            w.Line($"for ({initText}; {cond}; {steps}) {{", pos);
-            w.Indent(); Block(fl.Body, w); w.Outdent();
-            w.Line("}");
-            if (decls.Count > 0 && shareVar) { w.Outdent(); w.Line("}"); }
+            Stmt? initStmt = decls.Count > 0 ? new VarDecl("let", decls) : Join(inits) is { } ie ? new ExprStmt(ie) : null;
+            w.Add(At(new For(initStmt, cond, update, Blk(Body(fl.Body))), pos));
         }
 
-        void ForEachLoop(IForEachLoopOperation fe, JsWriter w, SourcePos? pos)
+        void ForEachLoop(IForEachLoopOperation fe, List<Stmt> w, Span? pos)
         {
             var coll = fe.Collection;
             while (coll is IConversionOperation { IsImplicit: true } conv) coll = conv.Operand;
-            string source;
-            if (coll.Type?.SpecialType == SpecialType.System_String) source = $"$chars({Expr(coll).Text})";
-            else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = $"[...{Expr(coll).At(Js.Call)}].reverse()";
-            else source = Expr(coll).At(Js.Assign);
+            Expr source;
+            if (coll.Type?.SpecialType == SpecialType.System_String) source = H("$chars", Expr(coll));
+            else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = ReversedCopy(Expr(coll));
+            else source = Expr(coll);
             if (fe.IsAsynchronous) Error("CSX2014", fe, "'await foreach' is not supported");
-            string target;
+            Expr target;
             switch (fe.LoopControlVariable)
             {
-                case IVariableDeclaratorOperation v: target = "const " + LocalName(v.Symbol); break;
-                case IDeclarationExpressionOperation de: target = "const " + DestructurePattern(de.Expression); break;
-                case ITupleOperation tup: target = "const " + DestructurePattern(tup); break;
-                default: Error("CSX1002", fe, "unsupported foreach variable"); target = "const $x"; break;
+                case IVariableDeclaratorOperation v: target = Ident(LocalName(v.Symbol)); break;
+                case IDeclarationExpressionOperation de: target = DestructurePattern(de.Expression); break;
+                case ITupleOperation tup: target = DestructurePattern(tup); break;
+                default: Error("CSX1002", fe, "unsupported foreach variable"); target = Ident("$x"); break;
             }
-            w.Line($"for ({target} of {source}) {{", pos);
-            w.Indent(); Block(fe.Body, w); w.Outdent();
-            w.Line("}");
+            w.Add(At(new ForOf("const", target, source, Blk(Body(fe.Body))), pos));
         }
 
-        string DestructurePattern(IOperation op) => op switch
+        /// <summary>[...xs].reverse(): a Stack enumerates from the top, the end of our array.</summary>
+        static Expr ReversedCopy(Expr xs) => new Call(Dot(new ArrayLit(new Spread(xs)), "reverse"));
+
+        Expr DestructurePattern(IOperation op) => op switch
         {
-            ITupleOperation t => "[" + string.Join(", ", t.Elements.Select(DestructurePattern)) + "]",
+            ITupleOperation t => new ArrayLit(t.Elements.Select(e => e is IDiscardOperation ? null : DestructurePattern(e))),
             IDeclarationExpressionOperation d => DestructurePattern(d.Expression),
-            ILocalReferenceOperation l => LocalName(l.Local),
-            IDiscardOperation => "",
-            _ => Expr(op).Text,
+            ILocalReferenceOperation l => Ident(LocalName(l.Local)),
+            _ => Expr(op),
         };
 
-        void Branch(IBranchOperation br, JsWriter w, SourcePos? pos)
+        void Branch(IBranchOperation br, List<Stmt> w, Span? pos)
         {
             switch (br.BranchKind)
             {
                 case BranchKind.Break:
                     foreach (var (label, js) in fn.BreakLabels)
-                        if (SymbolEqualityComparer.Default.Equals(label, br.Target)) { w.Line($"break {js};", pos); return; }
-                    w.Line("break;", pos);
+                        if (SymbolEqualityComparer.Default.Equals(label, br.Target)) { w.Add(At(new Break(js), pos)); return; }
+                    w.Add(At(new Break(), pos));
                     return;
                 case BranchKind.Continue:
-                    w.Line("continue;", pos);
+                    w.Add(At(new Continue(), pos));
                     return;
                 default:
                     Error("CSX2011", br, "'goto' is not supported; restructure with loops, 'break' or 'return'");
@@ -328,96 +313,76 @@ namespace Cs2Js.Lower
 
         int labelCounter;
 
-        void SwitchStatement(ISwitchOperation s, JsWriter w, SourcePos? pos)
+        void SwitchStatement(ISwitchOperation s, List<Stmt> w, Span? pos)
         {
             bool simple = s.Cases.All(c => c.Clauses.All(cl => cl is IDefaultCaseClauseOperation
                 || cl is ISingleValueCaseClauseOperation { Value.ConstantValue.HasValue: true }
                 || cl is IPatternCaseClauseOperation { Guard: null, Pattern: IConstantPatternOperation { Value.ConstantValue.HasValue: true } }));
             if (simple)
             {
-                w.Line($"switch ({Expr(s.Value).Text}) {{", pos);
-                w.Indent();
+                var disc = Expr(s.Value);
+                var cases = new List<Case>();
                 foreach (var c in s.Cases)
                 {
-                    foreach (var cl in c.Clauses)
-                    {
-                        if (cl is IDefaultCaseClauseOperation) w.Line("default:");
-                        else
-                        {
-                            var v = cl is ISingleValueCaseClauseOperation sv ? sv.Value : ((IConstantPatternOperation)((IPatternCaseClauseOperation)cl).Pattern).Value;
-                            w.Line($"case {Expr(v).Text}:");
-                        }
-                    }
-                    w.Indent();
+                    var body = new List<Stmt>();
                     bool needsBlock = c.Body.Any(b => b is IVariableDeclarationGroupOperation or ILocalFunctionOperation);
-                    if (needsBlock) { w.Line("{"); w.Indent(); }
-                    EmitStatements(c.Body, w);
-                    if (needsBlock) { w.Outdent(); w.Line("}"); }
-                    w.Outdent();
+                    EmitStatements(c.Body, body);
+                    if (needsBlock) body = new List<Stmt> { Blk(body) };
+                    // Several labels share one body: all but the last fall through with an empty body.
+                    for (int i = 0; i < c.Clauses.Length; i++)
+                    {
+                        var cl = c.Clauses[i];
+                        Expr? test = null;
+                        if (cl is not IDefaultCaseClauseOperation)
+                            test = Expr(cl is ISingleValueCaseClauseOperation sv ? sv.Value : ((IConstantPatternOperation)((IPatternCaseClauseOperation)cl).Pattern).Value);
+                        cases.Add(new Case(test, i == c.Clauses.Length - 1 ? body : new List<Stmt>()));
+                    }
                 }
-                w.Outdent();
-                w.Line("}");
+                w.Add(At(new Switch(disc, cases), pos));
                 return;
             }
             // Pattern switch: an if/else chain inside a labelled block; `break` leaves the block.
             var label = "$sw" + (++labelCounter);
             fn.BreakLabels.Add((s.ExitLabel, label));
             var subject = Expr(s.Value);
-            string t;
-            if (s.Value is ILocalReferenceOperation or IParameterReferenceOperation) t = subject.Text;
-            else { t = NewTemp(); w.Line($"{t} = {subject.Text};", pos); }
-            w.Line($"{label}: {{");
-            w.Indent();
+            Expr t;
+            if (s.Value is ILocalReferenceOperation or IParameterReferenceOperation) t = subject;
+            else { t = NewTemp(); w.Add(At(new ExprStmt(new Assign(t, subject)), pos)); }
             var defaultCase = s.Cases.FirstOrDefault(c => c.Clauses.Any(cl => cl is IDefaultCaseClauseOperation));
-            bool first = true;
+            var arms = new List<(Expr cond, List<Stmt> body)>();
             foreach (var c in s.Cases)
             {
-                var conds = new List<string>();
+                var conds = new List<Expr>();
                 foreach (var cl in c.Clauses)
                 {
                     switch (cl)
                     {
                         case IDefaultCaseClauseOperation: continue;
-                        case ISingleValueCaseClauseOperation sv: conds.Add($"{t} === {Expr(sv.Value).At(Js.Equality + 1)}"); break;
+                        case ISingleValueCaseClauseOperation sv: conds.Add(Bin("===", t, Expr(sv.Value))); break;
                         case IPatternCaseClauseOperation pc:
                             var pt = PatternTest(pc.Pattern, t, s.Value.Type);
-                            if (pc.Guard != null) pt = $"{Paren(pt, Js.And)} && {Expr(pc.Guard).At(Js.And + 1)}";
+                            if (pc.Guard != null) pt = Bin("&&", pt, Expr(pc.Guard));
                             conds.Add(pt);
                             break;
-                        case IRelationalCaseClauseOperation rc: conds.Add($"{t} {RelOp(rc.Relation)} {Expr(rc.Value).At(Js.Relational + 1)}"); break;
+                        case IRelationalCaseClauseOperation rc: conds.Add(Bin(RelOp(rc.Relation), t, Expr(rc.Value))); break;
                     }
                 }
                 if (conds.Count == 0) continue;
-                w.Line($"{(first ? "if" : "} else if")} ({string.Join(" || ", conds.Select(x => Paren(x, Js.Or)))}) {{");
-                first = false;
-                w.Indent(); EmitStatements(c.Body, w); w.Outdent();
+                var body = new List<Stmt>();
+                EmitStatements(c.Body, body);
+                arms.Add((conds.Aggregate((a, b) => Bin("||", a, b)), body));
             }
-            if (defaultCase != null)
+            List<Stmt>? fallback = null;
+            if (defaultCase != null) { fallback = new List<Stmt>(); EmitStatements(defaultCase.Body, fallback); }
+            var inside = new List<Stmt>();
+            if (arms.Count == 0) { if (fallback != null) inside.AddRange(fallback); }
+            else
             {
-                if (first) { EmitStatements(defaultCase.Body, w); }
-                else { w.Line("} else {"); w.Indent(); EmitStatements(defaultCase.Body, w); w.Outdent(); w.Line("}"); }
+                Stmt? chain = fallback == null ? null : Blk(fallback);
+                for (int i = arms.Count - 1; i >= 0; i--) chain = new If(arms[i].cond, Blk(arms[i].body), chain);
+                inside.Add(chain!);
             }
-            else if (!first) w.Line("}");
-            w.Outdent();
-            w.Line("}");
-        }
-
-        static string Paren(string text, int minPrec) => NeedsParens(text) ? "(" + text + ")" : text;
-
-        /// <summary>Conservative: parenthesise anything that is not obviously a single primary expression.</summary>
-        static bool NeedsParens(string text)
-        {
-            int depth = 0; bool inStr = false; char q = '\0';
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (inStr) { if (c == '\\') i++; else if (c == q) inStr = false; continue; }
-                if (c is '"' or '\'' or '`') { inStr = true; q = c; continue; }
-                if (c is '(' or '[' or '{') depth++;
-                else if (c is ')' or ']' or '}') depth--;
-                else if (depth == 0 && (c == ' ' || c == '?' || c == ':' || c == ',')) return true;
-            }
-            return false;
+            w.Add(new Labeled(label, Blk(inside)));
         }
 
         static string RelOp(BinaryOperatorKind k) => k switch
@@ -433,80 +398,72 @@ namespace Cs2Js.Lower
 
         int catchCounter;
 
-        void TryStatement(ITryOperation t, JsWriter w, SourcePos? pos)
+        void TryStatement(ITryOperation t, List<Stmt> w, Span? pos)
         {
-            w.Line("try {", pos);
-            w.Indent(); Block(t.Body, w); w.Outdent();
+            var body = Blk(Body(t.Body));
+            Id? param = null;
+            Block? handler = null;
             if (t.Catches.Length > 0)
             {
-                var e = "$e" + (++catchCounter);
-                w.Line($"}} catch ({e}) {{");
-                w.Indent();
+                var e = Ident("$e" + (++catchCounter));
+                param = e;
+                var hw = new List<Stmt>();
                 // A bare `catch { }` (or `catch (Exception)` without a variable) never looks at the
                 // exception: skip the conversion, so small bundles need no exception runtime.
                 bool looksAtException = t.Catches.Any(c => c.Filter != null || c.ExceptionDeclarationOrExpression != null
                     || c.ExceptionType != null && c.ExceptionType.ToDisplayString() is not ("System.Exception" or "object")
                     || c.Handler.Syntax.DescendantNodes().OfType<ThrowStatementSyntax>().Any(th => th.Expression == null));
-                if (looksAtException) w.Line($"{e} = $exc({e});");
-                fn.CatchVars.Push(e);
-                bool first = true; bool catchAll = false;
+                if (looksAtException) hw.Add(new ExprStmt(new Assign(e, H("$exc", e))));
+                fn.CatchVars.Push(e.Name);
+                var arms = new List<(Expr? cond, List<Stmt> body)>();
                 foreach (var c in t.Catches)
                 {
-                    var conds = new List<string>();
+                    var conds = new List<Expr>();
                     var type = c.ExceptionType;
                     bool isAll = type == null || type.ToDisplayString() is "System.Exception" or "object";
-                    if (!isAll) conds.Add($"{e} instanceof {TypeRef(type!, c)}");
+                    if (!isAll) conds.Add(Bin("instanceof", e, TypeRef(type!, c)));
                     string? bind = null;
                     if (c.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation v) bind = LocalName(v.Symbol);
                     if (c.Filter != null)
                     {
                         // The filter may read the exception variable: bind it first.
                         var saved = pending; pending = new List<string>();
-                        var f = Expr(c.Filter).Text;
+                        var f = Expr(c.Filter);
                         var extra = pending; pending = saved;
                         foreach (var x in extra) pending.Add(x);
-                        if (bind != null) { pending.Add(bind); conds.Add($"(({bind} = {e}), {Paren(f, Js.Comma)})"); }
-                        else conds.Add(Paren(f, Js.And));
+                        if (bind != null) { pending.Add(bind); conds.Add(new Seq(new Assign(Ident(bind), e), f)); }
+                        else conds.Add(f);
                     }
-                    if (conds.Count == 0)
-                    {
-                        w.Line(first ? "{" : "} else {");
-                        catchAll = true;
-                    }
-                    else w.Line($"{(first ? "if" : "} else if")} ({string.Join(" && ", conds)}) {{");
-                    first = false;
-                    w.Indent();
-                    if (bind != null && c.Filter == null) w.Line($"let {bind} = {e};");
-                    Block(c.Handler, w);
-                    w.Outdent();
-                    if (catchAll) break;
+                    var cb = new List<Stmt>();
+                    if (bind != null && c.Filter == null) cb.Add(VarDecl.Let(bind, e));
+                    cb.AddRange(Body(c.Handler));
+                    arms.Add((conds.Count == 0 ? null : conds.Aggregate((a, b) => Bin("&&", a, b)), cb));
+                    if (conds.Count == 0) break;
                 }
-                if (!catchAll) { w.Line("} else {"); w.Indent(); w.Line($"throw {e};"); w.Outdent(); }
-                w.Line("}");
                 fn.CatchVars.Pop();
-                w.Outdent();
+                // if (e instanceof A) {...} else if (...) {...} else { throw e; }  — a catch-all arm ends the chain.
+                Stmt chain = arms[^1].cond == null ? Blk(arms[^1].body) : new If(arms[^1].cond!, Blk(arms[^1].body), Blk(new List<Stmt> { new Throw(e) }));
+                for (int i = arms.Count - 2; i >= 0; i--) chain = new If(arms[i].cond!, Blk(arms[i].body), chain);
+                if (chain is Block only) hw.AddRange(only.Body); else hw.Add(chain);
+                handler = Blk(hw);
             }
-            if (t.Finally != null)
-            {
-                w.Line("} finally {");
-                w.Indent(); Block(t.Finally, w); w.Outdent();
-            }
-            w.Line("}");
+            var fin = t.Finally == null ? null : Blk(Body(t.Finally));
+            w.Add(At(new Try(body, param, handler, fin), pos));
         }
 
-        string ThrowText(IThrowOperation th)
+        Stmt ThrowStatement(IThrowOperation th)
         {
             if (th.Exception == null)
             {
-                if (fn.CatchVars.Count == 0) { Error("CSX1002", th, "rethrow outside a catch block"); return "throw null"; }
-                return "throw " + fn.CatchVars.Peek();
+                if (fn.CatchVars.Count == 0) { Error("CSX1002", th, "rethrow outside a catch block"); return new Throw(Kw.Null); }
+                return new Throw(Ident(fn.CatchVars.Peek()));
             }
             var ex = th.Exception;
             while (ex is IConversionOperation { IsImplicit: true } c) ex = c.Operand;
-            return "throw " + Expr(ex).Text;
+            return new Throw(Expr(ex));
         }
 
-        void UsingStatement(IUsingOperation u, JsWriter w, SourcePos? pos)
+        void UsingStatement(IUsingOperation u, List<Stmt> w, Span? pos)
         {
             var names = new List<string>();
             if (u.Resources is IVariableDeclarationGroupOperation g)
@@ -517,42 +474,31 @@ namespace Cs2Js.Lower
             else
             {
                 var t = NewTemp();
-                w.Line($"{t} = {Expr(u.Resources).Text};", pos);
-                names.Add(t);
+                w.Add(At(new ExprStmt(new Assign(t, Expr(u.Resources))), pos));
+                names.Add(t.Name);
             }
-            w.Line("try {");
-            w.Indent(); Block(u.Body, w); w.Outdent();
-            w.Line("} finally {");
-            w.Indent();
+            var body = Blk(Body(u.Body));
             names.Reverse();
-            foreach (var n in names) w.Line($"if ({n} != null) {n}.Dispose();");
-            w.Outdent();
-            w.Line("}");
+            w.Add(new Try(body, null, null, Blk(names.Select(DisposeIfSet).ToList())));
         }
 
-        void LocalFunction(ILocalFunctionOperation lf, JsWriter w)
+        void LocalFunction(ILocalFunctionOperation lf, List<Stmt> w)
         {
             var m = lf.Symbol;
             var name = LocalName(m);
             var savedFn = fn;
             fn = new Fn { Method = m, Parent = savedFn };
             var ps = Params(m.Parameters);
-            var body = new JsWriter();
+            var body = new List<Stmt>();
             bool iterator = IsIterator(lf.Syntax);
             var savedPending = pending; pending = new List<string>();
             if (lf.Body != null) EmitStatements(lf.Body.Operations, body);
             pending = savedPending;
             fn = savedFn;
-            if (iterator)
-            {
-                w.Line($"const {name} = ({ps}) => $iter(() => (function* () {{", PosOf(lf.Syntax));
-                w.Indent(); w.Embed(body); w.Outdent();
-                w.Line("}).call(this));");
-                return;
-            }
-            w.Line($"const {name} = {(m.IsAsync ? "async " : "")}({ps}) => {{", PosOf(lf.Syntax));
-            w.Indent(); w.Embed(body); w.Outdent();
-            w.Line("};");
+            Expr value = iterator
+                ? new Arrow(ps, H("$iter", new Arrow(new Expr[0], GeneratorCall(body))))
+                : new Arrow(ps, Blk(body), m.IsAsync);
+            w.Add(At(VarDecl.Const(name, value), PosOf(lf.Syntax)));
         }
     }
 }

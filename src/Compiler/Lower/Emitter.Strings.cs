@@ -4,75 +4,79 @@ using Cs2Js.Name;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Cs2Js.Tree;
 
 namespace Cs2Js.Lower
 {
     public sealed partial class Emitter
     {
         /// <summary>String concatenation: each operand becomes a string the way .NET would print it.</summary>
-        Js StringConcat(IBinaryOperation b)
+        Expr StringConcat(IBinaryOperation b)
         {
-            var parts = new List<string>();
+            var parts = new List<Expr>();
             void Collect(IOperation op)
             {
                 op = StripImplicit(op);
                 if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } inner && IsString(inner.Type)) { Collect(inner.LeftOperand); Collect(inner.RightOperand); return; }
                 if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner2 && IsString(inner2.Type) && inner2.OperatorMethod?.ContainingType.SpecialType == SpecialType.System_String) { Collect(inner2.LeftOperand); Collect(inner2.RightOperand); return; }
-                parts.Add(ToStr(op).At(Js.Additive + 1));
+                parts.Add(ToStr(op));
             }
             Collect(b.LeftOperand);
             Collect(b.RightOperand);
             // Make sure JS sees a string on the left so that `1 + 2 + "a"` stays C#'s "3a".
-            if (parts.Count > 0 && !parts[0].StartsWith("\"", System.StringComparison.Ordinal) && !IsString(StripImplicit(b.LeftOperand).Type) && !(StripImplicit(b.LeftOperand) is IBinaryOperation))
-                parts.Insert(0, "\"\"");
-            return new Js(string.Join(" + ", parts), Js.Additive);
+            if (parts.Count > 0 && parts[0] is not Str && !IsString(StripImplicit(b.LeftOperand).Type) && !(StripImplicit(b.LeftOperand) is IBinaryOperation))
+                parts.Insert(0, new Str(""));
+            return Concat(parts);
         }
 
+        /// <summary>a + b + c, left-associative (each part is already a string).</summary>
+        static Expr Concat(List<Expr> parts) => parts.Aggregate((a, b) => Bin("+", a, b));
+
         /// <summary>The .NET string form of a value, using its static type (looking through boxing).</summary>
-        Js ToStr(IOperation op)
+        Expr ToStr(IOperation op)
         {
             op = StripImplicit(op);
             if (op is IConversionOperation box && IsBoxingConv(box)) op = box.Operand;
             var t = op.Type;
-            if (op.ConstantValue.HasValue && op.ConstantValue.Value is string s) return Js.P(Str(s));
-            if (op.ConstantValue.HasValue && op.ConstantValue.Value == null && t?.TypeKind != TypeKind.Enum) return Js.P("\"\"");
+            if (op.ConstantValue.HasValue && op.ConstantValue.Value is string s) return new Str(s);
+            if (op.ConstantValue.HasValue && op.ConstantValue.Value == null && t?.TypeKind != TypeKind.Enum) return new Str("");
             if (op.ConstantValue.HasValue && t?.TypeKind != TypeKind.Enum && op.ConstantValue.Value is not (double or float or char or bool))
-                return Js.P(Str(System.Convert.ToString(op.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+                return new Str(System.Convert.ToString(op.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
             return ToStrOf(Expr(op), t, op);
         }
 
-        Js ToStrOf(Js v, ITypeSymbol? t, IOperation? op)
+        Expr ToStrOf(Expr v, ITypeSymbol? t, IOperation? op)
         {
-            if (t == null) return new Js($"$str({v.Text})", Js.Call);
+            if (t == null) return H("$str", v);
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             {
                 var tmp = NewTemp();
-                var inner = ToStrOf(Js.P(tmp), Underlying(t), null);
-                return new Js($"({tmp} = {v.At(Js.Assign)}) == null ? \"\" : {inner.At(Js.Assign)}", Js.Cond);
+                var inner = ToStrOf(tmp, Underlying(t), null);
+                return new Cond(Bin("==", new Assign(tmp, v), Kw.Null), new Str(""), inner);
             }
             if (t.TypeKind == TypeKind.Enum)
             {
                 var et = (INamedTypeSymbol)t;
                 if (EnumEmit(et) != 0) return v;
                 var flags = et.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
-                return new Js($"$enumStr({v.At(Js.Assign)}, {EnumRef(et)}, {(flags ? "true" : "false")})", Js.Call);
+                return H("$enumStr", v, EnumRef(et), Kw.Bool(flags));
             }
             switch (t.SpecialType)
             {
                 case SpecialType.System_String:
-                    return IsKnownNonNull(op) ? v : new Js($"{v.At(Js.Coalesce + 1)} ?? \"\"", Js.Coalesce);
+                    return IsKnownNonNull(op) ? v : Bin("??", v, new Str(""));
                 case SpecialType.System_Boolean:
-                    return new Js($"{v.At(Js.Coalesce)} ? \"True\" : \"False\"", Js.Cond);
+                    return new Cond(v, new Str("True"), new Str("False"));
                 case SpecialType.System_Char:
-                    return new Js($"String.fromCharCode({v.Text})", Js.Call);
+                    return new Call(Dot(Ident("String"), "fromCharCode"), v);
                 case SpecialType.System_Double:
-                    return new Js($"$dbl({v.Text})", Js.Call);
+                    return H("$dbl", v);
                 case SpecialType.System_Single:
-                    return new Js($"$flt({v.Text})", Js.Call);
+                    return H("$flt", v);
                 case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Int16:
                 case SpecialType.System_UInt16: case SpecialType.System_UInt32: case SpecialType.System_Byte: case SpecialType.System_SByte:
                 case SpecialType.System_UInt64:
-                    return new Js($"String({v.Text})", Js.Call);
+                    return new Call(Ident("String"), v);
             }
             // BCL value types and classes with their own ToString mapping (TimeSpan, DateTime, StringBuilder...).
             if (t is INamedTypeSymbol bt && !IsSource(bt) && !Naming.IsExternal(bt) && t.SpecialType == SpecialType.None && !t.IsTupleType)
@@ -80,19 +84,25 @@ namespace Cs2Js.Lower
                 var toString = bt.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0);
                 if (toString != null && Bcl.BclMap.TryGetTemplate(toString.GetDocumentationCommentId() ?? "", out var tsTpl))
                 {
-                    if (t.IsValueType) return new Js(ExpandTemplateText(tsTpl, v.At(Js.Call), new List<string>(), new List<ITypeSymbol?>(), toString), TemplatePrec(tsTpl));
+                    if (t.IsValueType) return ExpandTemplate(tsTpl, toString, () => v, new List<TemplateArg>(), null);
                     var tmp0 = NewTemp();
-                    return new Js($"({tmp0} = {v.At(Js.Assign)}) == null ? \"\" : {ExpandTemplateText(tsTpl, tmp0, new List<string>(), new List<ITypeSymbol?>(), toString)}", Js.Cond);
+                    return new Cond(Bin("==", new Assign(tmp0, v), Kw.Null), new Str(""), ExpandTemplate(tsTpl, toString, () => tmp0, new List<TemplateArg>(), null));
                 }
             }
             if (t.IsTupleType && t is INamedTypeSymbol tt)
             {
                 var tmp = NewTemp();
-                var items = tt.TupleElements.Select((e, i) => ToStrOf(Js.P($"{tmp}[{i}]"), e.Type, null).At(Js.Additive + 1));
-                return new Js($"({tmp} = {v.At(Js.Assign)}, \"(\" + {string.Join(" + \", \" + ", items)} + \")\")", Js.Primary);
+                var parts = new List<Expr> { new Str("(") };
+                for (int i = 0; i < tt.TupleElements.Length; i++)
+                {
+                    if (i > 0) parts.Add(new Str(", "));
+                    parts.Add(ToStrOf(new Subscript(tmp, Int(i)), tt.TupleElements[i].Type, null));
+                }
+                parts.Add(new Str(")"));
+                return new Seq(new Assign(tmp, v), Concat(parts));
             }
             if (t is INamedTypeSymbol nt2 && IsSource(nt2) && (nt2.IsRecord || HasToStringOverride(nt2))) UseToString(nt2);
-            return new Js($"$str({v.Text})", Js.Call);
+            return H("$str", v);
         }
 
         static bool IsBoxingConv(IConversionOperation c) => c.GetConversion().IsBoxing;
@@ -119,24 +129,24 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>$"..." : literal parts and holes; a hole with a format or alignment goes through $fmtv.</summary>
-        Js Interpolation(IInterpolatedStringOperation isop)
+        Expr Interpolation(IInterpolatedStringOperation isop)
         {
-            var parts = new List<string>();
+            var parts = new List<Expr>();
             foreach (var p in isop.Parts)
             {
                 switch (p)
                 {
                     case IInterpolatedStringTextOperation text:
                         var s = text.Text.ConstantValue.Value as string ?? "";
-                        if (s.Length > 0) parts.Add(Str(s));
+                        if (s.Length > 0) parts.Add(new Str(s));
                         break;
                     case IInterpolationOperation hole:
-                        if (hole.FormatString == null && hole.Alignment == null) parts.Add(ToStr(hole.Expression).At(Js.Additive + 1));
+                        if (hole.FormatString == null && hole.Alignment == null) parts.Add(ToStr(hole.Expression));
                         else
                         {
-                            var fmt = hole.FormatString == null ? "null" : Expr(hole.FormatString).Text;
-                            var align = hole.Alignment == null ? "0" : Expr(hole.Alignment).Text;
-                            parts.Add($"$fmtv({FormatArg(hole.Expression).Text}, {fmt}, {align})");
+                            var fmt = hole.FormatString == null ? Kw.Null : Expr(hole.FormatString);
+                            var align = hole.Alignment == null ? Int(0) : Expr(hole.Alignment);
+                            parts.Add(H("$fmtv", FormatArg(hole.Expression), fmt, align));
                         }
                         break;
                     default:
@@ -144,16 +154,16 @@ namespace Cs2Js.Lower
                         break;
                 }
             }
-            if (parts.Count == 0) return Js.P("\"\"");
-            if (parts.Count == 1 && !parts[0].StartsWith("\"", System.StringComparison.Ordinal) && !parts[0].StartsWith("$fmtv", System.StringComparison.Ordinal) && !parts[0].StartsWith("String(", System.StringComparison.Ordinal))
-                parts.Insert(0, "\"\"");
-            if (parts.Count == 1 && parts[0].StartsWith("$fmtv", System.StringComparison.Ordinal)) return new Js(parts[0], Js.Call);
-            return new Js(string.Join(" + ", parts), parts.Count == 1 ? Js.Primary : Js.Additive);
+            if (parts.Count == 0) return new Str("");
+            // A lone hole must still be a string: `${x}` of a string that may be null is "".
+            if (parts.Count == 1 && parts[0] is not Str && !(parts[0] is Call { Callee: Id { Name: "$fmtv" or "String" } }))
+                parts.Insert(0, new Str(""));
+            return Concat(parts);
         }
 
         /// <summary>A value headed for composite formatting: chars become strings, enums their names,
         /// booleans and numbers pass through (the runtime formats them).</summary>
-        Js FormatArg(IOperation op)
+        Expr FormatArg(IOperation op)
         {
             op = StripImplicit(op);
             if (op is IConversionOperation box && IsBoxingConv(box)) op = box.Operand;

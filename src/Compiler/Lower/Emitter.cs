@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Cs2Js.Name;
-using Cs2Js.Print;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,29 +21,26 @@ namespace Cs2Js.Lower
         readonly CSharpCompilation compilation;
         readonly Naming names = new();
         readonly List<CompileDiagnostic> diagnostics;
-        readonly Func<string, string> displayPath;
 
         readonly HashSet<ISymbol> reachable = new(SymbolEqualityComparer.Default);
         readonly Queue<ISymbol> work = new();
         readonly HashSet<INamedTypeSymbol> types = new(SymbolEqualityComparer.Default);
-        readonly List<INamedTypeSymbol> typeOrder = new();
         readonly Dictionary<ISymbol, MemberCode> code = new(SymbolEqualityComparer.Default);
         readonly HashSet<INamedTypeSymbol> brandedInterfaces = new(SymbolEqualityComparer.Default);
         readonly HashSet<INamedTypeSymbol> constructed = new(SymbolEqualityComparer.Default);
 
-        public Emitter(CSharpCompilation compilation, List<CompileDiagnostic> diagnostics, Func<string, string> displayPath)
+        public Emitter(CSharpCompilation compilation, List<CompileDiagnostic> diagnostics)
         {
             this.compilation = compilation;
             this.diagnostics = diagnostics;
-            this.displayPath = displayPath;
         }
 
         sealed class MemberCode
         {
-            /// <summary>Class-body text (methods, accessors); empty when the member lives elsewhere.</summary>
-            public JsWriter Body = new();
+            /// <summary>Class-body members (methods, accessors, the constructor).</summary>
+            public readonly List<ClassMember> Body = new();
             /// <summary>Statements that run once at static initialisation (static fields, static constructor).</summary>
-            public JsWriter Static = new();
+            public readonly List<Stmt> Static = new();
             public int Order;
         }
 
@@ -164,17 +161,24 @@ namespace Cs2Js.Lower
         {
             if (loc == null || !loc.IsInSource) { diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", code, message)); return; }
             var span = loc.GetLineSpan();
-            var d = new CompileDiagnostic(displayPath(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message);
+            var d = new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message);
             if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
 
         void Error(string code, IOperation op, string message) => Error(code, op.Syntax.GetLocation(), message);
 
-        SourcePos? PosOf(SyntaxNode? node)
+        Span? PosOf(SyntaxNode? node)
         {
             if (node == null) return null;
             var span = node.GetLocation().GetLineSpan();
-            return new SourcePos(displayPath(span.Path), span.StartLinePosition.Line, span.StartLinePosition.Character);
+            return new Span(span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character,
+                span.EndLinePosition.Line, span.EndLinePosition.Character);
+        }
+
+        static T At<T>(T node, Span? pos) where T : Node
+        {
+            node.Pos = pos;
+            return node;
         }
 
         SemanticModel Model(SyntaxTree tree) => compilation.GetSemanticModel(tree);
@@ -183,40 +187,39 @@ namespace Cs2Js.Lower
 
         // ---------------------------------------------------------------- output assembly
 
-        /// <summary>The program's types and static initialisation, in dependency order.</summary>
-        public void WriteTypes(JsWriter w, bool withTypeNames)
+        /// <summary>The program's types and static initialisation, in dependency order. Type-name
+        /// statements (<c>X.$tn = "Ns.X"</c>) are included only when the bundle can print a type name.</summary>
+        public List<Stmt> Types(bool withTypeNames)
         {
+            var w = new List<Stmt>();
             var ordered = OrderTypes();
-            var statics = new List<(INamedTypeSymbol t, JsWriter w)>();
+            var statics = new List<(INamedTypeSymbol t, List<Stmt> s)>();
             foreach (var t in ordered)
             {
-                if (t.TypeKind == TypeKind.Interface)
-                {
-                    continue;
-                }
+                if (t.TypeKind == TypeKind.Interface) continue;
                 if (t.TypeKind == TypeKind.Enum)
                 {
-                    if (enumObjects.Contains(t)) w.Line($"const {names.TypeName(t)} = {EnumObject(t)};");
+                    if (enumObjects.Contains(t)) w.Add(VarDecl.Const(names.TypeName(t), EnumObject(t)));
                     continue;
                 }
                 if (t.TypeKind == TypeKind.Delegate || IsObjectLiteral(t)) continue;
                 var jsName = names.TypeName(t);
-                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? " extends " + TypeRef(t.BaseType, null) : "";
-                w.Line($"class {jsName}{ext} {{", PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
-                w.Indent();
+                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? TypeRef(t.BaseType, null) : null;
                 var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
                     .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
-                foreach (var m in members.Where(m => !m.Body.IsEmpty)) w.Embed(m.Body);
+                var body = members.SelectMany(m => m.Body).ToList();
                 if (ImplementsEnumerable(t))
-                    w.Line("[Symbol.iterator]() {\n  return this.GetEnumerator();\n}");
-                w.Outdent();
-                w.Line("}");
-                if (withTypeNames) w.Line($"{jsName}.$tn = {Str(TypeFullName(t))};");
-                foreach (var alias in InterfaceAliases(t)) w.Line(alias);
-                foreach (var m in members.Where(m => !m.Static.IsEmpty)) statics.Add((t, m.Static));
+                    body.Add(new ClassMember(MemberKind.Method, false, null, Dot(Ident("Symbol"), "iterator"),
+                        Function(new Block(new Return(new Call(Dot(Kw.This, "GetEnumerator")))))));
+                w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
+                if (withTypeNames) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
+                w.AddRange(InterfaceAliases(t));
+                foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
-            foreach (var (t, sw) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.Embed(sw);
+            foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.AddRange(ss);
+            return w;
         }
+
         static string TypeFullName(INamedTypeSymbol t)
         {
             var ns = t.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : "";
@@ -252,14 +255,15 @@ namespace Cs2Js.Lower
 
         readonly Dictionary<INamedTypeSymbol, HashSet<INamedTypeSymbol>> staticDeps = new(SymbolEqualityComparer.Default);
 
-        IEnumerable<string> InterfaceAliases(INamedTypeSymbol t)
+        IEnumerable<Stmt> InterfaceAliases(INamedTypeSymbol t)
         {
             var jsName = names.TypeName(t);
+            Expr Proto() => Dot(Ident(jsName), "prototype");
             foreach (var i in t.AllInterfaces)
             {
                 var io = i.OriginalDefinition;
                 if (brandedInterfaces.Contains(io) && (t.BaseType == null || !t.BaseType.AllInterfaces.Any(bi => SymbolEqualityComparer.Default.Equals(bi.OriginalDefinition, io))))
-                    yield return $"{jsName}.prototype.{BrandName(io)} = true;";
+                    yield return new ExprStmt(new Assign(Dot(Proto(), BrandName(io)), Kw.True));
                 if (!IsSource(io)) continue;
                 foreach (var im in i.GetMembers())
                 {
@@ -270,41 +274,37 @@ namespace Cs2Js.Lower
                     var cname = names.MemberName(impl);
                     if (iname == cname) continue;
                     if (im is IMethodSymbol)
-                        yield return $"{jsName}.prototype.{iname} = {jsName}.prototype.{cname};";
+                        yield return new ExprStmt(new Assign(Dot(Proto(), iname), Dot(Proto(), cname)));
                     else
-                        yield return $"Object.defineProperty({jsName}.prototype, {Str(iname)}, {{ get() {{ return this.{cname}; }}, set(v) {{ this.{cname} = v; }} }});";
+                        yield return new ExprStmt(new Call(Dot(Ident("Object"), "defineProperty"), Proto(), new Str(iname), new ObjectLit(new[]
+                        {
+                            new Prop(PropKind.Get, "get", null, Function(new Block(new Return(Dot(Kw.This, cname))))),
+                            new Prop(PropKind.Set, "set", null, Function(new Block(new ExprStmt(new Assign(Dot(Kw.This, cname), Ident("v")))), Ident("v"))),
+                        })));
                 }
             }
         }
 
         /// <summary>The JS expression that names a reachable static method (the bundle's entry point).</summary>
-        public string EntryReference(IMethodSymbol entry) => $"{names.TypeName(entry.ContainingType)}.{names.MemberName(entry)}";
+        public Expr EntryReference(IMethodSymbol entry) => Dot(Ident(names.TypeName(entry.ContainingType)), names.MemberName(entry));
 
         string BrandName(INamedTypeSymbol iface) => "$is_" + names.TypeName(iface);
 
         // ---------------------------------------------------------------- small utilities
 
-        public static string Str(string s)
-        {
-            var sb = new StringBuilder("\"");
-            foreach (var c in s)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    default:
-                        if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c)) sb.Append("\\u").Append(((int)c).ToString("x4"));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            return sb.Append('"').ToString();
-        }
+        // Tree builders: short names keep the lowering readable.
+        static Id Ident(string name) => new(name);
+        static Member Dot(Expr obj, string name) => new(obj, name);
+        static Call H(string helper, params Expr[] args) => new(new Id(helper), args);
+        static Binary Bin(string op, Expr l, Expr r) => new(op, l, r);
+        static Unary Not(Expr e) => new("!", e);
+        static Num Int(int n) => new(n);
+        static bool IsNull(Expr e) => e is Kw { Word: "null" };
+        static Func Function(Block body, params Expr[] ps) => new(null, ps, body);
+        static Expr Undefined => new Id("undefined");
+
+        /// <summary>A statement list as a block (the body of an if/loop/try).</summary>
+        static Block Blk(List<Stmt> body) => new(body);
 
         static bool IsObjectLiteral(ITypeSymbol? t)
         {

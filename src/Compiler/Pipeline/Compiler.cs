@@ -36,7 +36,6 @@ namespace Cs2Js
             var list = files.ToList();
             // Load
             var compilation = CreateCompilation(list, options.Defines);
-            string Display(string path) => path;
             foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
             {
                 var span = d.Location.GetLineSpan();
@@ -54,7 +53,7 @@ namespace Cs2Js
             var entry = FindEntry(compilation, options.EntryPoint, diagnostics);
             if (entry == null || diagnostics.Count > 0) return Fail(diagnostics);
             // Reach + Name + Lower
-            var emitter = new Emitter(compilation, diagnostics, Display);
+            var emitter = new Emitter(compilation, diagnostics);
             emitter.Run(entry);
             if (diagnostics.Count > 0) return Fail(diagnostics);
             // Print + Bundle
