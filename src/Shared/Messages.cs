@@ -142,7 +142,9 @@ namespace WebRtcStatsExporter.Shared
             {
                 object? n = s.names[i];
                 if (!Shape.IsString(n) || MetricCatalog.FindNumeric(s.type, (string)n!) == null) return false;
-                if (!Shape.IsFiniteNumber(s.values[i])) return false;
+                // a value that is not finite (null after JSON) is dropped and counted by the worker, not the whole sample
+                object? v = s.values[i];
+                if (v != null && !Shape.IsNumber(v)) return false;
             }
             for (int i = 0; i < s.infoNames.Length; i++)
             {

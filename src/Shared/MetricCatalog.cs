@@ -50,6 +50,9 @@ namespace WebRtcStatsExporter.Shared
 
         public const string PeerConnection = "peer-connection";
         public const string LiveConnectionsName = "webrtc_live_connections";
+        public const string DroppedValuesName = "webrtc_exporter_dropped_values_total";
+        public const string CounterResetsName = "webrtc_exporter_value_resets_total";
+        public const string LabelReason = "reason";
 
         private static readonly List<MetricDef> rows = Build();
 
@@ -184,6 +187,17 @@ namespace WebRtcStatsExporter.Shared
                 Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
             };
             r.Add(live);
+            // the worker's own plausibility check (Plausibility): values it refused, and counter resets it absorbed
+            r.Add(new MetricDef
+            {
+                StatsType = "", Key = "", Name = DroppedValuesName, Type = MetricType.Counter, Unit = "values",
+                Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin, LabelReason },
+            });
+            r.Add(new MetricDef
+            {
+                StatsType = "", Key = "", Name = CounterResetsName, Type = MetricType.Counter, Unit = "resets",
+                Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
+            });
             return r;
         }
 
@@ -250,6 +264,7 @@ namespace WebRtcStatsExporter.Shared
                     if (!sources.Contains(src)) sources.Add(src);
                 }
                 string type = f.Type == MetricType.Info ? "info (gauge = 1)" : TypeName(f.Type);
+                if (f.Type != MetricType.Info && f.StatsType.Length > 0) type += "<br>accepts " + Plausibility.Describe(f);
                 sb.Append("| `").Append(name).Append("` | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
                   .Append(" | ").Append(string.Join(", ", FamilyLabels(name))).Append(" | ").Append(string.Join("<br>", sources))
                   .Append(" | ").Append(FamilyHelp(name).Replace("|", "\\|")).Append(" |\n");

@@ -56,6 +56,8 @@ namespace WebRtcStatsExporter.Shared
             ["webrtc_transport_info"] = "RTCTransportStats iceState and dtlsState.",
             ["webrtc_connection_info"] = "RTCPeerConnection.connectionState of each live connection.",
             ["webrtc_live_connections"] = "Live RTCPeerConnections in the tab.",
+            ["webrtc_exporter_dropped_values_total"] = "values the exporter refused instead of exporting: not finite, or outside the field's physical range (docs/metrics.md).",
+            ["webrtc_exporter_value_resets_total"] = "times a browser counter went backwards; the exported counter continued from its total.",
         };
 
         public static string For(string name) => Texts.TryGetValue(name, out var text) ? text : name;

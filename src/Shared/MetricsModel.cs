@@ -31,6 +31,15 @@ namespace WebRtcStatsExporter.Shared
                         Value = conns.Count,
                     });
                 }
+                else if (name == MetricCatalog.DroppedValuesName)
+                {
+                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin, Plausibility.NotFinite }, Value = tab.droppedNotFinite });
+                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin, Plausibility.OutOfRange }, Value = tab.droppedOutOfRange });
+                }
+                else if (name == MetricCatalog.CounterResetsName)
+                {
+                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin }, Value = tab.counterResets });
+                }
                 else if (first.StatsType == MetricCatalog.PeerConnection)
                 {
                     foreach (ConnectionRecord c in conns)

@@ -17,7 +17,12 @@ namespace WebRtcStatsExporter.Shared
 
         public static bool IsIntIn(object? v, int min, int max) =>
             Js.Script.Write<bool>("typeof {0} === \"number\" && Math.floor({0}) === {0} && {0} >= {1} && {0} <= {2}", v, min, max);
+
+        public static bool IsNumber(object? v) => Js.Script.Write<bool>("typeof {0} === \"number\"", v);
 #else
+        /// <summary>Any number, NaN and ±Infinity included.</summary>
+        public static bool IsNumber(object? v) => v is int || v is double;
+
         /// <summary>A finite number (NaN and ±Infinity are refused).</summary>
         public static bool IsFiniteNumber(object? v)
         {

@@ -43,6 +43,11 @@ namespace WebRtcStatsExporter.Shared
         public double updatedAt;
         /// <summary>Set when the tab's last call ended: its group must be deleted.</summary>
         public bool ended;
+        /// <summary>Values refused by <see cref="Plausibility"/> (exported as webrtc_exporter_dropped_values_total).</summary>
+        public double droppedNotFinite;
+        public double droppedOutOfRange;
+        /// <summary>Counters that went backwards (exported as webrtc_exporter_counter_resets_total).</summary>
+        public double counterResets;
     }
 
     /// <summary>Everything the worker keeps in chrome.storage.session under <see cref="TabStates.SessionKey"/>.</summary>
@@ -69,7 +74,14 @@ namespace WebRtcStatsExporter.Shared
         {
             if (raw == null || raw.version != 1 || raw.tabs == null) return Empty();
             if (raw.pushedSlots == null) raw.pushedSlots = new List<int>();
-            foreach (TabRecord t in raw.tabs) if (t.connections == null) t.connections = new List<ConnectionRecord>();
+            foreach (TabRecord t in raw.tabs)
+            {
+                if (t.connections == null) t.connections = new List<ConnectionRecord>();
+                // a state saved by an older version lacks the counters (undefined would make NaN)
+                if (!Shape.IsFiniteNumber(t.droppedNotFinite)) t.droppedNotFinite = 0;
+                if (!Shape.IsFiniteNumber(t.droppedOutOfRange)) t.droppedOutOfRange = 0;
+                if (!Shape.IsFiniteNumber(t.counterResets)) t.counterResets = 0;
+            }
             return raw;
         }
 
@@ -119,6 +131,7 @@ namespace WebRtcStatsExporter.Shared
                 {
                     tabId = tabId, origin = origin, platform = Platforms.Label(platform), groupSlot = FreeGroupSlot(s),
                     connections = new List<ConnectionRecord>(), updatedAt = now, ended = false,
+                    droppedNotFinite = 0, droppedOutOfRange = 0, counterResets = 0,
                 };
                 s.tabs.Add(t);
             }
@@ -138,23 +151,32 @@ namespace WebRtcStatsExporter.Shared
             }
             c.state = m.state;
             c.at = m.at;
-            c.samples = Accumulate(s, c, m.samples);
+            c.samples = Accumulate(s, t, c, m.samples);
             if (m.state == "closed" || m.state == "failed") RemoveConnection(t, frameId, m.pc);
             return t;
         }
 
-        private static Sample[] Accumulate(SessionState s, ConnectionRecord c, Sample[] samples)
+        /// <summary>Checks every value against its physical range (<see cref="Plausibility"/>; a refused
+        /// value is left out and counted on the tab) and replaces counters by their running totals.</summary>
+        private static Sample[] Accumulate(SessionState s, TabRecord t, ConnectionRecord c, Sample[] samples)
         {
             var result = new Sample[samples.Length];
             for (int i = 0; i < samples.Length; i++)
             {
                 Sample src = samples[i];
-                var values = new double[src.values.Length];
+                var names = new List<string>();
+                var values = new List<double>();
                 for (int j = 0; j < src.values.Length; j++)
                 {
                     double v = src.values[j];
                     MetricDef? d = MetricCatalog.FindNumeric(src.type, src.names[j]);
-                    if (d == null || d.Type != MetricType.Counter) { values[j] = v; continue; }
+                    if (d == null) continue;
+                    // NaN and ±Infinity arrive as null through the extension's JSON messaging
+                    string? refused = Shape.IsFiniteNumber(v) ? Plausibility.Check(d, v) : Plausibility.NotFinite;
+                    if (refused == Plausibility.NotFinite) { t.droppedNotFinite++; continue; }
+                    if (refused != null) { t.droppedOutOfRange++; continue; }
+                    names.Add(src.names[j]);
+                    if (d.Type != MetricType.Counter) { values.Add(v); continue; }
                     string key = src.type + "|" + (src.kind ?? "") + "|" + src.names[j];
                     CounterTrack? track = null;
                     foreach (CounterTrack ct in c.counters) if (ct.key == key) track = ct;
@@ -171,12 +193,13 @@ namespace WebRtcStatsExporter.Shared
                     else
                     {
                         s.counterResets++;
+                        t.counterResets++;
                         track.total = track.total + v;
                         track.last = v;
                     }
-                    values[j] = track.total;
+                    values.Add(track.total);
                 }
-                result[i] = new Sample { type = src.type, kind = src.kind, names = src.names, values = values, infoNames = src.infoNames, infoValues = src.infoValues };
+                result[i] = new Sample { type = src.type, kind = src.kind, names = names.ToArray(), values = values.ToArray(), infoNames = src.infoNames, infoValues = src.infoValues };
             }
             return result;
         }

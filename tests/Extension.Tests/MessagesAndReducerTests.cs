@@ -33,8 +33,9 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "screen", new string[0], new double[0])), Is.False, "bad kind");
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "ssrc" }, new[] { 1.0 })), Is.False, "not a catalogue field");
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "jitter" }, new double[0])), Is.False, "length mismatch");
-            Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "jitter" }, new[] { double.NaN })), Is.False);
-            Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "jitter" }, new[] { double.NegativeInfinity })), Is.False);
+            // a value that is not finite does not void the sample: the worker drops and counts it (Plausibility)
+            Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "jitter" }, new[] { double.NaN })), Is.True);
+            Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new[] { "jitter" }, new[] { double.NegativeInfinity })), Is.True);
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new string[0], new double[0], new[] { "codecId.mimeType" }, new[] { "audio/opus\n# TYPE x counter" })), Is.False, "control characters");
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new string[0], new double[0], new[] { "codecId.mimeType" }, new[] { new string('x', 65) })), Is.False, "too long");
             Assert.That(Messages.IsValidSample(Make.Sample("inbound-rtp", "audio", new string[0], new double[0], new[] { "trackIdentifier" }, new[] { "abc" })), Is.False, "not a catalogue info field");

@@ -41,6 +41,50 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(Value(t, 0, "packetsReceived"), Is.EqualTo(180));
         }
 
+        /// <summary>Issue 14, item 2: every value finite and within its field's physical range, or dropped
+        /// and counted; the rest of the sample is kept.</summary>
+        [TestCase("inbound-rtp", "jitter", 61, "out_of_range")]
+        [TestCase("inbound-rtp", "jitter", -0.001, "out_of_range")]
+        [TestCase("inbound-rtp", "jitter", double.NaN, "not_finite")]
+        [TestCase("remote-inbound-rtp", "roundTripTime", 1e308, "out_of_range")]
+        [TestCase("remote-inbound-rtp", "fractionLost", 1.5, "out_of_range")]
+        [TestCase("inbound-rtp", "audioLevel", double.PositiveInfinity, "not_finite")]
+        [TestCase("inbound-rtp", "bytesReceived", -5, "out_of_range")]
+        [TestCase("inbound-rtp", "packetsReceived", 1e308, "out_of_range")]
+        [TestCase("candidate-pair", "availableOutgoingBitrate", 1e12, "out_of_range")]
+        [TestCase("inbound-rtp", "jitter", 60, null)]
+        [TestCase("remote-inbound-rtp", "fractionLost", 1, null)]
+        [TestCase("inbound-rtp", "packetsLost", -3, null)]
+        public void Implausible_values_are_dropped_and_counted(string type, string field, double value, string? reason)
+        {
+            var st = TabStates.Empty();
+            string? kind = MetricCatalog.HasKind(type) ? "audio" : null;
+            Sample s = Make.Sample(type, kind, new[] { field, "packetsReceived" == field ? "jitter" : "packetsReceived" }, new[] { value, 0.5 });
+            if (type != "inbound-rtp") s = Make.Sample(type, kind, new[] { field }, new[] { value });
+            Assert.That(Messages.IsValidSample(s), Is.True);
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, s), 1);
+            Sample kept = t.connections[0].samples[0];
+            Assert.That(kept.names.Contains(field), Is.EqualTo(reason == null), "the value is exported only when plausible");
+            Assert.That(kept.values.All(v => double.IsFinite(v) && System.Math.Abs(v) < 1e300), Is.True);
+            if (type == "inbound-rtp") Assert.That(kept.names.Length, Is.EqualTo(reason == null ? 2 : 1), "the other field of the sample is kept");
+            Assert.That(t.droppedNotFinite, Is.EqualTo(reason == "not_finite" ? 1 : 0));
+            Assert.That(t.droppedOutOfRange, Is.EqualTo(reason == "out_of_range" ? 1 : 0));
+            MetricsSnapshot snap = MetricsModel.Build(t, "agent");
+            MetricFamily fam = snap.Families.Single(f => f.Name == MetricCatalog.DroppedValuesName);
+            Assert.That(fam.Series.Sum(x => x.Value), Is.EqualTo(reason == null ? 0 : 1), "exported as webrtc_exporter_dropped_values_total");
+            if (reason != null) Assert.That(fam.Series.Single(x => x.Value == 1).LabelValues.Last(), Is.EqualTo(reason));
+        }
+
+        [Test]
+        public void Counter_resets_are_exported_per_tab()
+        {
+            var st = TabStates.Empty();
+            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(100, 5)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 2, In(20, 2)), 2);
+            MetricFamily fam = MetricsModel.Build(t, "agent").Families.Single(f => f.Name == MetricCatalog.CounterResetsName);
+            Assert.That(fam.Series.Single().Value, Is.EqualTo(1));
+        }
+
         [Test]
         public void Connections_get_tab_wide_slots_and_tabs_get_group_slots()
         {

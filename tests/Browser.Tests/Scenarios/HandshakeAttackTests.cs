@@ -16,6 +16,13 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
     /// page and the about:blank frame are captured with their real values.</summary>
     public sealed class HandshakeAttackTests : BrowserTest
     {
+        /// <summary>Issue 14, item 2, read off the names: ratios in [0, 1], delay gauges in [0, 60 s],
+        /// counters non-negative.</summary>
+        private static bool OutOfRange(Series s) =>
+            (s.Name.EndsWith("_ratio") && (s.Value < 0 || s.Value > 1))
+            || (s.Name.EndsWith("_seconds") && (s.Value < 0 || s.Value > 60))
+            || (s.Name.EndsWith("_total") && s.Value < 0);
+
         private static bool Forged(double v) => v == 424242 || double.IsInfinity(v) || Math.Abs(v) >= 1e300;
 
         [Test]
@@ -48,6 +55,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             var forged = state.AllData.Where(s => Forged(s.Value)).Select(s => $"{s.Name}{{platform={s.Labels.GetValueOrDefault("platform")}}} = {s.Value}").ToList();
             Assert.That(forged, Is.Empty, "forged values reached the Pushgateway:\n" + state.Describe());
             Assert.That(state.AllData.Where(s => double.IsNaN(s.Value) && !s.Name.EndsWith("_info")), Is.Empty, "no NaN series");
+            var outOfRange = state.AllData.Where(OutOfRange).Select(s => $"{s.Name} = {s.Value}").ToList();
+            Assert.That(outOfRange, Is.Empty, "values outside their physical range (ratios 0-1, delays <= 60 s, counters >= 0)");
             var meet = state.ForAgent(Settings.AgentId).First(g => g.Label("platform") == "meet");
             Assert.That(meet.Data.Where(s => s.Name == "webrtc_inbound_received_packets_total").Select(s => s.Value), Has.Some.GreaterThan(0),
                 "the head-script page's real call is captured with real counters");

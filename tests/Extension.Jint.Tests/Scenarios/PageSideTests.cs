@@ -227,7 +227,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.SendToWorkerFrom(f, "null");
             B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":\"0\",\"state\":\"connected\",\"at\":1,\"samples\":[]}");
             B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"ssrc\"],\"values\":[1],\"infoNames\":[],\"infoValues\":[]}]}");
-            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[null],\"infoNames\":[],\"infoValues\":[]}]}");
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[\"10\"],\"infoNames\":[],\"infoValues\":[]}]}");
             B.SendToWorkerFrom(evil, good); // a frame whose origin is not enabled
             var otherExtension = B.SenderOf(f);
             otherExtension["id"] = "someotherextensionidaaaaaaaaaaaa";
@@ -245,6 +245,36 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.SendToWorkerFrom(f, good);
             Advance(6000);
             Assert.That(Requests("PUT"), Is.Not.Empty, "a valid message from an enabled frame is accepted");
+        }
+
+        /// <summary>Issue 14, item 2, through the real worker bundle: a message with values that are not
+        /// finite (null after JSON) or out of their physical range is ingested without them; the drops are
+        /// exported per tab and nothing implausible reaches the sink.</summary>
+        [Test]
+        public void ImplausibleValuesFromAFrame_AreDroppedAndCounted_TheRestIsPushed()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            string sample = "{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\",\"jitter\",\"audioLevel\",\"bytesReceived\"],\"values\":[10,null,7,-5],\"infoNames\":[],\"infoValues\":[]}";
+            string rtt = "{\"type\":\"remote-inbound-rtp\",\"kind\":\"audio\",\"names\":[\"roundTripTime\",\"fractionLost\"],\"values\":[1e308,0.25],\"infoNames\":[],\"infoValues\":[]}";
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "," + rtt + "]}");
+            Advance(6000);
+            string body = Requests("PUT").Last().Body!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(Expo.Value(body, "webrtc_inbound_received_packets_total", "pc=\"0\""), Is.EqualTo(10));
+                Assert.That(Expo.Value(body, "webrtc_remote_inbound_fraction_lost_ratio", "pc=\"0\""), Is.EqualTo(0.25));
+                Assert.That(Expo.Values(body, "webrtc_inbound_jitter_seconds"), Is.Empty);
+                Assert.That(Expo.Values(body, "webrtc_inbound_audio_level_ratio"), Is.Empty, "a ratio of 7");
+                Assert.That(Expo.Values(body, "webrtc_inbound_received_bytes_total"), Is.Empty, "a negative counter");
+                Assert.That(Expo.Values(body, "webrtc_remote_inbound_round_trip_time_seconds"), Is.Empty, "an RTT of 1e308 s");
+                Assert.That(Expo.Value(body, "webrtc_exporter_dropped_values_total", "reason=\"not_finite\""), Is.EqualTo(1));
+                Assert.That(Expo.Value(body, "webrtc_exporter_dropped_values_total", "reason=\"out_of_range\""), Is.EqualTo(3));
+                Assert.That(body, Does.Not.Contain("e+308"));
+            });
+            Assert.That(Expo.Promtool(body), Is.Empty);
         }
 
         [Test]
