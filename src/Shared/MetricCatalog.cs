@@ -36,6 +36,18 @@ namespace WebRtcStatsExporter.Shared
         public string? InfoLabel;
         /// <summary>All labels of the series, in output order.</summary>
         public string[] Labels = new string[0];
+        /// <summary>"audio" or "video": the page reads the field only from stats objects of that kind
+        /// ("" for both).</summary>
+        public string OnlyKind = "";
+        /// <summary>False for an input: the page sends it and the worker derives from it, but it is
+        /// not exported (it would add a series without adding information).</summary>
+        public bool Exported = true;
+        /// <summary>Computed by the worker (never accepted from the page); <see cref="Key"/> names the
+        /// value in the worker's derived samples (how: <see cref="MetricHelp.Derivation"/>, docs only).</summary>
+        public bool Derived;
+        /// <summary>For derived gauges whose label carries a state: the label, filled from the derived
+        /// sample's info field of the same key (e.g. <c>reason</c> of a poor stream).</summary>
+        public string? ValueLabel;
     }
 
     /// <summary>THE metric table: stats type + field → metric name, type, unit, HELP, labels. It
@@ -60,7 +72,8 @@ namespace WebRtcStatsExporter.Shared
 
         /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label).</summary>
         public static bool HasKind(string statsType)
-            => statsType == "inbound-rtp" || statsType == "outbound-rtp" || statsType == "remote-inbound-rtp" || statsType == "media-source";
+            => statsType == "inbound-rtp" || statsType == "outbound-rtp" || statsType == "remote-inbound-rtp" || statsType == "remote-outbound-rtp"
+               || statsType == "media-source" || statsType == "media-playout";
 
         public static bool IsStatsType(string? type)
         {
@@ -74,7 +87,7 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < rows.Count; i++)
             {
                 MetricDef d = rows[i];
-                if (d.Type != MetricType.Info && d.StatsType == type && d.Key == key) return d;
+                if (d.Type != MetricType.Info && !d.Derived && d.StatsType == type && d.Key == key) return d;
             }
             return null;
         }
@@ -84,92 +97,142 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < rows.Count; i++)
             {
                 MetricDef d = rows[i];
-                if (d.Type == MetricType.Info && d.StatsType == type && d.Key == key) return d;
+                if (d.Type == MetricType.Info && !d.Derived && d.StatsType == type && d.Key == key) return d;
             }
             return null;
         }
 
-        /// <summary>Metric names in catalogue order, each once.</summary>
+        private static List<string>? familyNames;
+        private static Dictionary<string, List<MetricDef>>? families;
+
+        /// <summary>Exported metric names in catalogue order, each once (computed once; do not modify).</summary>
         public static List<string> FamilyNames()
         {
+            if (familyNames != null) return familyNames;
             var names = new List<string>();
-            for (int i = 0; i < rows.Count; i++) if (!names.Contains(rows[i].Name)) names.Add(rows[i].Name);
+            for (int i = 0; i < rows.Count; i++) if (rows[i].Exported && !names.Contains(rows[i].Name)) names.Add(rows[i].Name);
+            familyNames = names;
             return names;
+        }
+
+        /// <summary>The rows the page reads but the worker does not export.</summary>
+        public static List<MetricDef> Inputs()
+        {
+            var list = new List<MetricDef>();
+            for (int i = 0; i < rows.Count; i++) if (!rows[i].Exported) list.Add(rows[i]);
+            return list;
         }
 
         /// <summary>The rows of one family (several rows share an info family, or a counter with a
         /// fixed <c>reason</c> label).</summary>
         public static List<MetricDef> Family(string name)
         {
+            families ??= new Dictionary<string, List<MetricDef>>();
+            if (families.TryGetValue(name, out var cached)) return cached;
             var list = new List<MetricDef>();
             for (int i = 0; i < rows.Count; i++) if (rows[i].Name == name) list.Add(rows[i]);
+            families[name] = list;
             return list;
         }
 
         private static List<MetricDef> Build()
         {
             var r = new List<MetricDef>();
-            const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", Src = "media-source", Pair = "candidate-pair", Tr = "transport";
+            const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", ROut = "remote-outbound-rtp",
+                Src = "media-source", Play = "media-playout", Pair = "candidate-pair", Tr = "transport";
+            const string A = "audio", V = "video";
+            const MetricType C = MetricType.Counter, G = MetricType.Gauge;
 
             // inbound-rtp: what we receive
-            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", MetricType.Counter, "packets", 1);
-            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", MetricType.Counter, "bytes", 1);
-            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", MetricType.Gauge, "packets", 1, true);
-            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", MetricType.Counter, "packets", 1);
-            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1);
-            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", MetricType.Counter, "seconds", 1);
-            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", MetricType.Counter, "events", 1);
-            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", MetricType.Counter, "samples", 1);
-            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", MetricType.Gauge, "ratio", 1);
-            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", MetricType.Counter, "packets", 1);
-            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", MetricType.Counter, "packets", 1);
-            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", MetricType.Counter, "packets", 1);
-            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", MetricType.Counter, "frames", 1);
-            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", MetricType.Counter, "frames", 1);
-            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", MetricType.Counter, "frames", 1);
-            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", MetricType.Counter, "seconds", 1);
+            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", C, "packets", 1);
+            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", C, "bytes", 1);
+            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", G, "packets", 1, true);
+            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", C, "packets", 1);
+            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", G, "seconds", 1);
+            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", C, "seconds", 1);
+            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", C, "samples", 1);
+            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", C, "samples", 1).OnlyKind = A;
+            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", C, "samples", 1).OnlyKind = A;
+            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", C, "samples", 1).OnlyKind = A;
+            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", C, "events", 1).OnlyKind = A;
+            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", C, "samples", 1).OnlyKind = A;
+            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", C, "samples", 1).OnlyKind = A;
+            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", G, "ratio", 1).OnlyKind = A;
+            // NACK and retransmission are negotiated for video only (Chromium offers no audio NACK).
+            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", C, "packets", 1).OnlyKind = V;
+            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", C, "packets", 1).OnlyKind = V;
+            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", C, "packets", 1).OnlyKind = V;
+            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", C, "frames", 1).OnlyKind = V;
+            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", C, "frames", 1).OnlyKind = V;
+            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", C, "frames", 1).OnlyKind = V;
+            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", C, "seconds", 1).OnlyKind = V;
             Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type");
+            Num(r, In, "totalAudioEnergy", "webrtc_inbound_audio_energy_total", C, "energy", 1).OnlyKind = A;
+            Input(r, In, "totalSamplesDuration", C, "seconds").OnlyKind = A;
+            Num(r, In, "fecPacketsReceived", "webrtc_inbound_fec_received_packets_total", C, "packets", 1);
+            Num(r, In, "fecPacketsDiscarded", "webrtc_inbound_fec_discarded_packets_total", C, "packets", 1);
+            Num(r, In, "jitterBufferTargetDelay", "webrtc_inbound_jitter_buffer_target_delay_seconds_total", C, "seconds", 1);
+            Num(r, In, "jitterBufferMinimumDelay", "webrtc_inbound_jitter_buffer_minimum_delay_seconds_total", C, "seconds", 1);
+            Num(r, In, "freezeCount", "webrtc_inbound_freezes_total", C, "freezes", 1).OnlyKind = V;
+            Num(r, In, "pauseCount", "webrtc_inbound_pauses_total", C, "pauses", 1).OnlyKind = V;
+            Num(r, In, "framesPerSecond", "webrtc_inbound_frames_per_second", G, "frames_per_second", 1).OnlyKind = V;
+            Derived(r, In, "mos", "webrtc_inbound_mos", "mos");
+            Derived(r, In, "poor", "webrtc_inbound_poor_stream", "boolean").ValueLabel = "reason";
+            Derived(r, In, "silence", "webrtc_inbound_silence_seconds", "seconds");
 
             // outbound-rtp: what we send
-            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", MetricType.Counter, "packets", 1);
-            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", MetricType.Counter, "bytes", 1);
-            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", MetricType.Counter, "packets", 1);
-            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", MetricType.Counter, "packets", 1);
-            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", MetricType.Counter, "packets", 1);
-            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", MetricType.Counter, "packets", 1);
-            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", MetricType.Counter, "frames", 1);
-            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", MetricType.Counter, "frames", 1);
-            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125);
-            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", MetricType.Counter, "seconds", 1);
+            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", C, "packets", 1);
+            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", C, "bytes", 1);
+            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", C, "packets", 1).OnlyKind = V;
+            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", C, "packets", 1).OnlyKind = V;
+            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", C, "packets", 1).OnlyKind = V;
+            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", C, "packets", 1).OnlyKind = V;
+            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", C, "frames", 1).OnlyKind = V;
+            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", C, "frames", 1).OnlyKind = V;
+            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", G, "bytes_per_second", 0.125);
+            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", C, "seconds", 1);
             string[] reasons = { "none", "cpu", "bandwidth", "other" };
             foreach (string reason in reasons)
             {
-                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", MetricType.Counter, "seconds", 1);
+                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", C, "seconds", 1);
                 d.FixedLabel = "reason";
                 d.FixedValue = reason;
+                d.OnlyKind = V;
             }
-            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason");
+            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason").OnlyKind = V;
             Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type");
+            Num(r, Out, "framesPerSecond", "webrtc_outbound_frames_per_second", G, "frames_per_second", 1).OnlyKind = V;
+            Derived(r, Out, "mos", "webrtc_outbound_mos", "mos");
+            Derived(r, Out, "poor", "webrtc_outbound_poor_stream", "boolean").ValueLabel = "reason";
 
             // remote-inbound-rtp: the far end's view of what we send
-            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", MetricType.Gauge, "packets", 1, true);
-            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", MetricType.Gauge, "ratio", 1);
-            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", MetricType.Gauge, "seconds", 1);
-            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", MetricType.Gauge, "seconds", 1);
-            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", MetricType.Counter, "seconds", 1);
-            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", MetricType.Counter, "measurements", 1);
+            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", G, "packets", 1, true);
+            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", G, "ratio", 1);
+            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", G, "seconds", 1);
+            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", G, "seconds", 1);
+            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", C, "seconds", 1);
+            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", C, "measurements", 1);
+
+            // remote-outbound-rtp: the far end's view of what it sends (RTT only with RTCP XR)
+            Num(r, ROut, "roundTripTime", "webrtc_remote_outbound_round_trip_time_seconds", G, "seconds", 1);
 
             // media-source: the local microphone/camera
-            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", MetricType.Gauge, "ratio", 1);
+            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", G, "ratio", 1);
+            Num(r, Src, "totalAudioEnergy", "webrtc_media_source_audio_energy_total", C, "energy", 1).OnlyKind = A;
+            Input(r, Src, "totalSamplesDuration", C, "seconds").OnlyKind = A;
+            Num(r, Src, "echoReturnLoss", "webrtc_media_source_echo_return_loss_decibels", G, "decibels", 1).OnlyKind = A;
+            Num(r, Src, "echoReturnLossEnhancement", "webrtc_media_source_echo_return_loss_enhancement_decibels", G, "decibels", 1).OnlyKind = A;
+            Derived(r, Src, "silence", "webrtc_media_source_silence_seconds", "seconds");
+
+            // media-playout: the local loudspeaker path
+            Num(r, Play, "synthesizedSamplesDuration", "webrtc_media_playout_synthesized_seconds_total", C, "seconds", 1);
+            Input(r, Play, "totalPlayoutDelay", C, "seconds");
+            Input(r, Play, "totalSamplesCount", C, "samples");
+            Derived(r, Play, "delay", "webrtc_media_playout_delay_seconds", "seconds");
 
             // selected candidate pair (the reducer keeps only the transport's selected pair)
-            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", MetricType.Gauge, "seconds", 1);
-            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", MetricType.Gauge, "bytes_per_second", 0.125);
+            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", G, "seconds", 1);
+            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", G, "bytes_per_second", 0.125);
             Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type");
             Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol");
             Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol");
@@ -201,6 +264,25 @@ namespace WebRtcStatsExporter.Shared
             return r;
         }
 
+        private static MetricDef Input(List<MetricDef> r, string type, string key, MetricType t, string unit)
+        {
+            var d = new MetricDef { StatsType = type, Key = key, Name = "", Type = t, Unit = unit, Sum = t == MetricType.Counter, Exported = false };
+            d.Labels = BaseLabels(type, null);
+            r.Add(d);
+            return d;
+        }
+
+        private static MetricDef Derived(List<MetricDef> r, string type, string key, string name, string unit)
+        {
+            var d = new MetricDef
+            {
+                StatsType = type, Key = key, Name = name, Type = MetricType.Gauge, Unit = unit, Derived = true, OnlyKind = "audio",
+            };
+            d.Labels = BaseLabels(type, null);
+            r.Add(d);
+            return d;
+        }
+
         private static MetricDef Num(List<MetricDef> r, string type, string key, string name, MetricType t, string unit, double scale, bool sumGauge = false)
         {
             var d = new MetricDef
@@ -213,7 +295,7 @@ namespace WebRtcStatsExporter.Shared
             return d;
         }
 
-        private static void Info(List<MetricDef> r, string type, string key, string name, string label)
+        private static MetricDef Info(List<MetricDef> r, string type, string key, string name, string label)
         {
             var d = new MetricDef { StatsType = type, Key = key, Name = name, Type = MetricType.Info, Unit = "", InfoLabel = label };
             r.Add(d);
@@ -222,6 +304,7 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < r.Count; i++) if (r[i].Name == name && r[i].InfoLabel != null) fam.Add(r[i].InfoLabel!);
             string[] labels = fam.ToArray();
             for (int i = 0; i < r.Count; i++) if (r[i].Name == name) r[i].Labels = labels;
+            return d;
         }
 
         private static string[] BaseLabels(string type, string? extra)
@@ -238,6 +321,7 @@ namespace WebRtcStatsExporter.Shared
             List<MetricDef> fam = Family(name);
             var l = new List<string>(fam[0].Labels);
             if (fam[0].FixedLabel != null) l.Add(fam[0].FixedLabel!);
+            if (fam[0].ValueLabel != null) l.Add(fam[0].ValueLabel!);
             return l.ToArray();
         }
 
@@ -260,15 +344,21 @@ namespace WebRtcStatsExporter.Shared
                 var sources = new List<string>();
                 foreach (MetricDef d in fam)
                 {
-                    string src = d.StatsType.Length == 0 ? "(worker)" : d.StatsType + " " + d.Key;
+                    string src = d.StatsType.Length == 0 ? "(worker)" : d.Derived ? "(worker) " + MetricHelp.Derivation(name) : d.StatsType + " " + d.Key;
                     if (!sources.Contains(src)) sources.Add(src);
                 }
                 string type = f.Type == MetricType.Info ? "info (gauge = 1)" : TypeName(f.Type);
-                if (f.Type != MetricType.Info && f.StatsType.Length > 0) type += "<br>accepts " + Plausibility.Describe(f);
+                if (f.Type != MetricType.Info && f.StatsType.Length > 0 && !f.Derived) type += "<br>accepts " + Plausibility.Describe(f);
                 sb.Append("| `").Append(name).Append("` | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
                   .Append(" | ").Append(string.Join(", ", FamilyLabels(name))).Append(" | ").Append(string.Join("<br>", sources))
-                  .Append(" | ").Append(FamilyHelp(name).Replace("|", "\\|")).Append(" |\n");
+                  .Append(" | ").Append(MetricHelp.Describe(name).Replace("|", "\\|")).Append(" |\n");
             }
+            sb.Append("\nInputs: read by the page and used by the worker's derivations, not exported (each would add a\n");
+            sb.Append("series per call without adding information the exported ones lack).\n\n");
+            sb.Append("| Source | Kind | Used for |\n|---|---|---|\n");
+            foreach (MetricDef d in Inputs())
+                sb.Append("| ").Append(d.StatsType).Append(' ').Append(d.Key).Append(" | ").Append(d.OnlyKind.Length == 0 ? "any" : d.OnlyKind)
+                  .Append(" | ").Append(MetricHelp.ForInput(d.StatsType + " " + d.Key)).Append(" |\n");
             return sb.ToString();
         }
     }

@@ -2,10 +2,66 @@ using System.Collections.Generic;
 
 namespace WebRtcStatsExporter.Shared
 {
-    /// <summary>The HELP text of each metric family, apart from <see cref="MetricCatalog"/>'s rows: only
-    /// the worker writes HELP lines, and keeping the texts here keeps them out of the page's bundle.</summary>
+    /// <summary>The texts of each metric family, apart from <see cref="MetricCatalog"/>'s rows so that
+    /// the page's bundle, which needs the rows only, does not carry them. Two texts: the HELP line
+    /// pushed with every sample (short: the W3C source field, so a push stays small) and the longer
+    /// description in docs/metrics.md (never in a bundle: only the docs generator reads it).</summary>
     public static class MetricHelp
     {
+        /// <summary>HELP for the families that have no single W3C source field (derived, worker-made,
+        /// multi-field info); the others' HELP is "&lt;stats type&gt; &lt;field&gt;."</summary>
+        private static readonly Dictionary<string, string> Wire = new Dictionary<string, string>
+        {
+            ["webrtc_outbound_quality_limitation_seconds_total"] = "outbound-rtp qualityLimitationDurations.",
+            ["webrtc_candidate_pair_info"] = "selected candidate-pair: candidate types and protocols.",
+            ["webrtc_transport_info"] = "transport iceState and dtlsState.",
+            ["webrtc_live_connections"] = "live RTCPeerConnections in the tab.",
+            ["webrtc_inbound_mos"] = "E-model MOS (1-5) of received audio, last interval.",
+            ["webrtc_outbound_mos"] = "E-model MOS (1-5) of sent audio, last interval.",
+            ["webrtc_inbound_poor_stream"] = "1 while received audio is poor (Teams CQD), else 0.",
+            ["webrtc_outbound_poor_stream"] = "1 while sent audio is poor (Teams CQD), else 0.",
+            ["webrtc_inbound_silence_seconds"] = "seconds of silent received audio while it flows.",
+            ["webrtc_media_source_silence_seconds"] = "seconds of silent microphone audio while it flows.",
+            ["webrtc_media_playout_delay_seconds"] = "media-playout delay per sample, last interval.",
+        };
+
+        private static Dictionary<string, string>? wireCache;
+
+        /// <summary>The HELP line's text for a family.</summary>
+        public static string For(string name)
+        {
+            wireCache ??= new Dictionary<string, string>();
+            if (wireCache.TryGetValue(name, out var cached)) return cached;
+            string text;
+            if (!Wire.TryGetValue(name, out text!))
+            {
+                List<MetricDef> fam = MetricCatalog.Family(name);
+                if (fam.Count == 0) return name;
+                MetricDef d = fam[0];
+                if (d.StatsType.Length == 0) text = Texts.TryGetValue(name, out var worker) ? worker : name; // the worker's own families
+                else text = d.StatsType + " " + d.Key + (d.Scale == 0.125 ? ", bits/s as bytes/s." : ".");
+            }
+            wireCache[name] = text;
+            return text;
+        }
+
+        private static readonly Dictionary<string, string> Derivations = new Dictionary<string, string>
+        {
+            ["webrtc_inbound_mos"] = "E-model (ITU-T G.107) per interval: inbound-rtp loss + discards, jitter-buffer delay, RTT",
+            ["webrtc_inbound_poor_stream"] = "Teams CQD thresholds on the interval's loss, jitter, RTT, concealment, MOS degradation",
+            ["webrtc_inbound_silence_seconds"] = "inbound-rtp ΔtotalAudioEnergy / ΔtotalSamplesDuration below −80 dBFS, consecutive",
+            ["webrtc_outbound_mos"] = "E-model (ITU-T G.107) per interval: remote-inbound-rtp loss, RTT; our jitter-buffer delay as the far end's",
+            ["webrtc_outbound_poor_stream"] = "Teams CQD thresholds on the interval's remote-reported loss, jitter, RTT, MOS degradation",
+            ["webrtc_media_source_silence_seconds"] = "media-source ΔtotalAudioEnergy / ΔtotalSamplesDuration below −80 dBFS, consecutive",
+            ["webrtc_media_playout_delay_seconds"] = "media-playout ΔtotalPlayoutDelay / ΔtotalSamplesCount per interval",
+        };
+
+        /// <summary>How the worker derives a family (docs/metrics.md's Source column).</summary>
+        public static string Derivation(string name) => Derivations.TryGetValue(name, out var text) ? text : "";
+
+        /// <summary>The longer description for docs/metrics.md (falls back to the HELP text).</summary>
+        public static string Describe(string name) => Texts.TryGetValue(name, out var text) ? text : For(name);
+
         private static readonly Dictionary<string, string> Texts = new Dictionary<string, string>
         {
             ["webrtc_inbound_received_packets_total"] = "RTP packets received.",
@@ -58,8 +114,39 @@ namespace WebRtcStatsExporter.Shared
             ["webrtc_live_connections"] = "Live RTCPeerConnections in the tab.",
             ["webrtc_exporter_dropped_values_total"] = "values the exporter refused instead of exporting: not finite, or outside the field's physical range (docs/metrics.md).",
             ["webrtc_exporter_value_resets_total"] = "times a browser counter went backwards; the exported counter continued from its total.",
+            ["webrtc_inbound_audio_energy_total"] = "received audio energy, sum of level squared times duration.",
+            ["webrtc_inbound_fec_received_packets_total"] = "FEC packets received.",
+            ["webrtc_inbound_fec_discarded_packets_total"] = "FEC packets discarded (their media had arrived).",
+            ["webrtc_inbound_jitter_buffer_target_delay_seconds_total"] = "summed jitter-buffer target delay per emitted sample.",
+            ["webrtc_inbound_jitter_buffer_minimum_delay_seconds_total"] = "summed jitter-buffer minimum delay per emitted sample.",
+            ["webrtc_inbound_freezes_total"] = "video freezes.",
+            ["webrtc_inbound_pauses_total"] = "video pauses (no frame for 5 s).",
+            ["webrtc_inbound_frames_per_second"] = "decoded video frames per second.",
+            ["webrtc_inbound_mos"] = "estimated MOS (1-5) of the received audio over the last interval, ITU-T G.107 E-model.",
+            ["webrtc_inbound_poor_stream"] = "1 while the received audio is poor by the Teams CQD thresholds, reason = first threshold crossed; else 0 and reason none.",
+            ["webrtc_inbound_silence_seconds"] = "consecutive seconds of silent received audio while samples flow (one-way audio).",
+            ["webrtc_outbound_frames_per_second"] = "encoded video frames per second.",
+            ["webrtc_outbound_mos"] = "estimated MOS (1-5) of the sent audio as the far end reports it, over the last interval.",
+            ["webrtc_outbound_poor_stream"] = "1 while the sent audio is poor by the Teams CQD thresholds (far end's reports), reason = first threshold crossed; else 0 and reason none.",
+            ["webrtc_remote_outbound_round_trip_time_seconds"] = "round-trip time measured by the receiving side (RTCP XR only).",
+            ["webrtc_media_source_audio_energy_total"] = "microphone audio energy, sum of level squared times duration.",
+            ["webrtc_media_source_echo_return_loss_decibels"] = "echo return loss at the microphone.",
+            ["webrtc_media_source_echo_return_loss_enhancement_decibels"] = "echo removed by the echo canceller.",
+            ["webrtc_media_source_silence_seconds"] = "consecutive seconds the microphone delivered silence (the other side cannot hear you).",
+            ["webrtc_media_playout_synthesized_seconds_total"] = "audio synthesised by the playout path because samples were missing.",
+            ["webrtc_media_playout_delay_seconds"] = "average playout-device delay per sample over the last interval.",
         };
 
-        public static string For(string name) => Texts.TryGetValue(name, out var text) ? text : name;
+        private static readonly Dictionary<string, string> InputUses = new Dictionary<string, string>
+        {
+            ["inbound-rtp totalSamplesDuration"] = "silence detector (received audio level per interval)",
+            ["media-source totalSamplesDuration"] = "silence detector (microphone level per interval)",
+            ["media-playout totalPlayoutDelay"] = "`webrtc_media_playout_delay_seconds`",
+            ["media-playout totalSamplesCount"] = "`webrtc_media_playout_delay_seconds`",
+        };
+
+        /// <summary>What an input row (read, not exported) is used for (docs).</summary>
+        public static string ForInput(string source) => InputUses.TryGetValue(source, out var text) ? text : "";
+
     }
 }

@@ -81,6 +81,7 @@ namespace WebRtcStatsExporter.Shared
                 var names = new List<string>(d.Labels);
                 var values = new List<string>(baseValues);
                 if (d.FixedLabel != null) { names.Add(d.FixedLabel!); values.Add(d.FixedValue ?? ""); }
+                if (d.ValueLabel != null) { names.Add(d.ValueLabel!); values.Add(SampleValues.Text(s, d.Key) ?? ""); }
                 fam.Series.Add(new Series { LabelNames = names.ToArray(), LabelValues = values.ToArray(), Value = s.values[at] });
             }
         }

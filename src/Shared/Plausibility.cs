@@ -13,6 +13,8 @@ namespace WebRtcStatsExporter.Shared
         public const double MaxDelaySeconds = 60;
         /// <summary>Bit rates (bits/s): 100 Gbit/s, far above any endpoint's link.</summary>
         public const double MaxBitsPerSecond = 1e11;
+        /// <summary>Echo return loss (enhancement): beyond 200 dB is no measurement.</summary>
+        public const double MaxDecibels = 200;
 
         public const string NotFinite = "not_finite";
         public const string OutOfRange = "out_of_range";
@@ -21,6 +23,9 @@ namespace WebRtcStatsExporter.Shared
         {
             // packetsLost is signed (duplicates can make it negative)
             if (d.Type == MetricType.Gauge && d.Sum && d.Unit == "packets") return -MaxCount;
+            // echo return loss can be negative (echo louder than the far end); Chromium reports −100
+            // when its echo canceller has no estimate
+            if (d.Unit == "decibels") return -100;
             return 0;
         }
 
@@ -29,6 +34,7 @@ namespace WebRtcStatsExporter.Shared
             if (d.Unit == "ratio") return 1;
             if (d.Type == MetricType.Gauge && d.Unit == "seconds") return MaxDelaySeconds;
             if (d.Unit == "bytes_per_second") return MaxBitsPerSecond;
+            if (d.Unit == "decibels") return MaxDecibels;
             return MaxCount;
         }
 

@@ -56,7 +56,7 @@ namespace WebRtcStatsExporter.Shared
             var map = new Dictionary<string, List<Plan>>();
             foreach (MetricDef d in MetricCatalog.All)
             {
-                if (d.StatsType.Length == 0 || d.StatsType == MetricCatalog.PeerConnection) continue;
+                if (d.StatsType.Length == 0 || d.StatsType == MetricCatalog.PeerConnection || d.Derived) continue;
                 var p = new Plan { Def = d };
                 int dot = d.Key.IndexOf('.');
                 if (dot < 0) { p.First = d.Key; p.Mode = 0; }
@@ -121,6 +121,7 @@ namespace WebRtcStatsExporter.Shared
                 {
                     Plan p = rows[i];
                     MetricDef d = p.Def;
+                    if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
                     if (d.Type == MetricType.Info)
                     {
                         string? s = ReadString(report, o, p);

@@ -27,6 +27,8 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>Latest samples, counters already replaced by their running totals.</summary>
         public Sample[] samples;
         public List<CounterTrack> counters;
+        /// <summary>Derived quality (MOS, poor-stream reason, silence), see <see cref="CallQuality"/>.</summary>
+        public QualityState? quality;
     }
 
     /// <summary>One tab with capture: serialisable to chrome.storage.session as a plain object.</summary>
@@ -151,7 +153,9 @@ namespace WebRtcStatsExporter.Shared
             }
             c.state = m.state;
             c.at = m.at;
-            c.samples = Accumulate(s, t, c, m.samples);
+            if (c.quality == null) c.quality = CallQuality.Fresh(QualityInputs.Plausible(m.samples), m.at);
+            else CallQuality.Update(c.quality, QualityInputs.Plausible(m.samples), m.at);
+            c.samples = CallQuality.WithDerived(Accumulate(s, t, c, m.samples), c.quality);
             if (m.state == "closed" || m.state == "failed") RemoveConnection(t, frameId, m.pc);
             return t;
         }

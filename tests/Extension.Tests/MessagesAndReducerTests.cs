@@ -60,12 +60,28 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(samples.Select(s => s.type + "/" + s.kind), Is.EquivalentTo(new[]
             {
                 "transport/", "candidate-pair/", "inbound-rtp/audio", "outbound-rtp/audio", "remote-inbound-rtp/audio", "media-source/audio",
+                "media-playout/audio",
             }));
             foreach (Sample s in samples) Assert.That(Messages.IsValidSample(s), Is.True, s.type);
             Sample pair = samples.Single(s => s.type == "candidate-pair");
             Assert.That(pair.values[System.Array.IndexOf(pair.names, "currentRoundTripTime")], Is.EqualTo(0.046), "the failed pair is ignored");
             Sample inbound = samples.Single(s => s.type == "inbound-rtp");
             Assert.That(inbound.names, Does.Not.Contain("ssrc").And.Not.Contain("timestamp"));
+        }
+
+        [Test]
+        public void Reads_fields_only_from_streams_of_their_kind()
+        {
+            var report = new JsonStatsReport("[" +
+                "{\"id\":\"a\",\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"nackCount\":0,\"framesDecoded\":3,\"concealedSamples\":7,\"totalSamplesDuration\":2.5}," +
+                "{\"id\":\"b\",\"type\":\"inbound-rtp\",\"kind\":\"video\",\"nackCount\":4,\"concealedSamples\":9,\"freezeCount\":1}]");
+            Sample[] samples = StatsReducer.Reduce(report);
+            Sample audio = samples.Single(x => x.kind == "audio"), video = samples.Single(x => x.kind == "video");
+            Assert.That(audio.names, Is.EquivalentTo(new[] { "concealedSamples", "totalSamplesDuration" }), "NACK and frames are video fields; the input is read");
+            Assert.That(video.names, Is.EquivalentTo(new[] { "nackCount", "freezeCount" }), "concealment is an audio field");
+            Assert.That(Messages.IsValidSample(audio), Is.True);
+            var forged = new Sample { type = "inbound-rtp", kind = "audio", names = new[] { "mos" }, values = new[] { 5.0 }, infoNames = new string[0], infoValues = new string[0] };
+            Assert.That(Messages.IsValidSample(forged), Is.False, "derived values are the worker's, never the page's");
         }
 
         [Test]

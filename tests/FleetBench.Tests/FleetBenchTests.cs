@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.IO.Compression;
@@ -129,8 +130,13 @@ namespace WebRtcStatsExporter.FleetBench.Tests
             Assert.That(a1, Does.Contain("agent_id=\"agent-00000\"").And.Not.Contain("agent-00001"));
             Assert.That(b1, Does.Contain("agent_id=\"agent-00001\""));
             Assert.That(Value(a2, "webrtc_inbound_jitter_seconds{"), Is.Not.EqualTo(Value(a1, "webrtc_inbound_jitter_seconds{")));
-            // the series set stays that of one live call: same lines, other values
-            Assert.That(a2.Split('\n').Select(l => l.Split(' ')[0]), Is.EqualTo(a1.Split('\n').Select(l => l.Split(' ')[0])));
+            // the first complete interval adds the derived quality series (MOS, poor stream, silence);
+            // from then on the series set stays that of one live call: same lines, other values
+            string a3 = a.NextPush(s, 10, 1e12 + 20000).Spec.Body!;
+            static IEnumerable<string> Lines(string body) => body.Split('\n').Select(l => l.Split(' ')[0]);
+            Assert.That(Lines(a1).Except(Lines(a2)), Is.Empty);
+            Assert.That(Lines(a2).Where(l => l.StartsWith("webrtc_inbound_mos{")), Has.Exactly(1).Items);
+            Assert.That(Lines(a3), Is.EqualTo(Lines(a2)));
         }
 
         [Test]
