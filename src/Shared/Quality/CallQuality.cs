@@ -30,7 +30,7 @@ namespace WebRtcStatsExporter.Shared
     /// <summary>Turns a connection's successive raw polls into its quality: intervals of at least
     /// <see cref="MinIntervalMs"/> (reset-safe, see <see cref="IntervalDelta"/>), then per audio
     /// stream an E-model MOS, the Teams CQD poor-stream reason and the silence detectors. Runs in the
-    /// worker: the page only forwards the raw fields, so the hook stays small and every derivation
+    /// worker: the tab only forwards the raw fields, so the capture code stays small and every derivation
     /// is done once, in one place, with the connection's history at hand.</summary>
     public static class CallQuality
     {
