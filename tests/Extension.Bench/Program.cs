@@ -65,6 +65,23 @@ namespace WebRtcStatsExporter.Bench
             Row("metric families", body.Split('\n').Count(l => l.StartsWith("# TYPE ", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture), "", null);
             Row("body raw", Bytes(raw), "", null);
             Row("body gzipped", Bytes(gz), "<= 1 KB", gz <= 1024);
+            // remote_write: the same snapshot as a WriteRequest (protobuf), snappy as sent; gzip of the
+            // protobuf and snappy of the text only for comparison
+            var rwSettings = BenchSettings();
+            rwSettings.sink = SinkKinds.RemoteWrite;
+            rwSettings.url = "http://prometheus.example:9090/api/v1/write";
+            var rwSnapshot = MetricsModel.Build(tab, settings.agentId);
+            byte[] proto = WriteRequestEncoding.Encode(RemoteWriteSink.SeriesOf(rwSnapshot, key));
+            var rwPush = new RemoteWriteSink().Push(rwSettings, key, rwSnapshot);
+            Row("body raw / gzipped (bytes)", $"{raw} / {gz} B", "", null);
+            Row("remote_write protobuf raw", $"{proto.Length} B", "", null);
+            Row("remote_write snappy (as sent)", $"{rwPush.BodyBytes!.Length} B", "", null);
+            Row("  protobuf gzipped (comparison)", $"{Gzip(proto)} B", "", null);
+            Row("  text snappy (comparison)", $"{Snappy.Compress(Encoding.UTF8.GetBytes(body)).Length} B", "", null);
+            var rwWatch = Stopwatch.StartNew();
+            var rwSink = new RemoteWriteSink();
+            for (int i = 0; i < 2000; i++) rwSink.Push(rwSettings, key, MetricsModel.Build(tab, settings.agentId));
+            Row("remote_write build per push (.NET)", (rwWatch.Elapsed.TotalMilliseconds / 2000).ToString("0.000", CultureInfo.InvariantCulture) + " ms", "", null);
             Console.WriteLine();
 
             Console.WriteLine("== Formatting time per push (MetricsModel.Build + Sinks.Push/Exposition.Write) ==");

@@ -19,6 +19,11 @@ namespace WebRtcStatsExporter.FleetBench
 
         public List<StepPlan> PushgatewaySteps = new List<StepPlan>();
         public List<StepPlan> VictoriaSteps = new List<StepPlan>();
+        public List<StepPlan> PrometheusSteps = new List<StepPlan>();
+        public List<StepPlan> VictoriaRemoteWriteSteps = new List<StepPlan>();
+        public List<StepPlan> ShardedSteps = new List<StepPlan>();
+        public string PrometheusBinary = PrometheusReceiver.DefaultBinary;
+        public string VmagentBinary = ShardedLayout.DefaultVmagent;
         public double IntervalSeconds = 10;
         public double StepSeconds = 30;
         public double ReadEverySeconds = 15;
@@ -40,6 +45,9 @@ namespace WebRtcStatsExporter.FleetBench
 
         private string pgwList = "50,100,200,300";
         private string vmList = "500,1000,3000";
+        private string promList = "1000,3000";
+        private string vmRwList = "3000";
+        private string shardedList = "3000,6000";
 
         public const string Usage = @"FleetBench: N simulated agents push our exposition to a real Pushgateway and a real
 VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and prints a table.
@@ -47,6 +55,10 @@ VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and p
   --pushgateway LIST     agent counts for the Pushgateway, e.g. 50,100,200,300 (default); an entry
                          N@S pushes every S seconds instead of --interval; 'none' skips the backend
   --victoria LIST        agent counts for VictoriaMetrics (default 500,1000,3000); 'none' skips
+  --prometheus LIST      agent counts remote-writing to a Prometheus receiver (default 1000,3000)
+  --victoria-rw LIST     agent counts remote-writing to VictoriaMetrics /api/v1/write (default 3000)
+  --sharded LIST         agent counts remote-writing to vmagent, sharded by agent over two
+                         VictoriaMetrics nodes (default 3000,6000)
   --interval S           push interval of every agent (default 10, the extension's default)
   --step S               seconds of load per step (default 30; at most 600)
   --read-every S         read the backend every S seconds during a step, as Prometheus or Grafana
@@ -58,13 +70,15 @@ VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and p
   --no-gzip              send plain text (the extension gzips by default)
   --report PATH          recorded getStats report (default: the chromium-audio-call fixture)
   --pushgateway-binary P / --victoria-binary P   (defaults /usr/bin/prometheus-pushgateway, /usr/bin/victoria-metrics)
+  --prometheus-binary P / --vmagent-binary P     (defaults /usr/bin/prometheus, /usr/bin/vmagent)
   --pushgateway-url URL [--pushgateway-pid PID]  use a running Pushgateway (loopback only) instead
   --victoria-url URL [--victoria-pid PID]        use a running VictoriaMetrics (loopback only) instead
   --markdown PATH        also write the result table to PATH
   --fail-on-miss         exit 3 when a target is missed (default: report it, exit 0)
 
 Targets (issue 8): Pushgateway, default settings: >= 200 agents at push p99 < 200 ms;
-VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms.";
+VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms. Remote write layouts (issue 16):
+the largest step held at push p99 < 50 ms is reported.";
 
         public static BenchOptions Parse(string[] args)
         {
@@ -82,6 +96,11 @@ VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms.";
                     case "-h": case "--help": o.Help = true; break;
                     case "--pushgateway": case "--pgw": o.pgwList = Next(); break;
                     case "--victoria": case "--vm": o.vmList = Next(); break;
+                    case "--prometheus": o.promList = Next(); break;
+                    case "--victoria-rw": o.vmRwList = Next(); break;
+                    case "--sharded": o.shardedList = Next(); break;
+                    case "--prometheus-binary": o.PrometheusBinary = Next(); break;
+                    case "--vmagent-binary": o.VmagentBinary = Next(); break;
                     case "--interval": o.IntervalSeconds = Seconds(a, Next(), 1, 300); break;
                     case "--step": o.StepSeconds = Seconds(a, Next(), 1, MaxStepSeconds); break;
                     case "--read-every": o.ReadEverySeconds = Seconds(a, Next(), 0, MaxStepSeconds); break;
@@ -104,6 +123,9 @@ VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms.";
             }
             o.PushgatewaySteps = Steps("--pushgateway", o.pgwList, o.IntervalSeconds);
             o.VictoriaSteps = Steps("--victoria", o.vmList, o.IntervalSeconds);
+            o.PrometheusSteps = Steps("--prometheus", o.promList, o.IntervalSeconds);
+            o.VictoriaRemoteWriteSteps = Steps("--victoria-rw", o.vmRwList, o.IntervalSeconds);
+            o.ShardedSteps = Steps("--sharded", o.shardedList, o.IntervalSeconds);
             if (o.Job.Length == 0) throw new ArgumentException("--job must not be empty");
             foreach (string? url in new[] { o.PushgatewayUrl, o.VictoriaUrl })
             {
@@ -115,7 +137,9 @@ VictoriaMetrics single node: >= 3000 agents at push p99 < 150 ms.";
         }
 
         /// <summary>Planned seconds of load (steps only; start-up and reads come on top).</summary>
-        public double PlannedSeconds() => (PushgatewaySteps.Count + VictoriaSteps.Count) * StepSeconds;
+        public double PlannedSeconds() => StepCount() * StepSeconds;
+
+        public int StepCount() => PushgatewaySteps.Count + VictoriaSteps.Count + PrometheusSteps.Count + VictoriaRemoteWriteSteps.Count + ShardedSteps.Count;
 
         public static List<StepPlan> Steps(string name, string list, double interval)
         {

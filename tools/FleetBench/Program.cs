@@ -15,6 +15,10 @@ namespace WebRtcStatsExporter.FleetBench
     {
         public const double PushgatewayTargetAgents = 200, PushgatewayTargetP99Ms = 200;
         public const double VictoriaTargetAgents = 3000, VictoriaTargetP99Ms = 150;
+        /// <summary>Issue 16: each remote_write layout reports the agents it holds at this p99.</summary>
+        public const double RemoteWriteP99Ms = 50;
+
+        private static bool IsRemoteWrite(string backend) => backend.Contains("remote write") || backend.Contains("sharded");
 
         public static async Task<int> Main(string[] args)
         {
@@ -65,6 +69,28 @@ namespace WebRtcStatsExporter.FleetBench
                     results.AddRange(await RunBackend(vm, o.VictoriaSteps, o, fleet, control, timeout, cts.Token));
                     vm.Dispose();
                 }
+                if (o.PrometheusSteps.Count > 0)
+                {
+                    Backend prom = await PrometheusReceiver.Start(o.PrometheusBinary, workDir, control, cts.Token);
+                    backends.Add(prom);
+                    results.AddRange(await RunBackend(prom, o.PrometheusSteps, o, fleet, control, timeout, cts.Token));
+                    prom.Dispose();
+                }
+                if (o.VictoriaRemoteWriteSteps.Count > 0)
+                {
+                    VictoriaBackend vmrw = await VictoriaBackend.Start(o.VictoriaBinary, workDir, control, cts.Token, "victoria-metrics-rw");
+                    vmrw.RemoteWrite = true;
+                    backends.Add(vmrw);
+                    results.AddRange(await RunBackend(vmrw, o.VictoriaRemoteWriteSteps, o, fleet, control, timeout, cts.Token));
+                    vmrw.Dispose();
+                }
+                if (o.ShardedSteps.Count > 0)
+                {
+                    Backend sharded = await ShardedLayout.Start(o.VmagentBinary, o.VictoriaBinary, workDir, control, cts.Token);
+                    backends.Add(sharded);
+                    results.AddRange(await RunBackend(sharded, o.ShardedSteps, o, fleet, control, timeout, cts.Token));
+                    sharded.Dispose();
+                }
             }
             catch (OperationCanceledException) when (cts.IsCancellationRequested)
             {
@@ -98,7 +124,7 @@ namespace WebRtcStatsExporter.FleetBench
         private static async Task<List<StepResult>> RunBackend(Backend backend, List<StepPlan> steps, BenchOptions o, Fleet fleet, HttpClient control, TimeSpan timeout, CancellationToken ct)
         {
             Console.WriteLine();
-            Console.WriteLine($"{backend.Name} {backend.Version} at {backend.Url}" + (backend.Pid != null ? $" (pid {backend.Pid})" : " (no pid: CPU and memory not measured)"));
+            Console.WriteLine($"{backend.Name} {backend.Version} at {backend.PushUrl}" + (backend.Pid != null ? $" (pid {backend.Pid})" : " (no pid: CPU and memory not measured)"));
             if (backend.Process != null) Console.WriteLine("  started: " + backend.Process.CommandLine);
             Console.WriteLine("  read = " + backend.ReadDescription);
             var results = new List<StepResult>();
@@ -115,7 +141,8 @@ namespace WebRtcStatsExporter.FleetBench
                 results.Add(r);
                 Console.WriteLine($"{r.Ok}/{r.Scheduled} ok, {r.Errors} errors, {r.Skipped} skipped; p50 {Ms(r.P50Ms)} p99 {Ms(r.P99Ms)} max {Ms(r.MaxMs)} ms (first push of {r.FirstPushes} new agents: p99 {Ms(r.FirstP99Ms)} ms); "
                     + $"backend {Cores(r.BackendCores)} cores {Mb(r.BackendRssBytes)} MB; held {Count(r.Held.Series)} series / {Count(r.Held.Agents)} agents; "
-                    + $"read p50 {Ms(r.ReadP50)} max {Ms(r.ReadMax)} ms; generator {Cores(r.GeneratorCores)} cores, lag p99 {Ms(r.LagP99Ms)} ms; other processes {Cores(r.OtherCores)} cores");
+                    + $"read p50 {Ms(r.ReadP50)} max {Ms(r.ReadMax)} ms; generator {Cores(r.GeneratorCores)} cores, lag p99 {Ms(r.LagP99Ms)} ms; other processes {Cores(r.OtherCores)} cores"
+                    + (r.Parts.Count > 0 ? "; " + PartsText(r) + "; series per node " + r.Held.PerNode : ""));
                 foreach (string e in r.ErrorSamples) Console.WriteLine("      " + e);
             }
             if (backend.Process != null && results.Any(r => r.Errors > 0))
@@ -138,7 +165,14 @@ namespace WebRtcStatsExporter.FleetBench
             Console.WriteLine($"  report {Path.GetFileName(reportPath)}: {sample.Spec.SeriesCount} series per push, {sample.PlainBytes} B text, {sample.Body.Length} B on the wire{(sample.Gzipped ? " (gzip)" : "")}");
             Console.WriteLine($"  steps of {o.StepSeconds:0} s; pushes: one group per agent, Pushgateway PUT, VictoriaMetrics POST; timeout {o.TimeoutSeconds:0} s; one request in flight per agent");
             Console.WriteLine("  push p50/p99/max: every push after an agent's first; first push p99: the one that creates the agent's group or series");
-            Console.WriteLine($"  plan: Pushgateway {string.Join(", ", o.PushgatewaySteps)}; VictoriaMetrics {string.Join(", ", o.VictoriaSteps)}; ≈{o.PlannedSeconds() + 10 * (o.PushgatewaySteps.Count + o.VictoriaSteps.Count):0} s");
+            Console.WriteLine($"  plan: Pushgateway {string.Join(", ", o.PushgatewaySteps)}; VictoriaMetrics {string.Join(", ", o.VictoriaSteps)}; "
+                + $"remote write: Prometheus {string.Join(", ", o.PrometheusSteps)}, VictoriaMetrics {string.Join(", ", o.VictoriaRemoteWriteSteps)}, sharded {string.Join(", ", o.ShardedSteps)}; ≈{o.PlannedSeconds() + 10 * o.StepCount():0} s");
+            var rw = SettingsStore.Defaults();
+            rw.sink = SinkKinds.RemoteWrite;
+            rw.url = "http://127.0.0.1:9090/api/v1/write";
+            rw.job = o.Job;
+            WirePush rwSample = fleet.NewAgent(0).NextPush(rw, o.IntervalSeconds, started.ToUnixTimeMilliseconds());
+            Console.WriteLine($"  remote_write: {rwSample.PlainBytes} B protobuf, {rwSample.Body.Length} B on the wire (snappy)");
         }
 
         public static string Machine()
@@ -160,16 +194,28 @@ namespace WebRtcStatsExporter.FleetBench
             return $"{Environment.ProcessorCount} cores ({cpu}), {memGiB:0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}";
         }
 
+        /// <summary>CPU and peak RSS of each process of a layout.</summary>
+        public static string PartsText(StepResult r)
+            => string.Join(", ", r.Parts.Select(p => $"{p.Name} {Cores(p.Cores)} cores {Mb(p.RssBytes)} MB"));
+
         public static string Table(List<StepResult> results)
         {
             var sb = new StringBuilder();
-            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | first push p99 | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU | other load |\n");
-            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            sb.Append("| backend | agents | interval | pushes/s required | pushes/s achieved | skipped | errors | push p50 | push p99 | push max | first push p99 | backend CPU | backend RSS | series held | agents held | read p50 / max | generator CPU | other load | bytes per push |\n");
+            sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (StepResult r in results)
             {
                 sb.Append($"| {r.Backend} | {r.Plan.Agents} | {r.Plan.IntervalSeconds:0.##} s | {r.RequiredPerSecond:0.#} | {r.AchievedPerSecond:0.#} | {r.Skipped} | {r.Errors} | ")
                   .Append($"{Ms(r.P50Ms)} ms | {Ms(r.P99Ms)} ms | {Ms(r.MaxMs)} ms | {(r.FirstPushes == 0 ? "-" : Ms(r.FirstP99Ms) + " ms (" + r.FirstPushes + ")")} | {Cores(r.BackendCores)} cores | {Mb(r.BackendRssBytes)} MB | ")
-                  .Append($"{Count(r.Held.Series)} | {Count(r.Held.Agents)} | {Ms(r.ReadP50)} / {Ms(r.ReadMax)} ms | {Cores(r.GeneratorCores)} cores | {Cores(r.OtherCores)} cores |\n");
+                  .Append($"{Count(r.Held.Series)}{(r.Held.PerNode.Length > 0 ? " (" + r.Held.PerNode + ")" : "")} | {Count(r.Held.Agents)} | {Ms(r.ReadP50)} / {Ms(r.ReadMax)} ms | {Cores(r.GeneratorCores)} cores | {Cores(r.OtherCores)} cores | {r.AvgWireBytes:0} B |\n");
+            }
+            List<StepResult> layouts = results.Where(r => r.Parts.Count > 0).ToList();
+            if (layouts.Count > 0)
+            {
+                sb.Append("\n| layout | agents | ").Append(string.Join(" | ", layouts[0].Parts.Select(p => p.Name + " CPU / RSS"))).Append(" | series per node |\n");
+                sb.Append("|---|---:|").Append(string.Concat(layouts[0].Parts.Select(_ => "---:|"))).Append("---:|\n");
+                foreach (StepResult r in layouts)
+                    sb.Append($"| {r.Backend} | {r.Plan.Agents} | ").Append(string.Join(" | ", r.Parts.Select(p => $"{Cores(p.Cores)} cores / {Mb(p.RssBytes)} MB"))).Append($" | {r.Held.PerNode} |\n");
             }
             return sb.ToString();
         }
@@ -191,6 +237,15 @@ namespace WebRtcStatsExporter.FleetBench
                 var misses = mine.Where(r => !(r.KeptUp && r.P99Ms < p99))
                     .Select(r => $"{r.Plan} p99 {Ms(r.P99Ms)} ms, {r.Errors} errors, {r.Skipped} skipped").ToList();
                 lines.Add($"{name}: largest step at p99 < {p99:0} ms with no error: {best} agents (target ≥ {agents:0}): {verdict}"
+                    + (misses.Count > 0 ? "; over the bar: " + string.Join("; ", misses) : ""));
+            }
+            foreach (string name in results.Where(r => r.Plan != null && IsRemoteWrite(r.Backend)).Select(r => r.Backend).Distinct())
+            {
+                List<StepResult> mine = results.Where(r => r.Backend == name).ToList();
+                List<StepResult> held = mine.Where(r => r.KeptUp && r.P99Ms < RemoteWriteP99Ms).ToList();
+                int best = held.Count == 0 ? 0 : held.Max(r => r.Plan.Agents);
+                var misses = mine.Where(r => !(r.KeptUp && r.P99Ms < RemoteWriteP99Ms)).Select(r => $"{r.Plan} p99 {Ms(r.P99Ms)} ms, {r.Errors} errors, {r.Skipped} skipped").ToList();
+                lines.Add($"{name}: largest step held at p99 < {RemoteWriteP99Ms:0} ms with no error: {best} agents (largest tried {mine.Max(r => r.Plan.Agents)})"
                     + (misses.Count > 0 ? "; over the bar: " + string.Join("; ", misses) : ""));
             }
             double busiest = results.Count == 0 ? 0 : results.Max(r => double.IsNaN(r.OtherCores) ? 0 : r.OtherCores);

@@ -18,6 +18,13 @@ namespace WebRtcStatsExporter.FleetBench
         public Tick(double at, int agent) { AtSeconds = at; Agent = agent; }
     }
 
+    public sealed class PartUsage
+    {
+        public string Name = "";
+        public double Cores = double.NaN;
+        public long RssBytes;
+    }
+
     public sealed class StepResult
     {
         public string Backend = "";
@@ -49,6 +56,8 @@ namespace WebRtcStatsExporter.FleetBench
         public double AvgWireBytes, AvgPlainBytes;
         public int SeriesPerPush;
         public List<string> ErrorSamples = new List<string>();
+        /// <summary>Each process of a multi-process layout: CPU (cores over the step) and peak RSS.</summary>
+        public List<PartUsage> Parts = new List<PartUsage>();
 
         public double RequiredPerSecond => Plan.Agents / Plan.IntervalSeconds;
         public double AchievedPerSecond => WindowSeconds > 0 ? Ok / WindowSeconds : 0;
@@ -129,11 +138,15 @@ namespace WebRtcStatsExporter.FleetBench
             TimeSpan genBefore = Process.GetCurrentProcess().TotalProcessorTime;
             double machineBefore = ProcFs.MachineBusySeconds();
             long peakRss = 0;
+            var parts = backend.Parts.ToList();
+            var partsBefore = parts.Select(p => ProcFs.Sample(p.Pid, clock)).ToArray();
+            var partsPeak = new long[parts.Count];
             Task rssWatch = Task.Run(async () =>
             {
                 while (!stepCts.IsCancellationRequested)
                 {
                     if (pid != null) peakRss = Math.Max(peakRss, ProcFs.RssBytes(pid.Value));
+                    for (int i = 0; i < parts.Count; i++) partsPeak[i] = Math.Max(partsPeak[i], ProcFs.RssBytes(parts[i].Pid));
                     try { await Task.Delay(500, stepCts.Token).ConfigureAwait(false); } catch (TaskCanceledException) { }
                 }
             });
@@ -225,6 +238,7 @@ namespace WebRtcStatsExporter.FleetBench
             await Task.WhenAll(pending).ConfigureAwait(false);
             result.WindowSeconds = Math.Max(options.StepSeconds, clock.Elapsed.TotalSeconds);
             ProcSample after = pid != null ? ProcFs.Sample(pid.Value, clock) : default;
+            var partsAfter = parts.Select(p => ProcFs.Sample(p.Pid, clock)).ToArray();
             TimeSpan genAfter = Process.GetCurrentProcess().TotalProcessorTime;
             double machineAfter = ProcFs.MachineBusySeconds();
             stepCts.Cancel();
@@ -232,6 +246,21 @@ namespace WebRtcStatsExporter.FleetBench
 
             if (pid != null) result.BackendCores = (after.CpuSeconds - before.CpuSeconds) / (after.At - before.At);
             result.BackendRssBytes = Math.Max(peakRss, after.RssBytes);
+            if (parts.Count > 0)
+            {
+                for (int i = 0; i < parts.Count; i++)
+                {
+                    result.Parts.Add(new PartUsage
+                    {
+                        Name = parts[i].Name,
+                        Cores = (partsAfter[i].CpuSeconds - partsBefore[i].CpuSeconds) / (partsAfter[i].At - partsBefore[i].At),
+                        RssBytes = Math.Max(partsPeak[i], partsAfter[i].RssBytes),
+                    });
+                }
+                // the layout as a whole: every process together
+                result.BackendCores = result.Parts.Sum(p => p.Cores);
+                result.BackendRssBytes = result.Parts.Sum(p => p.RssBytes);
+            }
             double wall = clock.Elapsed.TotalSeconds;
             result.GeneratorCores = (genAfter - genBefore).TotalSeconds / wall;
             double machineCores = (machineAfter - machineBefore) / wall;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace WebRtcStatsExporter.Shared
 {
     /// <summary>The protobuf wire format, as much as remote_write needs: varints, 64-bit doubles,
-    /// length-delimited strings and nested messages. Proto3 rules: a field holding its default
+    /// length-delimited strings (nested messages are written inline, their lengths computed first). Proto3 rules: a field holding its default
     /// (0, empty string) is not written. Plain arithmetic and 32-bit words only, so cs2js produces
     /// the same bytes as .NET (a long is a 53-bit number in JavaScript).</summary>
     public sealed class ProtoWriter
@@ -36,6 +36,23 @@ namespace WebRtcStatsExporter.Shared
             double high = System.Math.Floor(value / 4294967296.0);
             double low = value - high * 4294967296.0;
             VarintWords(Ieee754.Word(low), (uint)(int)high);
+        }
+
+        /// <summary>Bytes a varint of <paramref name="value"/> (a whole number in [0, 2^53)) takes.</summary>
+        public static int VarintSize(double value)
+        {
+            int n = 1;
+            while (value >= 128) { value = System.Math.Floor(value / 128); n++; }
+            return n;
+        }
+
+        /// <summary>A string field from its UTF-8 bytes (omitted when empty).</summary>
+        public void Utf8(int field, List<int> utf8)
+        {
+            if (utf8.Count == 0) return;
+            Tag(field, WireLengthDelimited);
+            VarintWords((uint)utf8.Count, 0);
+            for (int i = 0; i < utf8.Count; i++) bytes.Add(utf8[i]);
         }
 
         public void Tag(int field, int wire) => VarintWords((uint)(field * 8 + wire), 0);
@@ -80,14 +97,6 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < utf8.Count; i++) bytes.Add(utf8[i]);
         }
 
-        /// <summary>A nested message field (written even when empty, as repeated messages are).</summary>
-        public void Message(int field, ProtoWriter message)
-        {
-            Tag(field, WireLengthDelimited);
-            VarintWords((uint)message.bytes.Count, 0);
-            for (int i = 0; i < message.bytes.Count; i++) bytes.Add(message.bytes[i]);
-        }
-
         public byte[] ToArray()
         {
             var result = new byte[bytes.Count];
@@ -102,20 +111,6 @@ namespace WebRtcStatsExporter.Shared
     {
         private const double TwoPow32 = 4294967296.0;
         private const double TwoPow52 = 4503599627370496.0;
-
-        /// <summary>Bits 32–63 of the binary64 encoding of <paramref name="v"/>.</summary>
-        public static uint HighWord(double v)
-        {
-            Split(v, out uint high, out _);
-            return high;
-        }
-
-        /// <summary>Bits 0–31 of the binary64 encoding of <paramref name="v"/>.</summary>
-        public static uint LowWord(double v)
-        {
-            Split(v, out _, out uint low);
-            return low;
-        }
 
         /// <summary>A whole number in [0, 2^32) as a uint, through two 16-bit halves: cs2js converts
         /// double → uint through a saturating int conversion, which clamps values ≥ 2^31.</summary>

@@ -27,27 +27,52 @@ namespace WebRtcStatsExporter.Shared
         public const uint StaleHigh = 0x7FF00000u;
         public const uint StaleLow = 2u;
 
+        /// <summary>One pass, no nested buffers: message lengths are computed from the UTF-8 sizes
+        /// first, and each distinct string is encoded once (label names and most values repeat
+        /// across a call's series).</summary>
         public static byte[] Encode(List<WriteSeries> series)
         {
-            var request = new ProtoWriter();
+            var w = new ProtoWriter();
+            var utf8 = new Dictionary<string, List<int>>();
             foreach (WriteSeries s in series)
             {
-                var ts = new ProtoWriter();
+                int labelsLength = 0;
                 for (int i = 0; i < s.Names.Length; i++)
                 {
-                    var label = new ProtoWriter();
-                    label.String(1, s.Names[i]);
-                    label.String(2, s.Values[i]);
-                    ts.Message(1, label);
+                    int n = LabelLength(Utf8Of(utf8, s.Names[i]), Utf8Of(utf8, s.Values[i]));
+                    labelsLength += 1 + ProtoWriter.VarintSize(n) + n;
                 }
-                var sample = new ProtoWriter();
-                if (s.Stale) sample.DoubleBits(1, StaleLow, StaleHigh);
-                else sample.Double(1, s.Value);
-                sample.Int64(2, s.TimestampMs);
-                ts.Message(2, sample);
-                request.Message(1, ts);
+                int sampleLength = (s.Stale || s.Value != 0 ? 9 : 0) + (s.TimestampMs != 0 ? 1 + ProtoWriter.VarintSize(s.TimestampMs) : 0);
+                w.Tag(1, ProtoWriter.WireLengthDelimited);
+                w.Varint(labelsLength + 1 + ProtoWriter.VarintSize(sampleLength) + sampleLength);
+                for (int i = 0; i < s.Names.Length; i++)
+                {
+                    List<int> name = Utf8Of(utf8, s.Names[i]);
+                    List<int> value = Utf8Of(utf8, s.Values[i]);
+                    w.Tag(1, ProtoWriter.WireLengthDelimited);
+                    w.Varint(LabelLength(name, value));
+                    w.Utf8(1, name);
+                    w.Utf8(2, value);
+                }
+                w.Tag(2, ProtoWriter.WireLengthDelimited);
+                w.Varint(sampleLength);
+                if (s.Stale) w.DoubleBits(1, StaleLow, StaleHigh);
+                else w.Double(1, s.Value);
+                w.Int64(2, s.TimestampMs);
             }
-            return request.ToArray();
+            return w.ToArray();
+        }
+
+        private static int LabelLength(List<int> name, List<int> value)
+            => (name.Count == 0 ? 0 : 1 + ProtoWriter.VarintSize(name.Count) + name.Count)
+             + (value.Count == 0 ? 0 : 1 + ProtoWriter.VarintSize(value.Count) + value.Count);
+
+        private static List<int> Utf8Of(Dictionary<string, List<int>> cache, string s)
+        {
+            if (cache.TryGetValue(s, out List<int>? bytes)) return bytes!;
+            List<int> b = TextEncoding.Utf8(s);
+            cache[s] = b;
+            return b;
         }
     }
 
@@ -166,37 +191,48 @@ namespace WebRtcStatsExporter.Shared
             {
                 foreach (Series series in f.Series)
                 {
-                    var labels = new List<string>();
-                    labels.Add("__name__\u0001" + f.Name);
-                    for (int i = 0; i < groupNames.Length; i++) AddLabel(labels, groupNames[i], groupValues[i]);
-                    for (int i = 0; i < series.LabelNames.Length; i++) AddLabel(labels, series.LabelNames[i], series.LabelValues[i]);
-                    labels.Sort(string.CompareOrdinal);
-                    var names = new string[labels.Count];
-                    var values = new string[labels.Count];
+                    var names = new List<string> { "__name__" };
+                    var values = new List<string> { f.Name };
+                    for (int i = 0; i < groupNames.Length; i++) AddLabel(names, values, groupNames[i], groupValues[i]);
+                    for (int i = 0; i < series.LabelNames.Length; i++) AddLabel(names, values, series.LabelNames[i], series.LabelValues[i]);
+                    SortByName(names, values);
                     var keyText = new System.Text.StringBuilder();
-                    for (int i = 0; i < labels.Count; i++)
-                    {
-                        int cut = labels[i].IndexOf('\u0001');
-                        names[i] = labels[i].Substring(0, cut);
-                        values[i] = labels[i].Substring(cut + 1);
-                        keyText.Append(labels[i]).Append('\u0002');
-                    }
+                    for (int i = 0; i < names.Count; i++) keyText.Append(names[i]).Append('\u0001').Append(values[i]).Append('\u0002');
                     string k = keyText.ToString();
                     if (seen.Contains(k)) continue;
                     seen.Add(k);
-                    result.Add(new WriteSeries { Names = names, Values = values, Value = series.Value, Key = k });
+                    result.Add(new WriteSeries { Names = names.ToArray(), Values = values.ToArray(), Value = series.Value, Key = k });
                 }
             }
-            result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            result.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
             return result;
         }
 
-        private static void AddLabel(List<string> labels, string name, string? value)
+        private static void AddLabel(List<string> names, List<string> values, string name, string? value)
         {
             if (value == null || value.Length == 0) return;
             // A series label never overrides the group's (job/instance/tab are the group's own).
-            for (int i = 0; i < labels.Count; i++) if (labels[i].StartsWith(name + "\u0001")) return;
-            labels.Add(name + "\u0001" + value);
+            if (names.Contains(name)) return;
+            names.Add(name);
+            values.Add(value);
+        }
+
+        /// <summary>Insertion sort by name (a series has about ten labels).</summary>
+        private static void SortByName(List<string> names, List<string> values)
+        {
+            for (int i = 1; i < names.Count; i++)
+            {
+                string n = names[i], v = values[i];
+                int j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(names[j], n) > 0)
+                {
+                    names[j + 1] = names[j];
+                    values[j + 1] = values[j];
+                    j--;
+                }
+                names[j + 1] = n;
+                values[j + 1] = v;
+            }
         }
     }
 }
