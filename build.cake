@@ -23,6 +23,7 @@ var configuration = Argument("configuration", "Release");
 var withSourceMaps = Argument("sourcemaps", false);
 var keepKey = Argument("keep-key", false);
 var testFilter = Argument("filter", "");
+var demoMinutes = Argument("minutes", 5.0);
 // The compiler project (a path relative to the repository root); override only to try another build of cs2js.
 var compilerProject = Argument("compiler-project", "src/Compiler");
 
@@ -621,6 +622,22 @@ Task("Test")
     // The totals line is printed last of all, after Cake's task summary (see the end of this file).
     finalLine = $"{passedTotal} passed, {failedTotal} failed{(skippedTotal > 0 ? $", {skippedTotal} skipped" : "")}";
     exitCode = failedTotal > 0 ? 1 : 0;
+});
+
+Task("Demo")
+    .Description("Builds, then runs a local Pushgateway + Prometheus, Chromium with the extension and two calls, and prints what a supervisor sees (--minutes=N, default 5; Ctrl+C stops it).")
+    .Does(() =>
+{
+    BuildAll();
+    var minutes = demoMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder().Append("run").Append("--project").AppendQuoted(P("tools", "Demo")).Append("-c").Append("Release")
+            .Append("--").Append("--minutes=" + minutes),
+        WorkingDirectory = root,
+        EnvironmentVariables = new Dictionary<string, string> { ["WSE_REPO_ROOT"] = root },
+    });
+    if (exit != 0) Fail($"the demo exited {exit}.");
 });
 
 Task("Bench")
