@@ -55,6 +55,8 @@ namespace WebRtcStatsExporter.FleetBench.Tests
             BenchOptions o = BenchOptions.Parse(Array.Empty<string>());
             Assert.That(o.PushgatewaySteps.Select(s => s.Agents), Is.EqualTo(new[] { 50, 100, 200, 300 }));
             Assert.That(o.VictoriaSteps.Select(s => s.Agents), Is.EqualTo(new[] { 500, 1000, 3000 }));
+            Assert.That(o.ShardedSteps.Select(s => s.Agents), Is.EqualTo(new[] { 3000 }), "one sharded remote_write step");
+            Assert.That(o.PrometheusSteps.Concat(o.VictoriaRemoteWriteSteps), Is.Empty, "the other remote_write layouts are opt-in");
             Assert.That(o.PushgatewaySteps.Concat(o.VictoriaSteps).All(s => s.IntervalSeconds == SettingsStore.DefaultPushSeconds), Is.True);
             Assert.That(o.PlannedSeconds(), Is.LessThanOrEqualTo(240), "the default run fits the Bench target's ~5 minutes");
         }
