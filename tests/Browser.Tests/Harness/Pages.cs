@@ -56,6 +56,59 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
   if (params.get('auto') !== '0') startCall(window.__callWindow);
 })();";
 
+        /// <summary>A two-way loopback audio call as a softphone makes it: two RTCPeerConnections in this
+        /// window, each sending a WebAudio tone (440 Hz and 330 Hz) and playing what it receives
+        /// through an &lt;audio&gt; element (without playout Chromium reports no received samples).
+        /// ?fec=0 turns Opus in-band FEC off in the SDP each side receives, so that network loss shows
+        /// as concealment. Exposes callState(), closeCall(), muteMicrophone(bool) (the first
+        /// connection then sends digital silence while RTP keeps flowing). Reused by the Demo.</summary>
+        public const string QualityCallScript = @"
+(function () {
+  var params = new URLSearchParams(location.search);
+  var pcs = null, failed = '', ctx = null, tracks = [];
+  function noFec(d) { return { type: d.type, sdp: d.sdp.replace(/useinbandfec=1/g, 'useinbandfec=0') }; }
+  function remote(d) { return params.get('fec') === '0' ? noFec(d) : d; }
+  function tone(freq) {
+    var o = ctx.createOscillator(), g = ctx.createGain(), dest = ctx.createMediaStreamDestination();
+    o.frequency.value = freq; g.gain.value = 0.3;
+    o.connect(g); g.connect(dest); o.start();
+    return dest.stream;
+  }
+  function play(stream) {
+    var el = document.createElement('audio');
+    el.autoplay = true; el.srcObject = stream;
+    document.body.appendChild(el);
+    var p = el.play(); if (p && p.catch) p.catch(function () {});
+  }
+  function start() {
+    ctx = new AudioContext();
+    var a = new RTCPeerConnection(), b = new RTCPeerConnection();
+    pcs = [a, b];
+    a.onicecandidate = function (e) { if (e.candidate) b.addIceCandidate(e.candidate); };
+    b.onicecandidate = function (e) { if (e.candidate) a.addIceCandidate(e.candidate); };
+    a.ontrack = function (e) { play(e.streams[0]); };
+    b.ontrack = function (e) { play(e.streams[0]); };
+    var sa = tone(440), sb = tone(330);
+    sa.getAudioTracks().forEach(function (t) { tracks.push(t); a.addTrack(t, sa); });
+    sb.getAudioTracks().forEach(function (t) { b.addTrack(t, sb); });
+    a.createOffer()
+      .then(function (o) { return a.setLocalDescription(o).then(function () { return b.setRemoteDescription(remote(o)); }); })
+      .then(function () { return b.createAnswer(); })
+      .then(function (ans) { return b.setLocalDescription(ans).then(function () { return a.setRemoteDescription(remote(ans)); }); })
+      .catch(function (e) { failed = String(e); });
+  }
+  window.callState = function () { return failed ? 'error: ' + failed : (pcs ? pcs[0].connectionState : 'idle'); };
+  window.closeCall = function () { if (pcs) pcs.forEach(function (p) { p.close(); }); if (ctx) ctx.close(); };
+  window.muteMicrophone = function (on) { tracks.forEach(function (t) { t.enabled = !on; }); };
+  window.__reports = function () {
+    return Promise.all(pcs.map(function (p) { return p.getStats(); })).then(function (rs) {
+      return rs.map(function (r) { var out = []; r.forEach(function (v) { out.push(v); }); return out; });
+    });
+  };
+  if (params.get('auto') !== '0') start();
+  window.startCall = start;
+})();";
+
         private static string Page(string title, string head, string body) =>
             "<!doctype html>\n<html><head><meta charset=\"utf-8\">" + head + "<title>" + title + "</title></head>\n<body>" + body + "</body></html>\n";
 
@@ -208,6 +261,9 @@ document.addEventListener('securitypolicyviolation', function (e) {
   window.__attackedFrame = f.contentWindow;
   if (mode === 'blank') window.__callWindow = f.contentWindow;
 })();").Replace("CALL_SCRIPT", System.Text.Json.JsonSerializer.Serialize(CallScript)) + Script(CallScript.Replace("if (params.get('auto') !== '0')", "if (new URLSearchParams(location.search).get('mode') === 'blank')"))),
+
+            // A two-way audio call for quality scenarios (good, degraded, one-way): see QualityCallScript.
+            ["quality-call.html"] = Page("quality call", "", "<h1>quality call</h1>" + Script(QualityCallScript)),
 
             // A page on a non-platform host to navigate to.
             ["blank.html"] = Page("blank", "", "nothing here"),
