@@ -21,7 +21,9 @@ namespace WebRtcStatsExporter.Background
             Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = Guard(Sweeper.Sweep()); });
             Chrome.Runtime.OnInstalled.AddListener(details => { _ = Guard(Sweeper.EnsureAlarm()); });
             Chrome.Runtime.OnStartup.AddListener(() => { _ = Guard(Sweeper.EnsureAlarm()); });
-            Chrome.Storage.OnChanged.AddListener((changes, area) => { if (area == "sync" || area == "local") _ = Guard(Reload()); });
+            Chrome.Storage.OnChanged.AddListener((changes, area) => { if (SettingsSource.Affects(area, JsObject.Keys(changes))) _ = Guard(Reload()); });
+            Chrome.Permissions.OnAdded.AddListener(p => { _ = Guard(HostAccess.Refresh(SettingsLoader.Current)); });
+            Chrome.Permissions.OnRemoved.AddListener(p => { _ = Guard(HostAccess.Refresh(SettingsLoader.Current)); });
             _ = Guard(Sweeper.EnsureAlarm());
             settingsLoaded = Guard(SettingsLoader.Load());
             _ = Guard(Start());
@@ -80,6 +82,8 @@ namespace WebRtcStatsExporter.Background
                 pushes = Health.Pushes,
                 bytes = Health.Bytes,
                 settingsErrors = SettingsStore.Validate(s).ToArray(),
+                policyProblems = SettingsLoader.Loaded.PolicyProblems.ToArray(),
+                missingAccess = HostAccess.Missing,
             });
         }
 

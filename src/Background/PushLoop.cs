@@ -15,7 +15,7 @@ namespace WebRtcStatsExporter.Background
         private static int timerSeconds;
         private static int retryTimer = -1;
 
-        public static GroupKey Key(Settings s, int groupSlot) => new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = groupSlot };
+        public static GroupKey Key(Settings s, int groupSlot) => new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = groupSlot, Labels = s.labels };
 
         /// <summary>Starts (or re-times) the interval timer when a tab is live; stops it otherwise.</summary>
         public static void EnsureRunning()
@@ -41,6 +41,12 @@ namespace WebRtcStatsExporter.Background
             await TabRegistry.Ready();
             Settings s = SettingsLoader.Current;
             if (SettingsStore.Validate(s).Count > 0 || !s.enabled) return;
+            if (HostAccess.EndpointMissing(s))
+            {
+                // Nothing is sent (and nothing lost: the next push carries the latest state).
+                Health.LastError = "Chrome has not granted access to " + UrlParts.Parse(s.url)!.Origin + ": open the extension's popup and press Allow.";
+                return;
+            }
             foreach (TabRecord t in TabRegistry.State.tabs)
             {
                 if (t.connections.Count == 0) continue;
@@ -72,7 +78,7 @@ namespace WebRtcStatsExporter.Background
         /// the groups already pushed: delete them under the old key before the next push.</summary>
         public static async Task RetireOldGroups(Settings before, Settings after)
         {
-            if (before.url == after.url && before.sink == after.sink && before.job == after.job && before.agentId == after.agentId) return;
+            if (SettingsStore.SameDestination(before, after)) return;
             if (SettingsStore.Validate(before).Count > 0) return;
             foreach (int slot in new List<int>(TabRegistry.State.pushedSlots))
             {

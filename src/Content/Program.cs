@@ -72,12 +72,16 @@ namespace WebRtcStatsExporter.Content
             return Dom.Window.Origin + "/";
         }
 
+        private static readonly SettingsSource settings = new SettingsSource(new ChromeSettingsStorage());
+
+        /// <summary>Reads the settings through the one loader (user settings and policy, never the
+        /// secrets) and tells the hook.</summary>
         private static async Task LoadSettings()
         {
             try
             {
-                JsObject items = await Chrome.Storage.Sync.Get(SettingsStore.SyncKey);
-                Apply(ReadSync(items[SettingsStore.SyncKey]));
+                LoadedSettings loaded = await settings.Load(false);
+                Apply(loaded.Effective);
             }
             catch
             {
@@ -85,17 +89,9 @@ namespace WebRtcStatsExporter.Content
             }
         }
 
-        private static SyncSettings? ReadSync(object? value)
-            => JsType.IsPlainObject(value) ? value.As<SyncSettings>() : null;
-
         /// <summary>Recomputes whether this frame is captured and tells the hook.</summary>
-        internal static void Apply(SyncSettings? sync)
+        internal static void Apply(Settings s)
         {
-            // Every array member present: a member missing from a stored object is undefined in JS,
-            // which SettingsStore.Normalize's null check does not catch.
-            SyncSettings complete = sync ?? new SyncSettings();
-            if (!JsType.IsArray(complete.extraOrigins)) complete.extraOrigins = new string[0];
-            Settings s = SettingsStore.Normalize(complete, null);
             enabledHere = Platforms.EnabledPlatform(s, FrameUrl()) != Platform.None;
             Capture.PollMs = s.pollIntervalSeconds * 1000;
             Capture.Enabled = enabledHere && !quiet;
@@ -104,9 +100,8 @@ namespace WebRtcStatsExporter.Content
 
         private static void OnStorageChanged(JsObject changes, string area)
         {
-            if (quiet || area != "sync" || !changes.Has(SettingsStore.SyncKey)) return;
-            StorageChange change = changes[SettingsStore.SyncKey].As<StorageChange>();
-            Apply(ReadSync(change.NewValue));
+            if (quiet || area == SettingsSource.Local || !SettingsSource.Affects(area, JsObject.Keys(changes))) return;
+            _ = LoadSettings();
         }
 
         private static void OnPageHide(Event e)

@@ -24,7 +24,7 @@ namespace WebRtcStatsExporter.Options
 
         public static HttpRequestSpec? Request(Settings s)
         {
-            var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = TestTabSlot };
+            var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = TestTabSlot, Labels = s.labels };
             if (s.sink == SinkKinds.RemoteWrite) return RemoteWriteSink.Empty(s, key);
             if (s.sink == SinkKinds.VictoriaMetrics)
             {
@@ -100,7 +100,7 @@ namespace WebRtcStatsExporter.Options
             if (name == "TimeoutError" || name == "AbortError" || message.IndexOf("timed out") >= 0)
                 return "No answer within " + (TimeoutMs / 1000) + " seconds.";
             UrlParts? u = UrlParts.Parse(s.url);
-            if (u != null && !Access.IsDefaultHost(u))
+            if (u != null)
             {
                 bool granted = false;
                 try { granted = await Access.Has(u.Origin); } catch { }

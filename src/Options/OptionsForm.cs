@@ -3,114 +3,140 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Options
 {
-    /// <summary>What the options form holds, as typed by the user (no DOM here, so it can be tested alone).</summary>
+    /// <summary>What the options form holds, as typed by the user, by setting key (no DOM here, so it
+    /// can be tested alone): text of text, number, choice and label fields; switches; the origin list.</summary>
     public sealed class FormValues
     {
-        public string Url = "";
-        public string Job = "";
-        public string AgentId = "";
-        public string PollInterval = "";
-        public string Sink = "";
-        public string PushInterval = "";
-        public string VmTenant = "";
-        public string RemoteWriteTenant = "";
-        public string Username = "";
-        public string Password = "";
-        public string BearerToken = "";
-        public bool Gzip;
-        public bool Teams;
-        public bool Meet;
-        public bool Connect;
-        public bool Genesys;
+        public Dictionary<string, string> Texts = new Dictionary<string, string>();
+        public Dictionary<string, bool> Switches = new Dictionary<string, bool>();
         public List<string> Origins = new List<string>();
+
+        public string Text(string key) => Texts.ContainsKey(key) ? Texts[key] : "";
+        public bool Switch(string key) => Switches.ContainsKey(key) && Switches[key];
     }
 
-    /// <summary>Form ↔ settings, and the checks that are about the form itself (the rest is
-    /// <see cref="SettingsStore.Validate"/>).</summary>
+    /// <summary>Form ↔ settings for every row of <see cref="SettingsTable"/> the page shows, and the
+    /// checks that are about the form itself (the rest is <see cref="SettingsStore.Validate"/>).</summary>
     public static class OptionsForm
     {
-        /// <summary>Fields of <see cref="FieldError.field"/> that have their own place on the page;
-        /// complaints about any other field go to the form-wide message.</summary>
-        public static readonly string[] Fields =
-            { "sink", "url", "vmTenant", "remoteWriteTenant", "job", "agentId", "pollIntervalSeconds", "pushIntervalSeconds", "username", "password", "bearerToken", "extraOrigins" };
+        /// <summary>The rows the options page shows, in table order.</summary>
+        public static List<SettingDef> Shown()
+        {
+            var shown = new List<SettingDef>();
+            foreach (SettingDef d in SettingsTable.All) if (SettingsHelp.For(d.Key).Section.Length > 0) shown.Add(d);
+            return shown;
+        }
 
         public static FormValues FromSettings(Settings s)
         {
-            var v = new FormValues
+            var v = new FormValues();
+            foreach (SettingDef d in Shown())
             {
-                Url = s.url, Job = s.job, AgentId = s.agentId, PollInterval = s.pollIntervalSeconds.ToString(),
-                Sink = s.sink, PushInterval = s.pushIntervalSeconds.ToString(), VmTenant = s.vmTenant,
-                RemoteWriteTenant = s.remoteWriteTenant, Username = s.username, Password = s.password, BearerToken = s.bearerToken, Gzip = s.gzip,
-                Teams = s.teams, Meet = s.meet, Connect = s.connect, Genesys = s.genesys,
-            };
-            for (int i = 0; i < s.extraOrigins.Length; i++) v.Origins.Add(s.extraOrigins[i]);
+                object? value = SettingsFields.Get(s, d.Key);
+                switch (d.Kind)
+                {
+                    case SettingKind.Switch: v.Switches[d.Key] = Plain.ToBool(value); break;
+                    case SettingKind.Number: v.Texts[d.Key] = Plain.ToInt(value).ToString(); break;
+                    case SettingKind.Origins:
+                        string[] origins = (string[])value!;
+                        for (int i = 0; i < origins.Length; i++) v.Origins.Add(origins[i]);
+                        break;
+                    case SettingKind.Labels: v.Texts[d.Key] = LabelsText((LabelPair[])value!); break;
+                    default: v.Texts[d.Key] = (string)value!; break;
+                }
+            }
             return v;
         }
 
-        /// <summary>The settings the form describes, starting from <paramref name="saved"/> so fields this
-        /// page does not show are kept. <paramref name="errors"/> receives every complaint; the result
+        /// <summary>The user's settings the form describes. Locked settings (set by policy: the form
+        /// shows the policy's value, disabled) keep the user's saved value; settings the page does not
+        /// show are kept too. <paramref name="errors"/> gets every complaint about what the user can
+        /// change, judged together with the policy's values (<paramref name="effective"/>); the result
         /// must not be saved unless it stays empty.</summary>
-        public static Settings ToSettings(Settings saved, FormValues v, List<FieldError> errors)
+        public static Settings ToSettings(LoadedSettings saved, FormValues v, List<FieldError> errors)
         {
-            int poll = WholeNumber(v.PollInterval.Trim());
-            if (poll < 0)
+            Settings user = SettingsStore.Clone(saved.User);
+            var formErrors = new List<FieldError>();
+            foreach (SettingDef d in Shown())
             {
-                errors.Add(new FieldError
-                {
-                    field = "pollIntervalSeconds",
-                    message = "Enter a whole number of seconds between " + SettingsStore.MinPollSeconds + " and " + SettingsStore.MaxPollSeconds + ".",
-                });
-                poll = saved.pollIntervalSeconds;
+                if (saved.IsLocked(d.Key)) continue;
+                object? value = Parse(d, v, formErrors);
+                if (value != null) SettingsFields.Set(user, d.Key, value);
             }
-            int push = WholeNumber(v.PushInterval.Trim());
-            if (push < 0)
+            // Judge what would be used: the user's values with the policy's on top.
+            Settings candidate = Effective(saved, user);
+            foreach (FieldError e in formErrors) errors.Add(e);
+            foreach (FieldError e in SettingsStore.Validate(candidate))
             {
-                errors.Add(new FieldError
-                {
-                    field = "pushIntervalSeconds",
-                    message = "Enter a whole number of seconds between " + SettingsStore.MinPushSeconds + " and " + SettingsStore.MaxPushSeconds + ".",
-                });
-                push = saved.pushIntervalSeconds;
+                if (saved.IsLocked(e.field) || HasError(formErrors, e.field)) continue;
+                errors.Add(e);
             }
-            var s = new Settings
-            {
-                version = SettingsStore.CurrentVersion,
-                enabled = saved.enabled,
-                sink = v.Sink.Length > 0 ? v.Sink : saved.sink,
-                url = TrimSlashes(v.Url.Trim()),
-                job = v.Job,
-                agentId = v.AgentId,
-                pollIntervalSeconds = poll,
-                pushIntervalSeconds = push,
-                vmTenant = v.VmTenant.Trim(),
-                remoteWriteTenant = v.RemoteWriteTenant.Trim(),
-                username = v.Username.Trim(),
-                password = v.Password,
-                bearerToken = v.BearerToken.Trim(),
-                gzip = v.Gzip,
-                teams = v.Teams,
-                meet = v.Meet,
-                connect = v.Connect,
-                genesys = v.Genesys,
-                extraOrigins = v.Origins.ToArray(),
-            };
-            List<FieldError> more = SettingsStore.Validate(s);
-            for (int i = 0; i < more.Count; i++)
-            {
-                // The poll field already has a clearer message when it is not a number at all.
-                if (more[i].field == "pollIntervalSeconds" && HasError(errors, "pollIntervalSeconds")) continue;
-                if (more[i].field == "pushIntervalSeconds" && HasError(errors, "pushIntervalSeconds")) continue;
-                errors.Add(more[i]);
-            }
-            return s;
+            return user;
         }
 
-        /// <summary>"https://pgw:9091/" → "https://pgw:9091" (the base URL is stored without a trailing slash).</summary>
-        public static string TrimSlashes(string url)
+        /// <summary>The settings that would be used after saving <paramref name="user"/>.</summary>
+        public static Settings Effective(LoadedSettings saved, Settings user)
         {
-            string u = url;
-            while (u.EndsWith("/") && u.IndexOf("://") >= 0 && u.Length > u.IndexOf("://") + 3) u = u.Substring(0, u.Length - 1);
-            return u;
+            Settings candidate = SettingsStore.Clone(user);
+            foreach (string key in saved.Locked) SettingsFields.Set(candidate, key, SettingsFields.Get(saved.Effective, key));
+            return candidate;
+        }
+
+        /// <summary>The typed value of one field, or null when it cannot be read (the reason is added).</summary>
+        private static object? Parse(SettingDef d, FormValues v, List<FieldError> errors)
+        {
+            string text = v.Text(d.Key);
+            switch (d.Kind)
+            {
+                case SettingKind.Switch: return v.Switch(d.Key);
+                case SettingKind.Origins: return v.Origins.ToArray();
+                case SettingKind.Number:
+                {
+                    int n = WholeNumber(text.Trim());
+                    if (n >= 0) return n;
+                    errors.Add(new FieldError { field = d.Key, message = $"Enter a whole number of seconds between {d.Min} and {d.Max}." });
+                    return null;
+                }
+                case SettingKind.Labels:
+                {
+                    var problems = new List<string>();
+                    LabelPair[] pairs = ParseLabels(text, problems);
+                    if (problems.Count == 0) return pairs;
+                    errors.Add(new FieldError { field = d.Key, message = problems[0] });
+                    return null;
+                }
+                case SettingKind.Url: return SettingsPolicy.TrimUrl(text);
+                case SettingKind.Choice: return text.Length > 0 ? text : (string)d.Default!;
+                default:
+                    // Label values are judged as typed (leading spaces are an error, not trimmed away);
+                    // a password is taken exactly.
+                    if (d.Rule == SettingRule.LabelValue || (d.Kind == SettingKind.Secret && d.Rule == SettingRule.None)) return text;
+                    return text.Trim();
+            }
+        }
+
+        /// <summary>"site=paris" lines → pairs sorted by name. Blank lines are skipped; a line without
+        /// "=" is a complaint.</summary>
+        public static LabelPair[] ParseLabels(string text, List<string> problems)
+        {
+            var pairs = new List<LabelPair>();
+            string[] lines = text.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].Trim();
+                if (line.Length == 0) continue;
+                int eq = line.IndexOf('=');
+                if (eq <= 0) { problems.Add($"Line {i + 1}: write each label as name=value."); continue; }
+                pairs.Add(new LabelPair { name = line.Substring(0, eq).Trim(), value = line.Substring(eq + 1).Trim() });
+            }
+            return SettingsStore.SortLabels(pairs);
+        }
+
+        public static string LabelsText(LabelPair[] pairs)
+        {
+            var lines = new List<string>();
+            for (int i = 0; i < pairs.Length; i++) lines.Add(pairs[i].name + "=" + pairs[i].value);
+            return string.Join("\n", lines);
         }
 
         public static bool HasError(List<FieldError> errors, string field)

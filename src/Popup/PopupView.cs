@@ -78,6 +78,19 @@ namespace WebRtcStatsExporter.Popup
             return v;
         }
 
+        /// <summary>The setting the site's switch changes (a platform switch, or the extra origins).</summary>
+        public static string SwitchKey(SiteView site)
+        {
+            switch (site.Platform)
+            {
+                case Platform.Teams: return "teams";
+                case Platform.Meet: return "meet";
+                case Platform.Connect: return "connect";
+                case Platform.Genesys: return "genesys";
+                default: return "extraOrigins";
+            }
+        }
+
         public static bool IsExtraOrigin(Settings s, string origin)
         {
             if (origin.Length == 0) return false;
@@ -89,7 +102,7 @@ namespace WebRtcStatsExporter.Popup
         /// membership of the additional origins).</summary>
         public static Settings Toggle(Settings s, SiteView site, bool on)
         {
-            Settings n = SettingsStore.Normalize(SettingsStore.ToSync(s), SettingsStore.ToLocal(s));
+            Settings n = SettingsStore.Clone(s);
             switch (site.Platform)
             {
                 case Platform.Teams: n.teams = on; break;

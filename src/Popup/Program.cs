@@ -12,7 +12,8 @@ namespace WebRtcStatsExporter.Popup
     {
         public const int RefreshMs = 1000;
 
-        private static Settings settings = SettingsIo.Defaults();
+        private static readonly SettingsSource source = new SettingsSource(new ChromeSettingsStorage());
+        private static LoadedSettings loaded = new LoadedSettings();
         private static int tabId = -1;
         private static string? tabUrl;
         private static StatusResponse? status;
@@ -27,9 +28,10 @@ namespace WebRtcStatsExporter.Popup
                 ev.PreventDefault();
                 _ = Chrome.Runtime.OpenOptionsPage();
             });
+            Get("grant").AddEventListener("click", ev => { _ = Grant(); });
             Chrome.Storage.OnChanged.AddListener((changes, area) =>
             {
-                if (area == "sync" || area == "local") _ = LoadSettings();
+                if (SettingsSource.Affects(area, JsObject.Keys(changes))) _ = LoadSettings();
             });
             _ = Start();
         }
@@ -57,7 +59,7 @@ namespace WebRtcStatsExporter.Popup
 
         private static async Task LoadSettings()
         {
-            try { settings = await SettingsIo.Load(); }
+            try { loaded = await source.Load(true); }
             catch { }
             Render();
         }
@@ -79,13 +81,17 @@ namespace WebRtcStatsExporter.Popup
 
         private static void Render()
         {
-            site = PopupView.Site(settings, tabUrl, status != null && JsType.IsString(status.platform) ? status.platform : null);
+            site = PopupView.Site(loaded.Effective, tabUrl, status != null && JsType.IsString(status.platform) ? status.platform : null);
             SetText("platform", site.PlatformText);
 
             HTMLInputElement toggle = Get("capture").As<HTMLInputElement>();
             Get("capture-row").As<HTMLElement>().Hidden = !site.Supported;
             if (!switching) toggle.Checked = site.CaptureOn;
+            bool locked = site.Supported && loaded.IsLocked(PopupView.SwitchKey(site));
+            if (!switching) toggle.Disabled = locked;
+            Get("capture-locked").As<HTMLElement>().Hidden = !locked;
             SetText("capture-label", site.SwitchLabel);
+            RenderPolicy();
 
             double now = JsDate.Now();
             if (status == null)
@@ -107,6 +113,46 @@ namespace WebRtcStatsExporter.Popup
             Get("last-error").ClassList.Toggle("error-text", error.Length > 0);
             double bytes = JsType.IsNumber(status.bytes) ? status.bytes : 0;
             SetText("pushes", Number(status.pushes) + " (" + PopupView.Bytes(bytes) + ")");
+            RenderAccess(JsType.IsArray(status.missingAccess) ? status.missingAccess : new string[0]);
+        }
+
+        /// <summary>Policy values the extension ignored, with why (the options page shows them too).</summary>
+        private static void RenderPolicy()
+        {
+            Element list = Get("policy-problems");
+            list.ReplaceChildren();
+            foreach (string line in Access.PolicyLines(loaded.PolicyProblems.ToArray()))
+            {
+                Element item = Dom.Document.CreateElement("li");
+                item.TextContent = line;
+                list.AppendChild(item);
+            }
+            Get("policy").As<HTMLElement>().Hidden = loaded.PolicyProblems.Count == 0;
+        }
+
+        private static string[] missing = new string[0];
+
+        /// <summary>Origins the settings need that Chrome has not granted (as the worker sees them),
+        /// with the one button that grants them.</summary>
+        private static void RenderAccess(string[] origins)
+        {
+            missing = origins;
+            Get("access").As<HTMLElement>().Hidden = origins.Length == 0;
+            if (origins.Length == 0) return;
+            var list = new List<string>(origins);
+            UrlParts? u = UrlParts.Parse(loaded.Effective.url);
+            bool endpoint = u != null && list.Contains(u.Origin);
+            SetText("access-text", "Chrome has not granted access to " + Access.List(list) + (endpoint ? ": no metrics can be sent until it does." : ": calls there are not captured until it does."));
+        }
+
+        private static async Task Grant()
+        {
+            var ask = new List<string>(missing);
+            bool ok = false;
+            // First await of the click: Chrome only shows its prompt inside the user gesture.
+            try { ok = await Access.Request(ask); } catch { }
+            SetText("note", ok ? "Access granted." : "Access was not granted.");
+            await Refresh();
         }
 
         private static string Number(object? v) => JsType.IsNumber(v) ? v.As<double>().ToString() : "0";
@@ -144,13 +190,14 @@ namespace WebRtcStatsExporter.Popup
                         return;
                     }
                 }
-                Settings next = PopupView.Toggle(settings, target, on);
-                await SettingsIo.Save(next);
-                settings = next;
+                Settings next = PopupView.Toggle(loaded.User, target, on);
+                await source.Save(next);
+                loaded = await source.Load(true);
                 if (custom)
                 {
-                    await Access.SyncContentScripts(next.extraOrigins);
-                    if (on) SetText("note", "Reload the page to start capturing on " + target.Origin + ".");
+                    // The worker registers the content scripts for the new list.
+                    bool ready = await Access.WaitForContentScripts(loaded.Effective.extraOrigins);
+                    if (on) SetText("note", ready ? "Reload the page to start capturing on " + target.Origin + "." : "Saved; the background worker has not registered " + target.Origin + " yet.");
                 }
                 else if (on)
                 {

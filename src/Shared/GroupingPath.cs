@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace WebRtcStatsExporter.Shared
@@ -13,11 +14,34 @@ namespace WebRtcStatsExporter.Shared
         public string Agent = "";
         /// <summary>Small per-agent tab slot (0, 1, 2…), not Chrome's tab id.</summary>
         public int TabSlot;
+        /// <summary>The fleet's extra labels (settings <c>labels</c>, sorted by name): part of the
+        /// grouping key, so the Pushgateway puts them on every series of the group, and VictoriaMetrics
+        /// gets them as <c>extra_label</c>s.</summary>
+        public LabelPair[] Labels = new LabelPair[0];
 
-        public string Id => Job + "\u0001" + Agent + "\u0001" + TabSlot;
+        public string Id
+        {
+            get
+            {
+                string id = Job + "\u0001" + Agent + "\u0001" + TabSlot;
+                for (int i = 0; i < Labels.Length; i++) id += "\u0001" + Labels[i].name + "=" + Labels[i].value;
+                return id;
+            }
+        }
 
-        public string[] LabelNames() => new[] { "job", "instance", "tab" };
-        public string[] LabelValues() => new[] { Job, Agent, TabSlot.ToString() };
+        public string[] LabelNames()
+        {
+            var names = new List<string> { "job", "instance", "tab" };
+            for (int i = 0; i < Labels.Length; i++) names.Add(Labels[i].name);
+            return names.ToArray();
+        }
+
+        public string[] LabelValues()
+        {
+            var values = new List<string> { Job, Agent, TabSlot.ToString() };
+            for (int i = 0; i < Labels.Length; i++) values.Add(Labels[i].value);
+            return values.ToArray();
+        }
     }
 
     public static class GroupingPath
@@ -36,7 +60,7 @@ namespace WebRtcStatsExporter.Shared
             return "/" + name + "/" + TextEncoding.PercentEncode(value);
         }
 
-        /// <summary><c>/metrics/job/…/instance/…/tab/…</c> (the job itself may use @base64 too).</summary>
+        /// <summary><c>/metrics/job/…/instance/…/tab/…[/name/value…]</c> (the job itself may use @base64 too).</summary>
         public static string Path(GroupKey key)
         {
             var sb = new StringBuilder();
@@ -44,6 +68,7 @@ namespace WebRtcStatsExporter.Shared
             sb.Append(Segment("job", key.Job));
             sb.Append(Segment("instance", key.Agent));
             sb.Append(Segment("tab", key.TabSlot.ToString()));
+            for (int i = 0; i < key.Labels.Length; i++) sb.Append(Segment(key.Labels[i].name, key.Labels[i].value));
             return sb.ToString();
         }
     }

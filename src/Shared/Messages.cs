@@ -78,6 +78,10 @@ namespace WebRtcStatsExporter.Shared
         public double bytes;
         /// <summary>Per-field complaints about the stored settings (empty when usable).</summary>
         public FieldError[] settingsErrors;
+        /// <summary>Policy values that were ignored, each with why (field = policy key).</summary>
+        public FieldError[] policyProblems;
+        /// <summary>Origins the settings need (endpoint, extra origins) that Chrome has not granted.</summary>
+        public string[] missingAccess;
     }
 
     /// <summary>Message discriminators and shape validators. Every validator returns false for

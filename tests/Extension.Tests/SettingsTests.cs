@@ -1,9 +1,14 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using NUnit.Framework;
 using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Tests
 {
+    /// <summary>The settings table drives normalisation, validation, the sync/local split and the v1
+    /// migration; the one loader (<see cref="SettingsSource"/>) reads and saves through a storage
+    /// that behaves like chrome.storage.</summary>
     public class SettingsTests
     {
         [Test]
@@ -12,36 +17,71 @@ namespace WebRtcStatsExporter.Tests
             Settings d = SettingsStore.Defaults();
             Assert.That(d.version, Is.EqualTo(SettingsStore.CurrentVersion));
             Assert.That(d.sink, Is.EqualTo(SinkKinds.Pushgateway));
+            Assert.That(d.url, Is.EqualTo("http://localhost:9091"));
             Assert.That(d.pollIntervalSeconds, Is.EqualTo(5));
             Assert.That(d.pushIntervalSeconds, Is.EqualTo(10));
             Assert.That(d.job, Is.EqualTo("webrtc"));
+            Assert.That(d.gzip && d.enabled, Is.True);
             Assert.That(d.teams && d.meet && d.connect && d.genesys, Is.True);
             Assert.That(d.extraOrigins, Is.Empty);
+            Assert.That(d.labels, Is.Empty);
             // only the agent id is missing from defaults
             Assert.That(SettingsStore.Validate(d).Select(e => e.field), Is.EqualTo(new[] { "agentId" }));
         }
 
         [Test]
-        public void Normalize_clamps_intervals_and_replaces_unknown_sink()
+        public void Every_settings_field_has_exactly_one_row()
         {
-            Settings s = SettingsStore.Normalize(new SyncSettings { pollIntervalSeconds = 0, pushIntervalSeconds = 100000, sink = "graphite" }, null);
+            var fields = typeof(Settings).GetFields().Select(f => f.Name).Where(n => n != "version").OrderBy(n => n).ToList();
+            var keys = SettingsTable.All.Select(d => d.Key).OrderBy(n => n).ToList();
+            Assert.That(keys, Is.EqualTo(fields));
+            foreach (SettingDef d in SettingsTable.All)
+            {
+                Assert.That(d.Name.Length, Is.GreaterThan(2), d.Key);
+                if (d.Kind == SettingKind.Number) Assert.That(d.Min < d.Max && (int)d.Default! >= d.Min && (int)d.Default! <= d.Max, Is.True, d.Key);
+                if (d.Kind == SettingKind.Choice) Assert.That(d.Choices, Does.Contain(d.Default), d.Key);
+                if (d.IsSecret) Assert.That(d.Area, Is.EqualTo(SettingArea.LocalSecret), d.Key + ": a secret must never be synced");
+            }
+        }
+
+        [Test]
+        public void Normalize_clamps_numbers_and_replaces_wrong_kinds_with_defaults()
+        {
+            object? stored = PlainJson.Parse(@"{ ""pollIntervalSeconds"": 0, ""pushIntervalSeconds"": 100000, ""sink"": ""graphite"",
+                ""url"": 42, ""gzip"": ""yes"", ""platforms"": { ""teams"": false, ""meet"": 1 }, ""extraOrigins"": [""https://a.example"", 7],
+                ""labels"": { ""site"": ""paris"", ""n"": 3 } }");
+            Settings s = SettingsStore.Normalize(stored, null);
             Assert.That(s.pollIntervalSeconds, Is.EqualTo(1));
             Assert.That(s.pushIntervalSeconds, Is.EqualTo(300));
             Assert.That(s.sink, Is.EqualTo(SinkKinds.Pushgateway));
+            Assert.That(s.url, Is.EqualTo(SettingsStore.DefaultUrl));
+            Assert.That(s.gzip, Is.True);
+            Assert.That(s.teams, Is.False);
+            Assert.That(s.meet, Is.True);
+            Assert.That(s.extraOrigins, Is.EqualTo(new[] { "https://a.example" }));
+            Assert.That(s.labels.Select(l => l.name + "=" + l.value), Is.EqualTo(new[] { "site=paris" }));
         }
 
         [Test]
         public void Secrets_never_go_to_sync()
         {
-            Settings s = Make.Settings(x => { x.username = "u"; x.password = "p4ss"; x.bearerToken = ""; });
-            SyncSettings sync = SettingsStore.ToSync(s);
-            LocalSecrets local = SettingsStore.ToLocal(s);
-            Assert.That(typeof(SyncSettings).GetFields().Select(f => f.Name), Has.None.EqualTo("password").And.None.EqualTo("bearerToken"));
-            Assert.That(local.password, Is.EqualTo("p4ss"));
-            Settings back = SettingsStore.Normalize(sync, local);
-            Assert.That(back.password, Is.EqualTo("p4ss"));
-            Assert.That(back.username, Is.EqualTo("u"));
-            Assert.That(back.agentId, Is.EqualTo("agent-007"));
+            Settings s = Make.Settings(x => { x.username = "u"; x.password = "p4ss"; x.bearerToken = "t0k"; });
+            string sync = PlainJson.Write(SettingsStore.ToSync(s));
+            string local = PlainJson.Write(SettingsStore.ToLocal(s));
+            Assert.That(sync, Does.Not.Contain("p4ss").And.Not.Contain("t0k").And.Not.Contain("password").And.Not.Contain("bearerToken"));
+            Assert.That(local, Does.Contain("p4ss").And.Contain("t0k"));
+            Settings back = SettingsStore.Normalize(PlainJson.Parse(sync), PlainJson.Parse(local));
+            Assert.That(PlainJson.Write(back), Is.EqualTo(PlainJson.Write(s)));
+        }
+
+        [Test]
+        public void Labels_are_stored_as_a_name_value_object_and_come_back_sorted()
+        {
+            Settings s = Make.Settings(x => x.labels = new[] { new LabelPair { name = "team", value = "billing" }, new LabelPair { name = "site", value = "paris" } });
+            string sync = PlainJson.Write(SettingsStore.ToSync(s));
+            Assert.That(sync, Does.Contain("\"labels\":{\"team\":\"billing\",\"site\":\"paris\"}"));
+            Settings back = SettingsStore.Normalize(PlainJson.Parse(sync), null);
+            Assert.That(back.labels.Select(l => l.name), Is.EqualTo(new[] { "site", "team" }));
         }
 
         [TestCase("url", "ftp://x")]
@@ -55,6 +95,11 @@ namespace WebRtcStatsExporter.Tests
         [TestCase("vmTenant", "abc")]
         [TestCase("extraOrigins", "https://x.example/path")]
         [TestCase("bearerToken", "tok\u00e9n")]
+        [TestCase("labels", "1site=paris")]
+        [TestCase("labels", "agent_id=x")]
+        [TestCase("labels", "__name__=x")]
+        [TestCase("labels", "site=")]
+        [TestCase("labels", "site=a\tb")]
         public void Validation_names_the_bad_field(string field, string value)
         {
             Settings s = Make.Settings(x => x.sink = SinkKinds.VictoriaMetrics);
@@ -66,10 +111,31 @@ namespace WebRtcStatsExporter.Tests
                 case "vmTenant": s.vmTenant = value; break;
                 case "extraOrigins": s.extraOrigins = new[] { value }; break;
                 case "bearerToken": s.bearerToken = value; break;
+                case "labels":
+                    int eq = value.IndexOf('=');
+                    s.labels = new[] { new LabelPair { name = value.Substring(0, eq), value = value.Substring(eq + 1) } };
+                    break;
             }
             var errors = SettingsStore.Validate(s);
             Assert.That(errors.Select(e => e.field), Does.Contain(field));
             Assert.That(errors.All(e => e.message.Length > 10), Is.True);
+        }
+
+        [Test]
+        public void At_most_five_labels()
+        {
+            Settings s = Make.Settings(x => x.labels = Enumerable.Range(0, 6).Select(i => new LabelPair { name = "l" + i, value = "v" }).ToArray());
+            Assert.That(SettingsStore.Validate(s).Select(e => e.field), Does.Contain("labels"));
+            s.labels = s.labels.Take(5).ToArray();
+            Assert.That(SettingsStore.Validate(s), Is.Empty);
+        }
+
+        [Test]
+        public void Reserved_labels_cover_every_label_the_exporter_writes()
+        {
+            var used = MetricCatalog.FamilyNames().SelectMany(MetricCatalog.FamilyLabels).Concat(new GroupKey().LabelNames()).Distinct();
+            foreach (string name in used)
+                Assert.That(SettingsStore.IsReservedLabel(name), Is.True, name + " is written by the exporter but not reserved in SettingsTable.ReservedLabels");
         }
 
         [Test]
@@ -79,6 +145,7 @@ namespace WebRtcStatsExporter.Tests
             {
                 x.sink = SinkKinds.VictoriaMetrics; x.vmTenant = "42:7"; x.url = "https://vminsert.example:8480/";
                 x.bearerToken = "abc.def"; x.extraOrigins = new[] { "https://phone.example.com:8443" };
+                x.labels = new[] { new LabelPair { name = "site", value = "Paris / La Défense" } };
             });
             Assert.That(SettingsStore.Validate(s), Is.Empty);
         }
@@ -91,21 +158,20 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(fields, Does.Contain("pollIntervalSeconds").And.Contain("pushIntervalSeconds"));
         }
 
+        private const string V1 = @"{ ""url"": ""https://pgw.example:9091"", ""username"": ""bob"", ""password"": ""secret"", ""updateInterval"": 2,
+            ""gzip"": false, ""job"": ""webrtc-internals-exporter"", ""agentId"": ""a1"", ""enabledStats"": [""inbound-rtp""],
+            ""enabledOrigins"": { ""teams.microsoft.com"": false, ""https://phone.example.com"": true, ""https://meet.google.com"": true, ""garbage key"": true } }";
+
         [Test]
         public void Migrates_the_original_flat_keys()
         {
-            var v1 = new LegacySettingsV1
-            {
-                url = "https://pgw.example:9091", username = "bob", password = "secret", updateInterval = 2, gzip = false,
-                job = "webrtc-internals-exporter", agentId = "a1",
-                enabledOriginKeys = new[] { "teams.microsoft.com", "https://phone.example.com", "https://meet.google.com", "garbage key" },
-                enabledOriginValues = new[] { false, true, true, true },
-            };
-            Settings s = SettingsStore.Load(null, null, v1);
+            Settings s = SettingsStore.Load(PlainJson.Parse(V1), null);
             Assert.That(s.version, Is.EqualTo(2));
             Assert.That(s.url, Is.EqualTo("https://pgw.example:9091"));
+            Assert.That(s.username, Is.EqualTo("bob"));
             Assert.That(s.password, Is.EqualTo("secret"));
-            Assert.That(SettingsStore.ToSync(s).url, Is.EqualTo("https://pgw.example:9091"));
+            Assert.That(s.job, Is.EqualTo("webrtc-internals-exporter"));
+            Assert.That(s.agentId, Is.EqualTo("a1"));
             Assert.That(s.pollIntervalSeconds, Is.EqualTo(2));
             Assert.That(s.pushIntervalSeconds, Is.EqualTo(10));
             Assert.That(s.gzip, Is.False);
@@ -117,10 +183,87 @@ namespace WebRtcStatsExporter.Tests
         [Test]
         public void Current_version_is_not_migrated_again()
         {
-            var sync = new SyncSettings { version = 2, agentId = "new", url = "http://x:9091" };
-            var legacy = new LegacySettingsV1 { url = "http://old:9091", agentId = "old" };
-            Settings s = SettingsStore.Load(sync, null, legacy);
+            object? area = PlainJson.Parse(@"{ ""settings"": { ""version"": 2, ""agentId"": ""new"", ""url"": ""http://x:9091"" }, ""url"": ""http://old:9091"", ""agentId"": ""old"" }");
+            Settings s = SettingsStore.Load(area, null);
             Assert.That(s.agentId, Is.EqualTo("new"));
+        }
+
+        [Test]
+        public async Task The_worker_writes_a_v1_migration_once_and_the_password_leaves_sync()
+        {
+            var storage = new FakeSettingsStorage();
+            storage.SetJson("sync", V1);
+            var source = new SettingsSource(storage);
+            LoadedSettings page = await source.Load(true);
+            Assert.That(page.NeedsMigration, Is.True);
+            Assert.That(storage.Writes, Is.Empty, "a page or the bridge only reads");
+            LoadedSettings worker = await source.LoadAndMigrate();
+            Assert.That(worker.Effective.agentId, Is.EqualTo("a1"));
+            Assert.That(storage.Json("sync"), Does.Not.Contain("secret").And.Not.Contain("enabledOrigins").And.Not.Contain("updateInterval"));
+            Assert.That(storage.Json("local"), Does.Contain("secret"));
+            int writes = storage.Writes.Count;
+            LoadedSettings again = await source.LoadAndMigrate();
+            Assert.That(again.NeedsMigration, Is.False);
+            Assert.That(storage.Writes.Count, Is.EqualTo(writes), "migrated twice");
+            Assert.That(PlainJson.Write(again.Effective), Is.EqualTo(PlainJson.Write(worker.Effective)));
+        }
+
+        [Test]
+        public async Task Save_then_load_round_trips_every_setting()
+        {
+            var storage = new FakeSettingsStorage();
+            var source = new SettingsSource(storage);
+            Settings s = Make.Settings(x =>
+            {
+                x.sink = SinkKinds.VictoriaMetrics; x.url = "https://vm.example:8428"; x.vmTenant = "7"; x.job = "j"; x.pollIntervalSeconds = 3;
+                x.pushIntervalSeconds = 30; x.username = "u"; x.password = "p"; x.gzip = false; x.genesys = false;
+                x.extraOrigins = new[] { "https://phone.example" }; x.labels = new[] { new LabelPair { name = "site", value = "lyon" } };
+            });
+            await source.Save(s);
+            LoadedSettings back = await source.Load(true);
+            Assert.That(PlainJson.Write(back.User), Is.EqualTo(PlainJson.Write(s)));
+            Assert.That(PlainJson.Write(back.Effective), Is.EqualTo(PlainJson.Write(s)));
+            LoadedSettings bridge = await source.Load(false);
+            Assert.That(bridge.Effective.password, Is.Empty, "the bridge never reads a secret");
+        }
+
+        [Test]
+        public void Same_destination_notices_every_part_of_the_grouping_key()
+        {
+            Settings a = Make.Settings();
+            Assert.That(SettingsStore.SameDestination(a, SettingsStore.Clone(a)), Is.True);
+            foreach (System.Action<Settings> change in new System.Action<Settings>[]
+            {
+                x => x.url = "http://other:9091", x => x.sink = SinkKinds.VictoriaMetrics, x => x.vmTenant = "1", x => x.job = "j2",
+                x => x.agentId = "a2", x => x.labels = new[] { new LabelPair { name = "site", value = "x" } },
+            })
+            {
+                Settings b = SettingsStore.Clone(a);
+                change(b);
+                Assert.That(SettingsStore.SameDestination(a, b), Is.False);
+            }
+            Settings c = SettingsStore.Clone(a);
+            c.pollIntervalSeconds = 9;
+            Assert.That(SettingsStore.SameDestination(a, c), Is.True);
+        }
+
+        [Test]
+        public void Only_changes_to_the_settings_keys_or_the_policy_reload_settings()
+        {
+            Assert.That(SettingsSource.Affects("managed", new string[0]), Is.True);
+            Assert.That(SettingsSource.Affects("sync", new[] { "settings" }), Is.True);
+            Assert.That(SettingsSource.Affects("sync", new[] { "url" }), Is.True, "v1 keys");
+            Assert.That(SettingsSource.Affects("local", new[] { "secrets" }), Is.True);
+            Assert.That(SettingsSource.Affects("local", new[] { "queue" }), Is.False);
+            Assert.That(SettingsSource.Affects("session", new[] { "settings" }), Is.False);
+        }
+
+        [Test]
+        public void Needed_host_access_is_the_endpoint_and_each_extra_origin_once()
+        {
+            Settings s = Make.Settings(x => { x.url = "https://pgw.example:9091/base"; x.extraOrigins = new[] { "https://phone.example/", "https://PHONE.example", "bad" }; });
+            Assert.That(HostPermissions.Needed(s), Is.EqualTo(new List<string> { "https://pgw.example:9091", "https://phone.example" }));
+            Assert.That(HostPermissions.ScriptMatches(s.extraOrigins), Is.EqualTo(new[] { "https://phone.example/*" }));
         }
     }
 }

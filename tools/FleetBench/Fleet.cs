@@ -134,7 +134,7 @@ namespace WebRtcStatsExporter.FleetBench
         {
             if (mine == null || !ReferenceEquals(sharedSeen, shared))
             {
-                mine = SettingsStore.Normalize(SettingsStore.ToSync(shared), SettingsStore.ToLocal(shared));
+                mine = SettingsStore.Clone(shared);
                 mine.agentId = Id;
                 sharedSeen = shared;
             }

@@ -11,13 +11,16 @@ namespace Js
             public static extern StorageArea Local { get; }
             public static extern StorageArea Sync { get; }
             public static extern StorageArea Session { get; }
+            /// <summary>Read-only: the administrator's policy for this extension, shaped by the
+            /// manifest's <c>storage.managed_schema</c> (empty without a policy).</summary>
+            public static extern StorageArea Managed { get; }
 
             /// <summary>(changes: key → <see cref="StorageChange"/>, areaName: "local" | "sync" | "session" | "managed").</summary>
             public static extern Event<Action<JsObject, string>> OnChanged { get; }
         }
     }
 
-    /// <summary><c>chrome.storage.local</c> / <c>sync</c> / <c>session</c>.</summary>
+    /// <summary><c>chrome.storage.local</c> / <c>sync</c> / <c>session</c> / <c>managed</c>.</summary>
     [Name("chrome.storage.StorageArea")]
     public class StorageArea
     {

@@ -62,6 +62,15 @@ namespace Js
         public extern bool Disabled { get; set; }
     }
 
+    [Name("HTMLTextAreaElement")]
+    public class HTMLTextAreaElement : HTMLElement
+    {
+        public extern string Value { get; set; }
+        public extern bool Disabled { get; set; }
+        public extern string Placeholder { get; set; }
+        public extern int Rows { get; set; }
+    }
+
     [Name("HTMLOptionElement")]
     public class HTMLOptionElement : HTMLElement
     {

@@ -2,14 +2,14 @@ using System.Collections.Generic;
 
 namespace WebRtcStatsExporter.Shared
 {
-    /// <summary>Defaults, bounds, normalisation, validation, the sync/local split and migrations.
-    /// See docs/metrics.md ("Settings") for the documented bounds.</summary>
+    /// <summary>Normalisation, validation, the sync/local split and the v1 migration, all driven by
+    /// <see cref="SettingsTable"/>. Stored values are plain objects (<see cref="Plain"/>).</summary>
     public static class SettingsStore
     {
         public const int CurrentVersion = 2;
-        /// <summary>Key in chrome.storage.sync holding a <see cref="SyncSettings"/>.</summary>
+        /// <summary>Key in chrome.storage.sync holding the user's settings (no secrets).</summary>
         public const string SyncKey = "settings";
-        /// <summary>Key in chrome.storage.local holding a <see cref="LocalSecrets"/>.</summary>
+        /// <summary>Key in chrome.storage.local holding the user's secrets.</summary>
         public const string LocalKey = "secrets";
 
         public const string DefaultUrl = "http://localhost:9091";
@@ -17,149 +17,299 @@ namespace WebRtcStatsExporter.Shared
         public const int MinPollSeconds = 1;
         public const int MaxPollSeconds = 60;
         public const int DefaultPollSeconds = 5;
-        /// <summary>10 s: one group per agent at 10 s keeps a default Pushgateway under 200 ms p99 up
-        /// to ~200 agents (issue 8's table); VictoriaMetrics takes 5 s for thousands.</summary>
         public const int DefaultPushSeconds = 10;
         public const int MinPushSeconds = 5;
         public const int MaxPushSeconds = 300;
-        public const int MaxLabelLength = 128;
-        public const int MaxExtraOrigins = 50;
+        public const int MaxLabelLength = SettingsTable.MaxLabelLength;
+        public const int MaxExtraOrigins = SettingsTable.MaxExtraOrigins;
+        public const int MaxOrgIdLength = 150;
+
+        /// <summary>The original extension's flat sync keys (version 1).</summary>
+        public static readonly string[] LegacyKeys =
+            { "url", "username", "password", "updateInterval", "gzip", "job", "agentId", "enabledOrigins", "enabledStats" };
 
         public static Settings Defaults() => Normalize(null, null);
 
-        /// <summary>Fills every missing field with its default and clamps the intervals. Values of the
-        /// wrong kind are replaced by defaults. Never throws.</summary>
-        public static Settings Normalize(SyncSettings? sync, LocalSecrets? secrets)
+        /// <summary>Settings from the stored sync object and secrets object (either may be missing or
+        /// of any shape): every missing or mistyped value takes its default, numbers are clamped to
+        /// their bounds, an unknown choice takes the default. Never throws.</summary>
+        public static Settings Normalize(object? stored, object? secrets)
         {
-            SyncSettings s = sync ?? new SyncSettings();
-            LocalSecrets l = secrets ?? new LocalSecrets();
-            PlatformSwitches ps = s.platforms ?? new PlatformSwitches();
-            var origins = new List<string>();
-            if (s.extraOrigins != null)
+            var s = new Settings { version = CurrentVersion };
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++)
             {
-                for (int i = 0; i < s.extraOrigins.Length; i++)
-                {
-                    string? o = s.extraOrigins[i];
-                    if (Shape.IsString(o)) origins.Add(o!);
-                }
+                SettingDef d = rows[i];
+                object? raw = d.Area == SettingArea.LocalSecret ? Plain.Get(secrets, d.Key)
+                    : d.Area == SettingArea.Sync ? Plain.Get(d.Group.Length > 0 ? Plain.Get(stored, d.Group) : stored, d.Key)
+                    : null;
+                SettingsFields.Set(s, d.Key, Lenient(d, raw));
             }
-            string sink = s.sink == SinkKinds.VictoriaMetrics || s.sink == SinkKinds.RemoteWrite ? s.sink! : SinkKinds.Pushgateway;
-            return new Settings
-            {
-                version = CurrentVersion,
-                enabled = s.enabled ?? true,
-                sink = sink,
-                url = StringOr(s.url, DefaultUrl),
-                job = StringOr(s.job, DefaultJob),
-                agentId = StringOr(s.agentId, ""),
-                pollIntervalSeconds = Clamp(s.pollIntervalSeconds ?? DefaultPollSeconds, MinPollSeconds, MaxPollSeconds),
-                pushIntervalSeconds = Clamp(s.pushIntervalSeconds ?? DefaultPushSeconds, MinPushSeconds, MaxPushSeconds),
-                vmTenant = StringOr(s.vmTenant, ""),
-                remoteWriteTenant = StringOr(s.remoteWriteTenant, ""),
-                username = StringOr(s.username, ""),
-                password = StringOr(l.password, ""),
-                bearerToken = StringOr(l.bearerToken, ""),
-                gzip = s.gzip ?? true,
-                teams = ps.teams ?? true,
-                meet = ps.meet ?? true,
-                connect = ps.connect ?? true,
-                genesys = ps.genesys ?? true,
-                extraOrigins = origins.ToArray(),
-            };
+            return s;
         }
 
-        private static string StringOr(string? v, string fallback) => Shape.IsString(v) ? v! : fallback;
+        /// <summary>The stored value if it has the row's kind (clamped, filtered), else the default.</summary>
+        private static object? Lenient(SettingDef d, object? raw)
+        {
+            switch (d.Kind)
+            {
+                case SettingKind.Number:
+                    if (!Shape.IsIntIn(raw, int.MinValue, int.MaxValue)) return Default(d);
+                    return Clamp(Plain.ToInt(raw), d.Min, d.Max);
+                case SettingKind.Switch:
+                    return Shape.IsBool(raw) ? raw : Default(d);
+                case SettingKind.Choice:
+                    return Shape.IsString(raw) && System.Array.IndexOf(d.Choices, (string)raw!) >= 0 ? raw : Default(d);
+                case SettingKind.Origins:
+                {
+                    var list = new List<string>();
+                    object?[] items = Plain.Items(raw);
+                    for (int i = 0; i < items.Length; i++) if (Shape.IsString(items[i])) list.Add((string)items[i]!);
+                    return list.ToArray();
+                }
+                case SettingKind.Labels:
+                    return ReadLabels(raw);
+                default:
+                    return Shape.IsString(raw) ? raw : Default(d);
+            }
+        }
+
+        /// <summary>A row's default, fresh (lists are new arrays).</summary>
+        public static object? Default(SettingDef d)
+        {
+            if (d.Kind == SettingKind.Origins) return new string[0];
+            if (d.Kind == SettingKind.Labels) return new LabelPair[0];
+            return d.Default;
+        }
+
+        /// <summary>The string-valued pairs of a stored name → value object, sorted by name.</summary>
+        public static LabelPair[] ReadLabels(object? raw)
+        {
+            var pairs = new List<LabelPair>();
+            string[] keys = Plain.Keys(raw);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                object? v = Plain.Get(raw, keys[i]);
+                if (Shape.IsString(v)) pairs.Add(new LabelPair { name = keys[i], value = (string)v! });
+            }
+            return SortLabels(pairs);
+        }
+
+        /// <summary>Labels sorted by name (one canonical order for grouping keys and comparisons).</summary>
+        public static LabelPair[] SortLabels(List<LabelPair> pairs)
+        {
+            pairs.Sort((a, b) => string.CompareOrdinal(a.name, b.name));
+            return pairs.ToArray();
+        }
 
         public static int Clamp(int v, int min, int max) => v < min ? min : (v > max ? max : v);
 
-        /// <summary>The part stored in chrome.storage.sync (no secrets).</summary>
-        public static SyncSettings ToSync(Settings s) => new SyncSettings
+        /// <summary>A deep copy.</summary>
+        public static Settings Clone(Settings s)
         {
-            version = CurrentVersion,
-            enabled = s.enabled,
-            sink = s.sink,
-            url = s.url,
-            job = s.job,
-            agentId = s.agentId,
-            pollIntervalSeconds = s.pollIntervalSeconds,
-            pushIntervalSeconds = s.pushIntervalSeconds,
-            vmTenant = s.vmTenant,
-            remoteWriteTenant = s.remoteWriteTenant,
-            username = s.username,
-            gzip = s.gzip,
-            platforms = new PlatformSwitches { teams = s.teams, meet = s.meet, connect = s.connect, genesys = s.genesys },
-            extraOrigins = s.extraOrigins,
-        };
+            var c = new Settings { version = CurrentVersion };
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++) SettingsFields.Set(c, rows[i].Key, CopyValue(rows[i], SettingsFields.Get(s, rows[i].Key)));
+            return c;
+        }
 
-        /// <summary>The part stored in chrome.storage.local (password, bearer token).</summary>
-        public static LocalSecrets ToLocal(Settings s) => new LocalSecrets
+        private static object? CopyValue(SettingDef d, object? v)
         {
-            version = CurrentVersion,
-            password = s.password,
-            bearerToken = s.bearerToken,
-        };
+            if (d.Kind == SettingKind.Origins) return new List<string>((string[])v!).ToArray();
+            if (d.Kind == SettingKind.Labels)
+            {
+                LabelPair[] src = (LabelPair[])v!;
+                var copy = new LabelPair[src.Length];
+                for (int i = 0; i < src.Length; i++) copy[i] = new LabelPair { name = src[i].name, value = src[i].value };
+                return copy;
+            }
+            return v;
+        }
+
+        /// <summary>The plain object stored in chrome.storage.sync (no secrets).</summary>
+        public static object ToSync(Settings s)
+        {
+            object o = Plain.NewObject();
+            Plain.Set(o, "version", CurrentVersion);
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                SettingDef d = rows[i];
+                if (d.Area != SettingArea.Sync) continue;
+                object target = o;
+                if (d.Group.Length > 0)
+                {
+                    if (!Plain.IsObject(Plain.Get(o, d.Group))) Plain.Set(o, d.Group, Plain.NewObject());
+                    target = Plain.Get(o, d.Group)!;
+                }
+                Plain.Set(target, d.Key, ToPlain(d, SettingsFields.Get(s, d.Key)));
+            }
+            return o;
+        }
+
+        /// <summary>The plain object stored in chrome.storage.local (password, bearer token).</summary>
+        public static object ToLocal(Settings s)
+        {
+            object o = Plain.NewObject();
+            Plain.Set(o, "version", CurrentVersion);
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++)
+                if (rows[i].Area == SettingArea.LocalSecret) Plain.Set(o, rows[i].Key, SettingsFields.Get(s, rows[i].Key));
+            return o;
+        }
+
+        private static object? ToPlain(SettingDef d, object? v)
+        {
+            if (d.Kind != SettingKind.Labels) return v;
+            object map = Plain.NewObject();
+            LabelPair[] pairs = (LabelPair[])v!;
+            for (int i = 0; i < pairs.Length; i++) Plain.Set(map, pairs[i].name, pairs[i].value);
+            return map;
+        }
+
+        // ---- validation ----
 
         /// <summary>Per-field complaints in plain words; empty when the settings can be used.</summary>
         public static List<FieldError> Validate(Settings s)
         {
             var errors = new List<FieldError>();
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                List<string> found = Check(rows[i], SettingsFields.Get(s, rows[i].Key));
+                for (int j = 0; j < found.Count; j++) Add(errors, rows[i].Key, found[j]);
+            }
+            CheckTogether(s, errors);
+            return errors;
+        }
+
+        /// <summary>The rules between settings. The field named is where the user can fix it.</summary>
+        public static void CheckTogether(Settings s, List<FieldError> errors)
+        {
+            if (s.vmTenant.Length > 0 && s.sink != SinkKinds.VictoriaMetrics)
+                Add(errors, "vmTenant", "A tenant only applies to VictoriaMetrics.");
+            if (s.remoteWriteTenant.Length > 0 && s.sink != SinkKinds.RemoteWrite)
+                Add(errors, "remoteWriteTenant", "A remote write tenant only applies to the Prometheus remote write sink.");
             UrlParts? u = UrlParts.Parse(s.url);
-            if (u == null)
-                Add(errors, "url", "Enter an http:// or https:// address with a host, e.g. http://pushgateway.example:9091.");
-            else if (s.url.IndexOf('?') >= 0 || s.url.IndexOf('#') >= 0)
-                Add(errors, "url", "The address must not contain a query (?) or fragment (#).");
-            CheckLabel(errors, "job", "Job", s.job);
-            CheckLabel(errors, "agentId", "Agent id", s.agentId);
-            if (s.pollIntervalSeconds < MinPollSeconds || s.pollIntervalSeconds > MaxPollSeconds)
-                Add(errors, "pollIntervalSeconds", $"Poll interval must be between {MinPollSeconds} and {MaxPollSeconds} seconds.");
-            if (s.pushIntervalSeconds < MinPushSeconds || s.pushIntervalSeconds > MaxPushSeconds)
-                Add(errors, "pushIntervalSeconds", $"Push interval must be between {MinPushSeconds} and {MaxPushSeconds} seconds.");
-            if (s.sink != SinkKinds.Pushgateway && s.sink != SinkKinds.VictoriaMetrics && s.sink != SinkKinds.RemoteWrite)
-                Add(errors, "sink", "Choose Pushgateway, VictoriaMetrics or Prometheus remote write.");
             if (u != null && s.sink == SinkKinds.RemoteWrite && (u.Path.Length == 0 || u.Path == "/"))
                 Add(errors, "url", "Enter the full write endpoint, e.g. https://mimir.example/api/v1/push or http://prometheus:9090/api/v1/write.");
-            if (s.remoteWriteTenant.Length > 0)
-            {
-                if (s.sink != SinkKinds.RemoteWrite)
-                    Add(errors, "remoteWriteTenant", "A remote write tenant only applies to the Prometheus remote write sink.");
-                else if (!IsOrgId(s.remoteWriteTenant))
-                    Add(errors, "remoteWriteTenant", $"Tenant must be 1–{MaxOrgIdLength} letters, digits or !-_.*'() (not \".\" or \"..\").");
-            }
-            if (s.vmTenant.Length > 0)
-            {
-                if (s.sink != SinkKinds.VictoriaMetrics)
-                    Add(errors, "vmTenant", "A tenant only applies to VictoriaMetrics.");
-                else if (!IsTenant(s.vmTenant))
-                    Add(errors, "vmTenant", "Tenant must be an account id, or accountId:projectId, in digits (e.g. 42 or 42:7).");
-            }
-            if (s.username.IndexOf(':') >= 0)
-                Add(errors, "username", "The user name must not contain a colon.");
             if (s.password.Length > 0 && s.username.Length == 0)
                 Add(errors, "username", "Enter the user name that goes with the password.");
             if (s.bearerToken.Length > 0 && (s.username.Length > 0 || s.password.Length > 0))
                 Add(errors, "bearerToken", "Use either a user name and password or a bearer token, not both.");
-            if (!IsHeaderSafe(s.bearerToken))
-                Add(errors, "bearerToken", "The token contains characters that cannot be sent in a header.");
-            if (s.extraOrigins.Length > MaxExtraOrigins)
-                Add(errors, "extraOrigins", $"At most {MaxExtraOrigins} extra origins.");
-            for (int i = 0; i < s.extraOrigins.Length; i++)
-            {
-                if (UrlParts.NormalizeOrigin(s.extraOrigins[i]) == null)
-                    Add(errors, "extraOrigins", $"\"{s.extraOrigins[i]}\" is not an origin of the form https://host[:port] (no path).");
-            }
-            return errors;
         }
+
+        /// <summary>What is wrong with one value of the row's type (empty when nothing).</summary>
+        public static List<string> Check(SettingDef d, object? value)
+        {
+            var problems = new List<string>();
+            switch (d.Kind)
+            {
+                case SettingKind.Number:
+                {
+                    int n = Plain.ToInt(value);
+                    if (n < d.Min || n > d.Max) problems.Add($"{d.Name} must be between {d.Min} and {d.Max} seconds.");
+                    break;
+                }
+                case SettingKind.Choice:
+                    if (System.Array.IndexOf(d.Choices, (string)value!) < 0) problems.Add($"{d.Name} must be one of: {string.Join(", ", d.Choices)}.");
+                    break;
+                case SettingKind.Origins:
+                {
+                    string[] origins = (string[])value!;
+                    if (origins.Length > d.Max) problems.Add($"At most {d.Max} extra origins.");
+                    for (int i = 0; i < origins.Length; i++)
+                        if (UrlParts.NormalizeOrigin(origins[i]) == null)
+                            problems.Add($"\"{origins[i]}\" is not an origin of the form https://host[:port] (no path).");
+                    break;
+                }
+                case SettingKind.Labels:
+                {
+                    LabelPair[] pairs = (LabelPair[])value!;
+                    if (pairs.Length > d.Max) problems.Add($"At most {d.Max} extra labels.");
+                    var seen = new List<string>();
+                    for (int i = 0; i < pairs.Length; i++)
+                    {
+                        string? p = CheckLabel(pairs[i].name, pairs[i].value);
+                        if (p == null && seen.Contains(pairs[i].name)) p = $"The label {pairs[i].name} appears twice.";
+                        if (p != null) problems.Add(p);
+                        seen.Add(pairs[i].name);
+                    }
+                    break;
+                }
+                case SettingKind.Text:
+                case SettingKind.Secret:
+                case SettingKind.Url:
+                {
+                    string text = (string)value!;
+                    string? p = CheckText(d, text);
+                    if (p != null) problems.Add(p);
+                    break;
+                }
+            }
+            return problems;
+        }
+
+        private static string? CheckText(SettingDef d, string v)
+        {
+            if (d.Rule == SettingRule.LabelValue)
+            {
+                if (v.Trim().Length == 0) return d.Name + " is required.";
+                if (v.Length > d.Max) return $"{d.Name} must be at most {d.Max} characters.";
+                if (v != v.Trim()) return d.Name + " must not start or end with spaces.";
+                if (!Shape.IsShortText(v, d.Max)) return d.Name + " must not contain control characters.";
+                return null;
+            }
+            if (d.Max > 0 && v.Length > d.Max) return $"{d.Name} must be at most {d.Max} characters.";
+            switch (d.Rule)
+            {
+                case SettingRule.HttpUrl:
+                    if (UrlParts.Parse(v) == null) return "Enter an http:// or https:// address with a host, e.g. http://pushgateway.example:9091.";
+                    if (v.IndexOf('?') >= 0 || v.IndexOf('#') >= 0) return "The address must not contain a query (?) or fragment (#).";
+                    return null;
+                case SettingRule.Tenant:
+                    return v.Length == 0 || IsTenant(v) ? null : "Tenant must be an account id, or accountId:projectId, in digits (e.g. 42 or 42:7).";
+                case SettingRule.UserName:
+                    return v.IndexOf(':') >= 0 ? "The user name must not contain a colon." : null;
+                case SettingRule.HeaderValue:
+                    return IsHeaderSafe(v) ? null : "The token contains characters that cannot be sent in a header.";
+                case SettingRule.OrgId:
+                    return v.Length == 0 || IsOrgId(v) ? null : $"Tenant must be 1–{MaxOrgIdLength} letters, digits or !-_.*'() (not \".\" or \"..\").";
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Why a fleet label cannot be used, or null: a Prometheus label name
+        /// (<c>[a-zA-Z_][a-zA-Z0-9_]*</c>) that the exporter does not use itself, and a value of 1 to
+        /// 128 characters without control characters.</summary>
+        public static string? CheckLabel(string name, string value)
+        {
+            if (!IsLabelName(name)) return $"\"{name}\" is not a Prometheus label name (letters, digits and _, not starting with a digit).";
+            if (IsReservedLabel(name)) return $"The label name {name} is used by the exporter itself.";
+            if (value.Length == 0) return $"The label {name} needs a value.";
+            if (value.Length > MaxLabelLength) return $"The value of {name} must be at most {MaxLabelLength} characters.";
+            if (!Shape.IsShortText(value, MaxLabelLength)) return $"The value of {name} must not contain control characters.";
+            return null;
+        }
+
+        public static bool IsLabelName(string name)
+        {
+            if (name.Length == 0 || name.Length > 64) return false;
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+                if (!ok) return false;
+            }
+            return true;
+        }
+
+        public static bool IsReservedLabel(string name)
+            => name.StartsWith("__") || name.StartsWith("exported_") || System.Array.IndexOf(SettingsTable.ReservedLabels, name) >= 0;
 
         private static void Add(List<FieldError> errors, string field, string message)
             => errors.Add(new FieldError { field = field, message = message });
-
-        private static void CheckLabel(List<FieldError> errors, string field, string title, string value)
-        {
-            if (value.Trim().Length == 0) { Add(errors, field, title + " is required."); return; }
-            if (value.Length > MaxLabelLength) { Add(errors, field, $"{title} must be at most {MaxLabelLength} characters."); return; }
-            if (value != value.Trim()) { Add(errors, field, title + " must not start or end with spaces."); return; }
-            if (!Shape.IsShortText(value, MaxLabelLength)) Add(errors, field, title + " must not contain control characters.");
-        }
 
         private static bool IsTenant(string t)
         {
@@ -172,8 +322,6 @@ namespace WebRtcStatsExporter.Shared
             }
             return true;
         }
-
-        public const int MaxOrgIdLength = 150;
 
         /// <summary>A Mimir/Cortex tenant id: at most 150 characters from a safe set, not "." or "..".</summary>
         private static bool IsOrgId(string t)
@@ -194,56 +342,82 @@ namespace WebRtcStatsExporter.Shared
             return true;
         }
 
-        /// <summary>Migrates the original extension's flat keys (v1) to the current shape. The
-        /// password moves to local storage; the caller must then remove the v1 keys from sync.</summary>
-        public static Settings MigrateV1(LegacySettingsV1 old)
+        /// <summary>False when two settings push to different groups or places (endpoint, sink, tenants,
+        /// job, agent id, labels): the groups pushed under <paramref name="a"/> must then be deleted.</summary>
+        public static bool SameDestination(Settings a, Settings b)
+        {
+            if (a.url != b.url || a.sink != b.sink || a.vmTenant != b.vmTenant || a.remoteWriteTenant != b.remoteWriteTenant
+                || a.job != b.job || a.agentId != b.agentId) return false;
+            if (a.labels.Length != b.labels.Length) return false;
+            for (int i = 0; i < a.labels.Length; i++)
+                if (a.labels[i].name != b.labels[i].name || a.labels[i].value != b.labels[i].value) return false;
+            return true;
+        }
+
+        // ---- migration ----
+
+        /// <summary>True when the sync area holds the original extension's flat keys.</summary>
+        public static bool HasLegacyKeys(object? syncArea)
+        {
+            for (int i = 0; i < LegacyKeys.Length; i++) if (Plain.Has(syncArea, LegacyKeys[i])) return true;
+            return false;
+        }
+
+        /// <summary>Settings from the original extension's flat keys (v1): every row with a
+        /// <see cref="SettingDef.LegacyKey"/> takes its value when it has the right kind (v1 polled
+        /// every 2 s by default: the user's choice is kept within today's bounds), and the
+        /// <c>enabledOrigins</c> map becomes platform switches and extra origins. The password moves
+        /// to local storage; the caller must then remove the v1 keys from sync.</summary>
+        public static Settings MigrateV1(object? syncArea)
         {
             Settings s = Defaults();
-            if (Shape.IsString(old.url) && old.url!.Length > 0) s.url = old.url;
-            if (Shape.IsString(old.username)) s.username = old.username!;
-            if (Shape.IsString(old.password)) s.password = old.password!;
-            if (Shape.IsString(old.job) && old.job!.Length > 0) s.job = old.job;
-            if (Shape.IsString(old.agentId)) s.agentId = old.agentId!;
-            if (old.gzip != null) s.gzip = old.gzip.Value;
-            // v1 polled every 2 s by default; keep the user's choice within today's bounds.
-            if (old.updateInterval != null) s.pollIntervalSeconds = Clamp(old.updateInterval.Value, MinPollSeconds, MaxPollSeconds);
-            var extra = new List<string>();
-            if (old.enabledOriginKeys != null && old.enabledOriginValues != null)
+            List<SettingDef> rows = SettingsTable.All;
+            for (int i = 0; i < rows.Count; i++)
             {
-                int n = old.enabledOriginKeys.Length < old.enabledOriginValues.Length ? old.enabledOriginKeys.Length : old.enabledOriginValues.Length;
-                for (int i = 0; i < n; i++)
+                SettingDef d = rows[i];
+                if (d.LegacyKey == null) continue;
+                object? raw = Plain.Get(syncArea, d.LegacyKey);
+                if (raw == null) continue;
+                if (Shape.IsString(raw) && ((string)raw!).Length == 0 && (d.Key == "url" || d.Key == "job")) continue;
+                SettingsFields.Set(s, d.Key, Lenient(d, raw));
+            }
+            object? map = Plain.Get(syncArea, "enabledOrigins");
+            string[] keys = Plain.Keys(map);
+            var extra = new List<string>();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                object? on = Plain.Get(map, keys[i]);
+                if (!Shape.IsBool(on)) continue;
+                string key = keys[i];
+                // v1 keys were origins or bare hosts.
+                string url = key.IndexOf("://") >= 0 ? key : "https://" + key;
+                UrlParts? p = UrlParts.Parse(url);
+                if (p == null) continue;
+                Platform platform = Platforms.DetectHost(p.Host, "/connect/");
+                if (!Plain.ToBool(on))
                 {
-                    string key = old.enabledOriginKeys[i];
-                    bool on = old.enabledOriginValues[i];
-                    // v1 keys were origins or bare hosts.
-                    string url = key.IndexOf("://") >= 0 ? key : "https://" + key;
-                    UrlParts? p = UrlParts.Parse(url);
-                    if (p == null) continue;
-                    Platform platform = Platforms.DetectHost(p.Host, "/connect/");
-                    if (!on)
-                    {
-                        if (platform == Platform.Teams) s.teams = false;
-                        else if (platform == Platform.Meet) s.meet = false;
-                        else if (platform == Platform.Connect) s.connect = false;
-                        else if (platform == Platform.Genesys) s.genesys = false;
-                    }
-                    else if (platform == Platform.None && key.IndexOf("://") >= 0)
-                    {
-                        string? o = UrlParts.NormalizeOrigin(key);
-                        if (o != null && !extra.Contains(o)) extra.Add(o);
-                    }
+                    if (platform == Platform.Teams) s.teams = false;
+                    else if (platform == Platform.Meet) s.meet = false;
+                    else if (platform == Platform.Connect) s.connect = false;
+                    else if (platform == Platform.Genesys) s.genesys = false;
+                }
+                else if (platform == Platform.None && key.IndexOf("://") >= 0)
+                {
+                    string? o = UrlParts.NormalizeOrigin(key);
+                    if (o != null && !extra.Contains(o)) extra.Add(o);
                 }
             }
             s.extraOrigins = extra.ToArray();
             return s;
         }
 
-        /// <summary>Upgrades a stored sync object of any known version to the current one.</summary>
-        public static Settings Load(SyncSettings? sync, LocalSecrets? secrets, LegacySettingsV1? legacy)
+        /// <summary>The user's settings from the sync area (whole) and the secrets object: the current
+        /// shape, or a migration of v1 keys when there is no current object yet.</summary>
+        public static Settings Load(object? syncArea, object? secrets)
         {
-            if ((sync == null || sync.version == null) && legacy != null && (legacy.url != null || legacy.job != null || legacy.agentId != null))
-                return MigrateV1(legacy);
-            return Normalize(sync, secrets);
+            object? stored = Plain.Get(syncArea, SyncKey);
+            if (!Plain.IsObject(stored) && HasLegacyKeys(syncArea)) return MigrateV1(syncArea);
+            return Normalize(Plain.IsObject(stored) ? stored : null, secrets);
         }
     }
 }

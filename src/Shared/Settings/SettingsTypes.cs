@@ -11,55 +11,19 @@ namespace WebRtcStatsExporter.Shared
         public const string RemoteWrite = "remotewrite";
     }
 
-    /// <summary>Per-platform capture switches (built-in platforms are on unless switched off).</summary>
+    /// <summary>One extra label added to every series (a fleet label such as <c>site="paris"</c>).</summary>
     [ObjectLiteral]
-    public sealed class PlatformSwitches
+    public sealed class LabelPair
     {
-        public bool? teams;
-        public bool? meet;
-        public bool? connect;
-        public bool? genesys;
+        public string name;
+        public string value;
     }
 
-    /// <summary>What is stored in <c>chrome.storage.sync</c> under the key <see cref="SettingsStore.SyncKey"/>.
-    /// Every field is optional in storage: <see cref="SettingsStore.Normalize"/> fills defaults.
-    /// Never holds a secret.</summary>
-    [ObjectLiteral]
-    public sealed class SyncSettings
-    {
-        public int? version;
-        public bool? enabled;
-        /// <summary><see cref="SinkKinds"/>.</summary>
-        public string? sink;
-        /// <summary>Base URL of the Pushgateway or VictoriaMetrics (single node or vminsert).</summary>
-        public string? url;
-        public string? job;
-        public string? agentId;
-        public int? pollIntervalSeconds;
-        public int? pushIntervalSeconds;
-        /// <summary>VictoriaMetrics cluster tenant ("" = single node).</summary>
-        public string? vmTenant;
-        /// <summary>Remote write tenant sent as <c>X-Scope-OrgID</c> (Mimir, Cortex); "" = none.</summary>
-        public string? remoteWriteTenant;
-        public string? username;
-        public bool? gzip;
-        public PlatformSwitches? platforms;
-        /// <summary>Extra origins to capture, each <c>scheme://host[:port]</c>.</summary>
-        public string[]? extraOrigins;
-    }
-
-    /// <summary>What is stored in <c>chrome.storage.local</c> under <see cref="SettingsStore.LocalKey"/>:
-    /// the secrets, which never go to sync storage.</summary>
-    [ObjectLiteral]
-    public sealed class LocalSecrets
-    {
-        public int? version;
-        public string? password;
-        public string? bearerToken;
-    }
-
-    /// <summary>The effective, fully populated settings (sync part + secrets). Produced by
-    /// <see cref="SettingsStore.Normalize"/>; every field is set.</summary>
+    /// <summary>The effective, fully populated settings: one field per row of
+    /// <see cref="SettingsTable"/> (same names), every field set. Stored as plain objects: the
+    /// secrets in <c>chrome.storage.local</c> under <see cref="SettingsStore.LocalKey"/>, the rest in
+    /// <c>chrome.storage.sync</c> under <see cref="SettingsStore.SyncKey"/> (the platform switches
+    /// inside <c>platforms</c>, the labels as a name → value object).</summary>
     [ObjectLiteral]
     public sealed class Settings
     {
@@ -69,9 +33,11 @@ namespace WebRtcStatsExporter.Shared
         public string url;
         public string job;
         public string agentId;
+        public LabelPair[] labels;
         public int pollIntervalSeconds;
         public int pushIntervalSeconds;
         public string vmTenant;
+        /// <summary>Remote write tenant sent as <c>X-Scope-OrgID</c> (Mimir, Cortex); "" = none.</summary>
         public string remoteWriteTenant;
         public string username;
         public string password;
@@ -84,28 +50,12 @@ namespace WebRtcStatsExporter.Shared
         public string[] extraOrigins;
     }
 
-    /// <summary>One validation complaint, addressed to one field (the options page shows it there).</summary>
+    /// <summary>One complaint, addressed to one setting (the options page shows it next to the field;
+    /// for a policy problem, <see cref="field"/> is the policy key).</summary>
     [ObjectLiteral]
     public sealed class FieldError
     {
         public string field;
         public string message;
-    }
-
-    /// <summary>The original extension's flat sync keys (version 1). Only read, by the migration.</summary>
-    [ObjectLiteral]
-    public sealed class LegacySettingsV1
-    {
-        public string? url;
-        public string? username;
-        public string? password;
-        public int? updateInterval;
-        public bool? gzip;
-        public string? job;
-        public string? agentId;
-        /// <summary>Origin or host → enabled, as <c>[key, value]</c> pairs (the caller flattens the
-        /// stored object map into pairs, because keys are dynamic).</summary>
-        public string[]? enabledOriginKeys;
-        public bool[]? enabledOriginValues;
     }
 }

@@ -103,6 +103,15 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             return page;
         }
 
+        /// <summary>Opens the options page and waits until it has loaded the settings and the policy
+        /// (the form is inert until then).</summary>
+        public async Task<IPage> OpenOptionsAsync()
+        {
+            var page = await OpenExtensionPageAsync("options.html");
+            await page.WaitForSelectorAsync("#form:not([aria-busy])", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+            return page;
+        }
+
         /// <summary>Waits until the extension's service worker is registered and activated; returns
         /// the time that took from the call.</summary>
         public async Task<string> WaitForServiceWorkerAsync()

@@ -16,13 +16,14 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         public async Task OptionsPageSavesAndTheNextPushUsesTheNewAgentId()
         {
             await ConfigureAsync(s => s.AgentId = "agent-before-options");
-            var options = await Browser.OpenExtensionPageAsync("options.html");
+            var options = await Browser.OpenOptionsAsync();
             await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync(Gateway.Url);
             await options.GetByLabel("Agent ID", new() { Exact = true }).FillAsync("agent-from-options");
             await options.GetByLabel("Job", new() { Exact = true }).FillAsync("webrtc-options");
             await options.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
             await options.WaitForTimeoutAsync(500);
-            Assert.That(await options.Locator(".error:not([hidden])").CountAsync(), Is.EqualTo(0), "a valid form showed an error");
+            var shownErrors = await options.Locator(".error:not([hidden])").AllTextContentsAsync();
+            Assert.That(shownErrors, Is.Empty, "a valid form showed an error");
             await SaveScreenshotAsync(options, "options.png");
 
             Settings.AgentId = "agent-from-options";
@@ -37,7 +38,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         public async Task InvalidInputIsRefusedNextToTheFieldAndNothingIsSaved()
         {
             await ConfigureAsync(s => s.AgentId = "agent-kept");
-            var options = await Browser.OpenExtensionPageAsync("options.html");
+            var options = await Browser.OpenOptionsAsync();
             await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync("ftp://nowhere");
             await options.GetByLabel("Poll interval (seconds)", new() { Exact = true }).FillAsync("0");
             await options.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();

@@ -47,6 +47,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public readonly Dictionary<string, SortedDictionary<string, string>> Storage = new()
         {
             ["local"] = new(StringComparer.Ordinal), ["sync"] = new(StringComparer.Ordinal), ["session"] = new(StringComparer.Ordinal),
+            ["managed"] = new(StringComparer.Ordinal),
         };
         public readonly SortedDictionary<int, TabInfo> Tabs = new();
         public readonly Dictionary<string, AlarmInfo> Alarms = new();
@@ -235,6 +236,32 @@ namespace WebRtcStatsExporter.JintTests.Harness
         }
 
         public JsonNode? GetStorage(string area, string key) => Storage[area].TryGetValue(key, out string? v) ? JsonNode.Parse(v) : null;
+
+        /// <summary>The administrator's policy for the extension changes (Chrome re-reads policy files
+        /// every few seconds): chrome.storage.managed becomes exactly <paramref name="policy"/> and
+        /// onChanged fires in the "managed" area for every key that changed, as Chrome does.</summary>
+        public void SetPolicy(JsonObject policy)
+        {
+            var store = Storage["managed"];
+            var changes = new JsonObject();
+            foreach (string gone in store.Keys.Where(k => !policy.ContainsKey(k)).ToList())
+            {
+                changes[gone] = new JsonObject { ["oldValue"] = JsonNode.Parse(store[gone]) };
+                store.Remove(gone);
+            }
+            foreach (var kv in policy)
+            {
+                string nv = kv.Value?.ToJsonString() ?? "null";
+                store.TryGetValue(kv.Key, out string? old);
+                if (old == nv) continue;
+                var c = new JsonObject();
+                if (old != null) c["oldValue"] = JsonNode.Parse(old);
+                c["newValue"] = JsonNode.Parse(nv);
+                changes[kv.Key] = c;
+                store[kv.Key] = nv;
+            }
+            FireChanged("managed", changes);
+        }
 
         /// <summary>storage.set from a test (e.g. the options page saving): fires onChanged like any set.</summary>
         public void WriteStorage(string area, JsonObject items) => StorageSet(area, items);

@@ -189,6 +189,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
             {
                 string area = args[0]!.ToString();
                 if (area == "session" && realm.Kind != "worker") { error = "Access to storage is not allowed from this context."; return null; }
+                if (area == "managed" && name != "storage.get" && name != "storage.bytes") { error = "This is a read-only store."; return null; }
                 switch (name)
                 {
                     case "storage.get": return b.StorageGet(area, args[1]);

@@ -56,6 +56,13 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 ["agentId"] = "agent-007", ["pollIntervalSeconds"] = 2, ["pushIntervalSeconds"] = 5, ["gzip"] = true,
             };
             edit?.Invoke(s);
+            // The options page asked for the endpoint's origin when it saved (the worker checks).
+            string? url = s["url"]?.ToString();
+            if (url != null && Uri.TryCreate(url, UriKind.Absolute, out Uri? u) && !u.IsLoopback)
+            {
+                string pattern = u.Scheme + "://" + u.Authority + "/*";
+                if (!B.GrantedOrigins.Contains(pattern)) B.GrantedOrigins.Add(pattern);
+            }
             B.SetStorage("sync", "settings", s);
             if (secrets != null) B.SetStorage("local", "secrets", secrets);
         }

@@ -108,7 +108,7 @@
     if (name === "session") a.setAccessLevel = (o, cb) => op("storage.access", [name, o], cb);
     return a;
   }
-  G.chrome.storage = { local: area("local"), sync: area("sync"), session: area("session"), onChanged: chromeEvent("storage.onChanged") };
+  G.chrome.storage = { local: area("local"), sync: area("sync"), session: area("session"), managed: area("managed"), onChanged: chromeEvent("storage.onChanged") };
 
   if (isWorker) {
     G.chrome.tabs = {

@@ -9,7 +9,7 @@ using WebRtcStatsExporter.JintTests.Harness;
 
 namespace WebRtcStatsExporter.JintTests.Scenarios
 {
-    /// <summary>Issue 6: the options page's view logic and validation (src/Options/OptionsForm.cs),
+    /// <summary>Issues 6 and 15: the options page's view logic and validation (src/Options/OptionsForm.cs), with policy-locked fields,
     /// compiled by cs2js as it ships and run under Jint.</summary>
     public sealed class OptionsFormTests
     {
@@ -34,29 +34,64 @@ public static class OptionsFormDriver
         withPath.Origins.Add(""https://softphone.example.com/path"");
         Check(""origin with a path"", withPath);
         FormValues vm = Form(""http://localhost:8428"", ""agent-1"", ""5"", ""10"");
-        vm.Sink = ""victoriametrics"";
-        vm.VmTenant = ""42:7"";
+        vm.Texts[""sink""] = ""victoriametrics"";
+        vm.Texts[""vmTenant""] = ""42:7"";
         Check(""vm tenant"", vm);
         FormValues tenantOnPgw = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
-        tenantOnPgw.VmTenant = ""42"";
+        tenantOnPgw.Texts[""vmTenant""] = ""42"";
         Check(""tenant on pushgateway"", tenantOnPgw);
         FormValues both = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
-        both.Username = ""u""; both.Password = ""p""; both.BearerToken = ""t"";
+        both.Texts[""username""] = ""u""; both.Texts[""password""] = ""p""; both.Texts[""bearerToken""] = ""t"";
         Check(""basic and bearer"", both);
-        Settings back = OptionsForm.ToSettings(SettingsStore.Defaults(), OptionsForm.FromSettings(SettingsStore.Defaults()), new List<FieldError>());
+        FormValues labels = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
+        labels.Texts[""labels""] = ""team = billing\n\nsite=paris"";
+        Check(""labels"", labels);
+        FormValues badLine = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
+        badLine.Texts[""labels""] = ""site paris"";
+        Check(""label without equals"", badLine);
+        FormValues reserved = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
+        reserved.Texts[""labels""] = ""job=x"";
+        Check(""reserved label"", reserved);
+
+        // A policy owns agentId and the endpoint: the form's values for them are not taken, and the
+        // user's own (even invalid) saved values there are not held against the form.
+        var saved = new LoadedSettings();
+        saved.User.agentId = """";
+        saved.Effective.agentId = ""agent-policy"";
+        saved.Effective.url = ""https://pgw.corp.example"";
+        saved.Locked.Add(""agentId""); saved.Locked.Add(""url""); saved.Locked.Add(""sink""); saved.Locked.Add(""vmTenant"");
+        FormValues typed = Form(""ftp://ignored"", ""typed-agent"", ""7"", ""10"");
+        var errors = new List<FieldError>();
+        Settings user = OptionsForm.ToSettings(saved, typed, errors);
+        Settings used = OptionsForm.Effective(saved, user);
+        Console.WriteLine(""locked|"" + Fields(errors) + ""|"" + user.agentId + ""|"" + user.url + ""|"" + user.pollIntervalSeconds + ""|"" + used.agentId + ""|"" + used.url);
+
+        LoadedSettings defaults = new LoadedSettings();
+        Settings back = OptionsForm.ToSettings(defaults, OptionsForm.FromSettings(SettingsStore.Defaults()), new List<FieldError>());
         Console.WriteLine(""round trip|"" + back.url + ""|"" + back.pollIntervalSeconds + ""|"" + back.pushIntervalSeconds + ""|"" + back.sink);
     }
 
-    static FormValues Form(string url, string agent, string poll, string push) =>
-        new FormValues { Url = url, Job = ""webrtc"", AgentId = agent, PollInterval = poll, PushInterval = push, Sink = ""pushgateway"", Teams = true, Meet = true };
+    static FormValues Form(string url, string agent, string poll, string push)
+    {
+        FormValues v = OptionsForm.FromSettings(SettingsStore.Defaults());
+        v.Texts[""url""] = url; v.Texts[""agentId""] = agent; v.Texts[""pollIntervalSeconds""] = poll; v.Texts[""pushIntervalSeconds""] = push;
+        return v;
+    }
+
+    static string Fields(List<FieldError> errors)
+    {
+        var fields = new List<string>();
+        foreach (FieldError e in errors) if (!fields.Contains(e.field)) fields.Add(e.field);
+        return string.Join("","", fields);
+    }
 
     static void Check(string name, FormValues v)
     {
         var errors = new List<FieldError>();
-        Settings s = OptionsForm.ToSettings(SettingsStore.Defaults(), v, errors);
-        var fields = new List<string>();
-        foreach (FieldError e in errors) if (!fields.Contains(e.field)) fields.Add(e.field);
-        Console.WriteLine(name + ""|"" + s.url + ""|"" + string.Join("","", fields));
+        Settings s = OptionsForm.ToSettings(new LoadedSettings(), v, errors);
+        string labels = """";
+        foreach (LabelPair p in s.labels) labels += p.name + ""="" + p.value + "";"";
+        Console.WriteLine(name + ""|"" + s.url + ""|"" + Fields(errors) + ""|"" + labels);
     }
 }
 ";
@@ -83,6 +118,7 @@ public static class OptionsFormDriver
 
         private static string[] Of(string name) => results![name];
         private static string[] Errors(string name) => Of(name)[1].Length == 0 ? Array.Empty<string>() : Of(name)[1].Split(',');
+        private static string[] Split(string list) => list.Length == 0 ? Array.Empty<string>() : list.Split(',');
 
         [Test] public void ValidFormHasNoErrorsAndTrimsTheUrl()
         {
@@ -99,10 +135,29 @@ public static class OptionsFormDriver
         [TestCase("origin with a path", "extraOrigins")]
         [TestCase("tenant on pushgateway", "vmTenant")]
         [TestCase("basic and bearer", "bearerToken")]
+        [TestCase("label without equals", "labels")]
+        [TestCase("reserved label", "labels")]
         public void InvalidInputIsReportedOnItsField(string form, string field) =>
             Assert.That(Errors(form), Is.EqualTo(new[] { field }), "each invalid form must blame exactly its own field");
 
         [Test] public void VictoriaMetricsTenantIsAccepted() => Assert.That(Errors("vm tenant"), Is.Empty);
+
+        [Test] public void LabelsAreReadOnePerLineTrimmedAndSorted()
+        {
+            Assert.That(Errors("labels"), Is.Empty);
+            Assert.That(Of("labels")[2], Is.EqualTo("site=paris;team=billing;"));
+        }
+
+        [Test] public void LockedFieldsKeepTheUsersSavedValueAndAreNotJudged()
+        {
+            string[] r = Of("locked");
+            Assert.That(Split(r[0]), Is.Empty, "the policy owns agentId and url: the form's text there is neither taken nor judged");
+            Assert.That(r[1], Is.Empty, "the user's own saved agent id is kept as it was");
+            Assert.That(r[2], Is.EqualTo("http://localhost:9091"));
+            Assert.That(r[3], Is.EqualTo("7"), "what the user may change is taken");
+            Assert.That(r[4], Is.EqualTo("agent-policy"));
+            Assert.That(r[5], Is.EqualTo("https://pgw.corp.example"));
+        }
 
         [Test] public void DefaultsSurviveARoundTripThroughTheForm() =>
             Assert.That(Of("round trip"), Is.EqualTo(new[] { "http://localhost:9091", "5", "10", "pushgateway" }));

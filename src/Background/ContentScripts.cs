@@ -1,0 +1,55 @@
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>Registers the content scripts (MAIN-world hook and isolated bridge, as the manifest
+    /// declares them for the built-in platforms) for the extra origins of the current settings, on
+    /// every device: origins added on another device arrive by sync, origins set by policy by
+    /// managed storage, and this runs after every load. Chrome injects them only where the
+    /// extension has host access; the popup and options page ask for what is missing.</summary>
+    public static class ContentScripts
+    {
+        private static Task last = Task.CompletedTask;
+
+        /// <summary>Queued: one registration change at a time (two overlapping ones would collide on the ids).</summary>
+        public static Task Sync(string[] extraOrigins)
+        {
+            Task previous = last;
+            last = Apply(previous, extraOrigins);
+            return last;
+        }
+
+        private static async Task Apply(Task previous, string[] extraOrigins)
+        {
+            try { await previous; } catch { }
+            string[] matches = HostPermissions.ScriptMatches(extraOrigins);
+            RegisteredContentScript[] existing = await Chrome.Scripting.GetRegisteredContentScripts(
+                new ContentScriptFilter { Ids = new[] { HostPermissions.MainScriptId, HostPermissions.IsolatedScriptId } });
+            bool same = existing.Length == (matches.Length > 0 ? 2 : 0);
+            for (int i = 0; i < existing.Length; i++) if (!HostPermissions.SameMatches(existing[i].Matches, matches)) same = false;
+            if (same) return;
+            if (existing.Length > 0)
+            {
+                var ids = new string[existing.Length];
+                for (int i = 0; i < existing.Length; i++) ids[i] = existing[i].Id;
+                await Chrome.Scripting.UnregisterContentScripts(new ContentScriptFilter { Ids = ids });
+            }
+            if (matches.Length == 0) return;
+            await Chrome.Scripting.RegisterContentScripts(new[]
+            {
+                new RegisteredContentScript
+                {
+                    Id = HostPermissions.MainScriptId, Matches = matches, Js = new[] { "override.js" }, RunAt = RunAt.DocumentStart,
+                    AllFrames = true, MatchOriginAsFallback = true, World = ExecutionWorld.Main, PersistAcrossSessions = true,
+                },
+                new RegisteredContentScript
+                {
+                    Id = HostPermissions.IsolatedScriptId, Matches = matches, Js = new[] { "content.js" }, RunAt = RunAt.DocumentStart,
+                    AllFrames = true, MatchOriginAsFallback = true, World = ExecutionWorld.Isolated, PersistAcrossSessions = true,
+                },
+            });
+        }
+    }
+}

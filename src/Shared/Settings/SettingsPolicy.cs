@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+
+namespace WebRtcStatsExporter.Shared
+{
+    /// <summary>What a load produced: the user's own settings, the effective ones (the policy's
+    /// values win), which settings the policy owns (locked on the options page) and the policy values
+    /// that were ignored, with why.</summary>
+    public sealed class LoadedSettings
+    {
+        public Settings User = SettingsStore.Defaults();
+        public Settings Effective = SettingsStore.Defaults();
+        /// <summary>Keys of <see cref="SettingsTable"/> the policy owns.</summary>
+        public List<string> Locked = new List<string>();
+        /// <summary>Invalid policy values, each addressed to its policy key (<c>platforms.teams</c>).</summary>
+        public List<FieldError> PolicyProblems = new List<FieldError>();
+        /// <summary>The user's settings are still the original extension's flat v1 keys.</summary>
+        public bool NeedsMigration;
+
+        public bool IsLocked(string key) => Locked.Contains(key);
+
+        /// <summary>What keeps the effective settings from being used (empty when they can be).</summary>
+        public List<FieldError> Errors() => SettingsStore.Validate(Effective);
+    }
+
+    /// <summary>The administrator's policy (<c>chrome.storage.managed</c>, keys as in
+    /// <c>static/managed_schema.json</c>) applied over the user's settings. A valid policy value wins
+    /// and locks its setting; an invalid one is ignored with a reason and the rest still applies.
+    /// A policy that sets any setting of a <see cref="SettingDef.PolicyGroup"/> owns the whole group
+    /// (the others take their defaults), so credentials and endpoints never mix between user and
+    /// policy. The result is computed in memory only: nothing of the policy is ever written to sync
+    /// or local storage.</summary>
+    public static class SettingsPolicy
+    {
+        public static LoadedSettings Apply(Settings user, object? policy, bool withSecrets)
+        {
+            var r = new LoadedSettings { User = user, Effective = SettingsStore.Clone(user) };
+            if (!Plain.IsObject(policy)) return r;
+            List<SettingDef> rows = SettingsTable.All;
+            var ownedGroups = new List<string>();
+            for (int i = 0; i < rows.Count; i++)
+            {
+                SettingDef d = rows[i];
+                if (d.InPolicy && d.PolicyGroup.Length > 0 && Value(policy, d) != null && !ownedGroups.Contains(d.PolicyGroup))
+                    ownedGroups.Add(d.PolicyGroup);
+            }
+            for (int i = 0; i < rows.Count; i++)
+            {
+                SettingDef d = rows[i];
+                if (!d.InPolicy) continue;
+                bool groupOwned = d.PolicyGroup.Length > 0 && ownedGroups.Contains(d.PolicyGroup);
+                object? raw = Value(policy, d);
+                object? value = null;
+                if (raw != null)
+                {
+                    var problems = new List<string>();
+                    value = Strict(d, raw, problems);
+                    for (int j = 0; j < problems.Count; j++)
+                        r.PolicyProblems.Add(new FieldError { field = d.Path, message = problems[j] });
+                }
+                if (value == null && !groupOwned) continue;
+                // A secret is locked but not read where secrets are not wanted (the bridge).
+                if (d.IsSecret && !withSecrets) value = null;
+                SettingsFields.Set(r.Effective, d.Key, value ?? SettingsStore.Default(d));
+                r.Locked.Add(d.Key);
+            }
+            Reconcile(r, user);
+            return r;
+        }
+
+        /// <summary>The rules between settings, on what the policy set: a broken group falls back to
+        /// its defaults, a broken single value to the user's own.</summary>
+        private static void Reconcile(LoadedSettings r, Settings user)
+        {
+            var errors = new List<FieldError>();
+            SettingsStore.CheckTogether(r.Effective, errors);
+            for (int i = 0; i < errors.Count; i++)
+            {
+                SettingDef? d = SettingsTable.Find(errors[i].field);
+                if (d == null || !r.IsLocked(d.Key)) continue;
+                r.PolicyProblems.Add(new FieldError { field = d.Path, message = errors[i].message + (d.PolicyGroup.Length > 0 ? " The policy's " + d.PolicyGroup + " settings are replaced by their defaults." : "") });
+                List<SettingDef> rows = SettingsTable.All;
+                for (int j = 0; j < rows.Count; j++)
+                {
+                    SettingDef o = rows[j];
+                    if (d.PolicyGroup.Length > 0 ? o.PolicyGroup == d.PolicyGroup : o.Key == d.Key)
+                    {
+                        if (d.PolicyGroup.Length > 0) SettingsFields.Set(r.Effective, o.Key, SettingsStore.Default(o));
+                        else { SettingsFields.Set(r.Effective, o.Key, SettingsFields.Get(user, o.Key)); r.Locked.Remove(o.Key); }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The policy's value for a row (under its group object), or null when not set.</summary>
+        public static object? Value(object? policy, SettingDef d)
+            => Plain.Get(d.Group.Length > 0 ? Plain.Get(policy, d.Group) : policy, d.Key);
+
+        /// <summary>The policy value as the row's type when it is valid (lists keep their valid
+        /// entries), else null; every reason it is not goes to <paramref name="problems"/>.</summary>
+        public static object? Strict(SettingDef d, object? raw, List<string> problems)
+        {
+            switch (d.Kind)
+            {
+                case SettingKind.Number:
+                    if (!Shape.IsIntIn(raw, int.MinValue, int.MaxValue)) { problems.Add(d.Name + " must be a whole number."); return null; }
+                    break;
+                case SettingKind.Switch:
+                    if (!Shape.IsBool(raw)) { problems.Add(d.Name + " must be true or false."); return null; }
+                    return raw;
+                case SettingKind.Origins:
+                    return StrictOrigins(d, raw, problems);
+                case SettingKind.Labels:
+                    return StrictLabels(d, raw, problems);
+                default:
+                    if (!Shape.IsString(raw)) { problems.Add(d.Name + " must be a string."); return null; }
+                    if (d.Kind == SettingKind.Url) raw = TrimUrl((string)raw!);
+                    break;
+            }
+            List<string> found = SettingsStore.Check(d, raw);
+            if (found.Count == 0) return raw;
+            for (int i = 0; i < found.Count; i++) problems.Add(found[i]);
+            return null;
+        }
+
+        /// <summary>" https://pgw:9091/ " → "https://pgw:9091" (stored without a trailing slash).</summary>
+        public static string TrimUrl(string url)
+        {
+            string u = url.Trim();
+            while (u.EndsWith("/") && u.IndexOf("://") >= 0 && u.Length > u.IndexOf("://") + 3) u = u.Substring(0, u.Length - 1);
+            return u;
+        }
+
+        private static object? StrictOrigins(SettingDef d, object? raw, List<string> problems)
+        {
+            if (!Plain.IsArray(raw)) { problems.Add(d.Name + " must be a list of origins."); return null; }
+            object?[] items = Plain.Items(raw);
+            if (items.Length > d.Max) { problems.Add($"At most {d.Max} extra origins (the policy lists {items.Length})."); return null; }
+            var list = new List<string>();
+            for (int i = 0; i < items.Length; i++)
+            {
+                string? o = Shape.IsString(items[i]) ? UrlParts.NormalizeOrigin((string)items[i]!) : null;
+                if (o == null) problems.Add($"\"{items[i]}\" is not an origin of the form https://host[:port] (no path); it is left out.");
+                else if (!list.Contains(o)) list.Add(o);
+            }
+            return list.ToArray();
+        }
+
+        private static object? StrictLabels(SettingDef d, object? raw, List<string> problems)
+        {
+            if (!Plain.IsObject(raw)) { problems.Add(d.Name + " must be an object of label name → value."); return null; }
+            string[] keys = Plain.Keys(raw);
+            if (keys.Length > d.Max) { problems.Add($"At most {d.Max} extra labels (the policy sets {keys.Length}); none of them is used."); return null; }
+            var pairs = new List<LabelPair>();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                object? v = Plain.Get(raw, keys[i]);
+                string? p = Shape.IsString(v) ? SettingsStore.CheckLabel(keys[i], (string)v!) : $"The value of {keys[i]} must be a string.";
+                if (p != null) problems.Add(p + " That label is left out.");
+                else pairs.Add(new LabelPair { name = keys[i], value = (string)v! });
+            }
+            return SettingsStore.SortLabels(pairs);
+        }
+    }
+}
