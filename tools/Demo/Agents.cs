@@ -69,6 +69,8 @@ namespace WebRtcStatsExporter.Demo
         {
             IPage options = await Context.NewPageAsync();
             await options.GotoAsync($"chrome-extension://{ExtensionId}/options.html");
+            // The form is inert until the saved settings and the policy are loaded.
+            await options.WaitForSelectorAsync("#form:not([aria-busy])", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync(pushgatewayUrl);
             await options.Locator("#job").FillAsync(job);
             await options.Locator("#agentId").FillAsync(Id);
