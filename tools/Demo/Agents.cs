@@ -94,7 +94,7 @@ namespace WebRtcStatsExporter.Demo
             {
                 cdp = await Context.NewCDPSessionAsync(Call);
                 await cdp.SendAsync("Network.enable");
-                await Emulate(60);
+                await Emulate(50);
             }
             await Call.GotoAsync(site.CallUrl(Id));
             await Call.WaitForFunctionAsync("() => window.callState && window.callState() === 'connected'", null, new() { Timeout = 30_000, PollingInterval = 200 });
@@ -102,7 +102,7 @@ namespace WebRtcStatsExporter.Demo
 
         private Task Emulate(double latencyMs) => cdp!.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
         {
-            ["offline"] = false, ["latency"] = latencyMs, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1, ["packetLoss"] = 6,
+            ["offline"] = false, ["latency"] = latencyMs, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1, ["packetLoss"] = 3,
         });
 
         /// <summary>Varies the degraded tab's latency (jitter), every couple of seconds.</summary>
@@ -115,7 +115,7 @@ namespace WebRtcStatsExporter.Demo
                 try
                 {
                     await Task.Delay(2000, ct);
-                    await Emulate(30 + rng.Next(0, 120));
+                    await Emulate(20 + rng.Next(0, 80));
                 }
                 catch (OperationCanceledException) { return; }
                 catch (PlaywrightException) { return; }

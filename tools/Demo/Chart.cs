@@ -41,6 +41,8 @@ namespace WebRtcStatsExporter.Demo
                 }
             }
             plot.Axes.SetLimitsY(1, 5, plot.Axes.Left);
+            double worstLoss = history.SelectMany(h => h.Loss.Values).DefaultIfEmpty(0).Max() * 100;
+            plot.Axes.SetLimitsY(0, Math.Max(1, worstLoss * 1.25), plot.Axes.Right);
             if (!anyMos) plot.Axes.Left.Label.Text = "MOS (no MOS series in this build)";
             plot.ShowLegend(Alignment.LowerLeft);
             plot.SavePng(path, 1000, 560);

@@ -133,7 +133,7 @@ namespace WebRtcStatsExporter.Demo
                 output.WriteLine($"  Prometheus UI:    {stack.PrometheusUrl}/graph   (alerts: {stack.PrometheusUrl}/alerts)");
                 output.WriteLine($"  Pushgateway page: {stack.PushgatewayUrl}");
                 output.WriteLine($"  rules loaded:     {(stack.RuleFiles.Count == 0 ? "none (deploy/prometheus/ has no rule files yet)" : string.Join(", ", stack.RuleFiles.Select(f => Path.GetRelativePath(root, f))))}");
-                output.WriteLine($"  calls:            {agents[0].Id} (clean network), {agents[1].Id} (6 % loss each way, 30–150 ms latency)");
+                output.WriteLine($"  calls:            {agents[0].Id} (clean network), {agents[1].Id} (3 % loss each way, 20–100 ms latency)");
                 output.WriteLine($"  running for {o.Minutes:0.#} minute(s); Ctrl+C stops earlier");
                 output.WriteLine();
 
