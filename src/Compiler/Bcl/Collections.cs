@@ -182,9 +182,9 @@ namespace Cs2Js.Bcl
             // Seen through an interface the object may be an Array, a Map or a Set.
             Add($"P:{Gen}ICollection`1.Count", "$len({this})");
             Add($"P:{Gen}IReadOnlyCollection`1.Count", "$len({this})");
-            Add($"P:{Gen}IList`1.Item(System.Int32)", "$at({this}, {0})");
+            Add($"P:{Gen}IList`1.Item(System.Int32)", "$ati({this}, {0})");
             Add($"P:{Gen}IList`1.Item(System.Int32)|set", "$atSet({this}, {0}, {value})");
-            Add($"P:{Gen}IReadOnlyList`1.Item(System.Int32)", "$at({this}, {0})");
+            Add($"P:{Gen}IReadOnlyList`1.Item(System.Int32)", "$ati({this}, {0})");
             Add($"M:{Gen}IList`1.IndexOf(`0)", "{this}.indexOf({0})");
             Add($"M:{Gen}IList`1.Insert(System.Int32,`0)", "{this}.splice({0}, 0, {1})");
             Add($"M:{Gen}IList`1.RemoveAt(System.Int32)", "$removeAt({this}, {0})");

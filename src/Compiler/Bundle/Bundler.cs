@@ -100,12 +100,13 @@ namespace Cs2Js.Bundle
 
         static List<Stmt> EntryCall(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
-            var call = new Call(emitter.EntryReference(entry));
+            // Main(string[] args) gets no arguments, as a program started without any.
+            var call = entry.Parameters.Length == 1 ? new Call(emitter.EntryReference(entry), new ArrayLit(new List<Expr>())) : new Call(emitter.EntryReference(entry));
             if (options.Kind != TargetKind.Program) return new List<Stmt> { new ExprStmt(call) };
             // A console program: flush Console.Write's pending text when Main finishes.
             var flush = new Call(new Id("$cflush"));
             if (entry.IsAsync || entry.ReturnType.Name == "Task")
-                return new List<Stmt> { new ExprStmt(new Call(new Member(call, "finally"), new Arrow(new Expr[0], flush))) };
+                return new List<Stmt> { new ExprStmt(new Call(new Member(new Call(new Member(new Id("Promise"), "resolve"), call), "finally"), new Arrow(new Expr[0], flush))) };
             return new List<Stmt> { new Try(new Block(new ExprStmt(call)), null, null, new Block(new ExprStmt(flush))) };
         }
     }

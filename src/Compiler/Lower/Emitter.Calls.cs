@@ -138,7 +138,20 @@ namespace Cs2Js.Lower
         {
             // Roslyn lists arguments in evaluation order (named arguments as written); JS needs
             // parameter order.
-            var list = args.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
+            var written = args.ToList();
+            var list = written.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
+            // Named arguments out of parameter order are still evaluated as written: values that could
+            // have effects are computed into temps first, in source order.
+            var spilled = new Dictionary<IArgumentOperation, Expr>();
+            var pre = new List<Expr>();
+            if (!written.SequenceEqual(list) && written.Count(a => !IsPure(a.Value)) > 1)
+                foreach (var a in written)
+                    if (!IsPure(a.Value) && a.Parameter?.RefKind is not (RefKind.Out or RefKind.Ref) && a.ArgumentKind != ArgumentKind.ParamArray)
+                    {
+                        var t = NewTemp();
+                        pre.Add(new Assign(t, Expr(a.Value)));
+                        spilled[a] = t;
+                    }
             var parts = new List<Expr>();
             foreach (var a in list)
             {
@@ -147,10 +160,16 @@ namespace Cs2Js.Lower
                     if (ac.Initializer != null) parts.AddRange(ac.Initializer.ElementValues.Select(e => Expr(e)));
                     continue;
                 }
-                parts.Add(Argument(a));
+                parts.Add(spilled.TryGetValue(a, out var t) ? t : Argument(a));
             }
+            if (pre.Count > 0 && parts.Count > 0) parts[0] = new Seq(pre.Append(parts[0]).ToList());
             return parts;
         }
+
+        /// <summary>A value whose evaluation has no effects and reads nothing another argument could change.</summary>
+        static bool IsPure(IOperation op) => op.ConstantValue.HasValue || op is ILiteralOperation or IDefaultValueOperation
+            || op is IConversionOperation { Operand: var o } && IsPure(o)
+            || op is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } || op is ILocalReferenceOperation || op is IInstanceReferenceOperation;
 
         /// <summary>One argument; an out/ref argument is a `{ v }` box written back after the call.</summary>
         Expr Argument(IArgumentOperation a)

@@ -275,7 +275,13 @@ namespace Cs2Js.Lower
         /// <summary>The JS expression of an external type's [Name] (which may be dotted: chrome.storage.local).</summary>
         static Expr ExternalType(INamedTypeSymbol t) => JsParser.ParseExpression(Naming.ExternalTypeName(t));
 
-        Expr Receiver(IOperation? instance) => instance == null ? Kw.This : Expr(instance);
+        /// <summary>The receiver of a member access; `base.P` (a property or event of the base class) reads
+        /// through `super`, so an override calling its base does not call itself.</summary>
+        Expr Receiver(IOperation? instance) =>
+            instance == null ? Kw.This
+            : instance is IInstanceReferenceOperation { Syntax: BaseExpressionSyntax }
+                && (instance.Parent is IPropertyReferenceOperation { Property: var bp } && !IsFieldLikeProperty(bp) || instance.Parent is IEventReferenceOperation { Event: var be } && !IsFieldLikeEvent(be)) ? Kw.Super
+            : Expr(instance);
 
         /// <summary>A receiver lowered on first use only (a template may not mention {this}).</summary>
         Func<Expr>? ReceiverOf(IOperation? instance) => instance == null ? null : () => Expr(instance);

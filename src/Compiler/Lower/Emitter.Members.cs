@@ -139,7 +139,7 @@ namespace Cs2Js.Lower
             new Call(Dot(new Func(null, new Expr[0], Blk(body), generator: true), "call"), Kw.This);
 
         static bool IsIterator(SyntaxNode syntax) =>
-            syntax.ChildNodes().SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            (syntax is CompilationUnitSyntax cu ? cu.Members.OfType<GlobalStatementSyntax>() : syntax.ChildNodes()).SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 .Any(n => n is YieldStatementSyntax);
 
         List<Expr> Params(IEnumerable<IParameterSymbol> ps) => ps.Select(p => (Expr)Ident(LocalName(p))).ToList();
@@ -200,7 +200,8 @@ namespace Cs2Js.Lower
                 FlushPending(w);
                 if (baseArgs != null) w.Add(new ExprStmt(new Call(Kw.Super, baseArgs)));
                 pending = savedPending;
-                EmitFieldInits(t, w);
+                EmitInitsAt(t, w);
+                if (UsesInitHook(t)) EmitInitHook(t, mc);
                 if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
                 if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
                 mc.Body.Add(At(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, ps, Blk(w))), PosOf(syntax)));
@@ -226,7 +227,8 @@ namespace Cs2Js.Lower
                 }
                 body.Add(new Switch(Ident("$k"), cases));
             }
-            EmitFieldInits(t, body);
+            EmitInitsAt(t, body);
+            if (UsesInitHook(t)) EmitInitHook(t, mc);
             body.Add(new ExprStmt(new Call(Dot(new Subscript(Dot(Ident(names.TypeName(t)), "prototype"), Bin("+", new Str("$c"), Ident("$k"))), "apply"), Kw.This, Ident("$a"))));
             mc.Body.Add(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, new Expr[] { Ident("$k"), new Spread(Ident("$a")) }, Blk(body))));
             for (int k = 0; k < ctors.Count; k++)
@@ -470,6 +472,8 @@ namespace Cs2Js.Lower
             fn = new Fn { Method = accessor };
             foreach (var p in accessor.Parameters) if (p.Name == "value") fn.Locals[p] = "value";
             var w = new List<Stmt>();
+            bool iterator = syntax != null && IsIterator(syntax);
+            if (iterator) fn.IsGeneratorBody = true;
             if (syntax is ArrowExpressionClauseSyntax arrow)
             {
                 // Expression-bodied property: the arrow belongs to the property.
@@ -477,6 +481,8 @@ namespace Cs2Js.Lower
                 if (op is IBlockOperation b) EmitStatements(b.Operations, w);
             }
             else if (syntax != null) EmitBody(syntax, w, accessor);
+            // An iterator getter (`get { yield return ... }`) returns a fresh re-enumerable sequence.
+            if (iterator) w = new List<Stmt> { new Return(H("$iter", new Arrow(new Expr[0], GeneratorCall(w)))) };
             body.Add(At(new ClassMember(kind, accessor.IsStatic, name, null, new Func(null, ps, Blk(w))), PosOf(syntax)));
         }
     }

@@ -52,15 +52,23 @@ namespace Cs2Js.Lower
         void Use(ISymbol? s)
         {
             if (s == null) return;
-            s = s.OriginalDefinition;
-            if (s is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } acc && acc.AssociatedSymbol != null) s = acc.AssociatedSymbol;
+            s = Canonical(s);
             if (s is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }) return;
-            if (s is IMethodSymbol { PartialImplementationPart: { } impl }) s = impl;
             if (s.ContainingType is { IsAnonymousType: true }) return;
             if (s.ContainingType != null) UseType(s.ContainingType);
             if (!IsSource(s) && !(s is IMethodSymbol { IsImplicitlyDeclared: true } && s.ContainingType != null && IsSource(s.ContainingType))
                 && !(s is IPropertySymbol or IFieldSymbol && s.IsImplicitlyDeclared && s.ContainingType != null && IsSource(s.ContainingType))) return;
             if (reachable.Add(s)) work.Enqueue(s);
+        }
+
+        /// <summary>The symbol reachability tracks for s: its definition, a property for its accessors, the
+        /// implementing part of a partial method.</summary>
+        static ISymbol Canonical(ISymbol s)
+        {
+            s = s.OriginalDefinition;
+            if (s is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } acc && acc.AssociatedSymbol != null) s = acc.AssociatedSymbol;
+            if (s is IMethodSymbol { PartialImplementationPart: { } impl }) s = impl;
+            return s;
         }
 
         void UseType(ITypeSymbol? t)
@@ -102,24 +110,22 @@ namespace Cs2Js.Lower
         {
             Use(entry);
             // object's virtuals are called by runtime helpers ($str, $eq), so their overrides are roots.
+            // Each round only adds symbols (finitely many), and a round that adds none ends the loop.
             bool changed = true;
             while (changed)
             {
                 while (work.Count > 0) Lower(work.Dequeue());
-                changed = false;
+                int before = reachable.Count;
                 foreach (var t in types.ToList())
                 {
                     foreach (var m in t.GetMembers())
                     {
                         // Only instances can dispatch to an override (abstract bases of constructed types count).
-                        if (reachable.Contains(m) || m.IsStatic || !constructed.Contains(t)) continue;
-                        if (IsOverrideOfReachable(m) || ImplementsReachable(t, m))
-                        {
-                            Use(m);
-                            changed = true;
-                        }
+                        if (reachable.Contains(Canonical(m)) || m.IsStatic || !constructed.Contains(t)) continue;
+                        if (IsOverrideOfReachable(m) || ImplementsReachable(t, m)) Use(m);
                     }
                 }
+                changed = reachable.Count != before || work.Count > 0;
             }
         }
 
@@ -208,9 +214,13 @@ namespace Cs2Js.Lower
                 var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
                     .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
                 var body = members.SelectMany(m => m.Body).ToList();
-                if (ImplementsEnumerable(t))
-                    body.Add(new ClassMember(MemberKind.Method, false, null, Dot(Ident("Symbol"), "iterator"),
-                        Function(new Block(new Return(new Call(Dot(Kw.This, "GetEnumerator")))))));
+                if (EnumeratorImpl(t) is { } getEnumerator)
+                {
+                    // A hand-written IEnumerator (MoveNext/Current) is adapted to JS iteration.
+                    Expr en = new Call(Dot(Kw.This, names.MemberName(getEnumerator)));
+                    if (HasUserEnumerators()) en = H("$jsIter", en);
+                    body.Add(new ClassMember(MemberKind.Method, false, null, Dot(Ident("Symbol"), "iterator"), Function(new Block(new Return(en)))));
+                }
                 w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 if (withTypeNames) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
                 w.AddRange(InterfaceAliases(t));
@@ -227,9 +237,18 @@ namespace Cs2Js.Lower
             return nest + t.MetadataName;
         }
 
-        static bool ImplementsEnumerable(INamedTypeSymbol t) =>
-            t.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            && t.GetMembers("GetEnumerator").Any();
+        bool HasUserEnumerators() => types.Any(t => t.TypeKind != TypeKind.Interface && t.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType is SpecialType.System_Collections_IEnumerator or SpecialType.System_Collections_Generic_IEnumerator_T));
+
+        /// <summary>The method a JS for-of over an instance calls: t's own implementation of
+        /// IEnumerable&lt;T&gt;.GetEnumerator (else of IEnumerable.GetEnumerator); null when t adds none.</summary>
+        ISymbol? EnumeratorImpl(INamedTypeSymbol t)
+        {
+            foreach (var special in new[] { SpecialType.System_Collections_Generic_IEnumerable_T, SpecialType.System_Collections_IEnumerable })
+                foreach (var i in t.AllInterfaces.Where(i => i.OriginalDefinition.SpecialType == special))
+                    if (i.GetMembers("GetEnumerator").FirstOrDefault() is { } im && t.FindImplementationForInterfaceMember(im) is { } impl)
+                        return SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t) && reachable.Contains(impl.OriginalDefinition) ? impl : null;
+            return null;
+        }
 
         List<INamedTypeSymbol> OrderTypes()
         {

@@ -100,7 +100,7 @@ namespace Cs2Js.Name
                     return MemberName(p);
                 case IMethodSymbol method:
                     if (method.OverriddenMethod != null) return MemberName(method.OverriddenMethod);
-                    if (method.ExplicitInterfaceImplementations.Length > 0) return MemberName(method.ExplicitInterfaceImplementations[0]);
+                    if (method.ExplicitInterfaceImplementations.Length > 0) return ExplicitName(method, MemberName(method.ExplicitInterfaceImplementations[0]));
                     if (method.MethodKind == MethodKind.Ordinary && method.ContainingType.TypeKind != TypeKind.Interface)
                     {
                         // Implicit interface implementation keeps the interface's name when it is unique.
@@ -112,10 +112,10 @@ namespace Cs2Js.Name
                                     return MemberName(im);
                             }
                     }
-                    return OverloadName(method);
+                    return Yield(method, OverloadName(method));
                 case IPropertySymbol prop:
                     if (prop.OverriddenProperty != null) return MemberName(prop.OverriddenProperty);
-                    if (prop.ExplicitInterfaceImplementations.Length > 0) return MemberName(prop.ExplicitInterfaceImplementations[0]);
+                    if (prop.ExplicitInterfaceImplementations.Length > 0) return ExplicitName(prop, MemberName(prop.ExplicitInterfaceImplementations[0]));
                     if (prop.IsIndexer)
                     {
                         // Overloaded indexers: $item, $item$1, ... (base first, declaration order).
@@ -124,21 +124,73 @@ namespace Cs2Js.Name
                         for (var t = prop.ContainingType; t != null && !IsExternal(t) && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
                         foreach (var t in chain) all.AddRange(t.GetMembers().OfType<IPropertySymbol>().Where(x => x.IsIndexer && x.OverriddenProperty == null));
                         int i = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, prop.OriginalDefinition));
-                        return i <= 0 ? "$item" : "$item$" + i;
+                        return Yield(prop, i <= 0 ? "$item" : "$item$" + i);
                     }
-                    return Escape(prop.Name);
+                    return Yield(prop, HidingName(prop));
                 case IEventSymbol ev:
                     if (ev.ExplicitInterfaceImplementations.Length > 0) return MemberName(ev.ExplicitInterfaceImplementations[0]);
-                    return Escape(ev.Name);
+                    if (ev.OverriddenEvent != null) return MemberName(ev.OverriddenEvent);
+                    return HidingName(ev);
                 case IFieldSymbol f:
                     if (f.AssociatedSymbol is IPropertySymbol backing) return "$" + MemberName(backing);
-                    return Escape(f.Name);
+                    return HidingName(f);
                 default:
                     return Escape(m.Name);
             }
         }
 
-        static string Escape(string name) => name is "constructor" or "prototype" or "__proto__" or "name" or "length" or "caller" or "arguments" ? name + "$" : name;
+        static string Escape(string name) =>
+            name is "constructor" or "prototype" or "__proto__" or "name" or "length" or "caller" or "arguments" ? name + "$"
+            // Compiler-made names (the top-level statements' <Main>$) are not JS identifiers.
+            : name.StartsWith("<", StringComparison.Ordinal) ? "$" + name.Substring(1, Math.Max(name.IndexOf('>') - 1, 0))
+            : name;
+
+        /// <summary>A field, property or event: its C# name, with `$n` when it hides (`new`) a member of the
+        /// same name in a base class, so the two stay two JS properties (base first, declaration order).</summary>
+        /// <summary>An explicit interface implementation takes the interface member's name: calls through the
+        /// interface must reach it. Only when the class also implements, explicitly, a generic interface's
+        /// member of that name (IEnumerable&lt;T&gt;.GetEnumerator beside IEnumerable.GetEnumerator) does the
+        /// non-generic one step aside with `$e`: JS has one slot per name, and both mean the same.</summary>
+        string ExplicitName(ISymbol m, string name)
+        {
+            var iface = (m is IMethodSymbol mm ? (ISymbol)mm.ExplicitInterfaceImplementations[0] : ((IPropertySymbol)m).ExplicitInterfaceImplementations[0]).ContainingType;
+            if (iface.IsGenericType) return name;
+            foreach (var other in m.ContainingType.GetMembers())
+            {
+                ISymbol? impl = other switch { IMethodSymbol { ExplicitInterfaceImplementations.Length: > 0 } om => om.ExplicitInterfaceImplementations[0], IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } op => op.ExplicitInterfaceImplementations[0], _ => null };
+                if (impl != null && impl.ContainingType.IsGenericType && MemberName(impl) == name) return name + "$e";
+            }
+            return name;
+        }
+
+        /// <summary>A class's own member yields its name to an explicit interface implementation of the same
+        /// JS name in the class (a public `this[int]` beside `string IReadOnlyList&lt;string&gt;.this[int]`).</summary>
+        string Yield(ISymbol m, string name)
+        {
+            if (m.ContainingType == null) return name;
+            foreach (var other in m.ContainingType.GetMembers())
+            {
+                ISymbol? impl = other switch { IMethodSymbol { ExplicitInterfaceImplementations.Length: > 0 } om => om.ExplicitInterfaceImplementations[0], IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } op => op.ExplicitInterfaceImplementations[0], _ => null };
+                if (impl != null && MemberName(other) == name) return name + "$c";
+            }
+            return name;
+        }
+
+        string HidingName(ISymbol m)
+        {
+            var baseName = Escape(m.Name);
+            if (m.IsStatic) return baseName;
+            var chain = new List<INamedTypeSymbol>();
+            for (var t = m.ContainingType; t != null && !IsExternal(t) && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
+            var all = new List<ISymbol>();
+            foreach (var t in chain)
+                foreach (var mm in t.GetMembers(m.Name))
+                    if (!mm.IsStatic && mm is IFieldSymbol { AssociatedSymbol: null } or IPropertySymbol { IsIndexer: false, OverriddenProperty: null } or IEventSymbol { OverriddenEvent: null }
+                        && !(mm is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 } || mm is IEventSymbol { ExplicitInterfaceImplementations.Length: > 0 }))
+                        all.Add(mm);
+            int idx = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, m.OriginalDefinition));
+            return idx <= 0 ? baseName : baseName + "$" + idx;
+        }
 
         string OverloadName(IMethodSymbol method)
         {

@@ -35,7 +35,10 @@ namespace Cs2Js
             var diagnostics = new List<CompileDiagnostic>();
             var list = files.ToList();
             // Load
-            var compilation = CreateCompilation(list, options.Defines);
+            // A program without a named entry compiles as an executable, so Roslyn finds its entry point
+            // in every form (Main() or Main(string[]), void/int/Task/Task<int>, top-level statements)
+            // and reports a missing or ambiguous one as csc does.
+            var compilation = CreateCompilation(list, options.Defines, options.EntryPoint == null ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary);
             foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
             {
                 var span = d.Location.GetLineSpan();
@@ -50,7 +53,7 @@ namespace Cs2Js
                     diagnostics.Add(new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message));
                 }
             // Entry point
-            var entry = FindEntry(compilation, options.EntryPoint, diagnostics);
+            var entry = options.EntryPoint == null ? compilation.GetEntryPoint(default) : FindEntry(compilation, options.EntryPoint, diagnostics);
             if (entry == null || diagnostics.Count > 0) return Fail(diagnostics);
             // Reach + Name + Lower
             var emitter = new Emitter(compilation, diagnostics);

@@ -1,4 +1,3 @@
-// @known-divergence derived field initialisers run after the base constructor body (JS cannot touch this before super())
 using System;
 
 class Base

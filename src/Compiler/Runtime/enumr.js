@@ -1,0 +1,2 @@
+// IEnumerable.GetEnumerator(): the collection's JS iterator.
+function $enumr(xs) { return xs[Symbol.iterator](); }
