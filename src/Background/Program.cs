@@ -13,6 +13,7 @@ namespace WebRtcStatsExporter.Background
 
         public static void Main()
         {
+            Sweeper.WorkerStartedAt = JsDate.Now();
             Chrome.Runtime.OnMessage.AddListener(OnMessage);
             Chrome.Tabs.OnRemoved.AddListener((tabId, info) => { _ = EndTab(tabId); });
             // Without the "tabs" permission Chrome hides the URL of hosts we cannot access: a load
@@ -29,11 +30,16 @@ namespace WebRtcStatsExporter.Background
             _ = Guard(Start());
         }
 
+        /// <summary>At every worker start: adopt the groups a quit browser left (GroupLedger), then sweep
+        /// at once rather than at the alarm, so neither a browser restart nor a worker restart delays
+        /// the deletion of a group nobody owns.</summary>
         private static async Task Start()
         {
             await TabRegistry.Ready();
             await SettingsReady();
+            await GroupLedger.AdoptOrphans(TabRegistry.State, SettingsLoader.Current, PushLoop.Queue);
             PushLoop.EnsureRunning();
+            await Sweeper.Sweep();
         }
 
         private static Task SettingsReady() => settingsLoaded ?? Task.CompletedTask;

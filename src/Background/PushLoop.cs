@@ -23,6 +23,7 @@ namespace WebRtcStatsExporter.Background
             bool live = false;
             foreach (TabRecord t in TabRegistry.State.tabs) if (t.connections.Count > 0) live = true;
             int seconds = SettingsLoader.Current.pushIntervalSeconds;
+            Queue.AttemptIntervalMs = seconds * 1000.0;
             if (live && (timer < 0 || timerSeconds != seconds))
             {
                 if (timer >= 0) Dom.ClearInterval(timer);
@@ -41,6 +42,8 @@ namespace WebRtcStatsExporter.Background
             await TabRegistry.Ready();
             Settings s = SettingsLoader.Current;
             if (SettingsStore.Validate(s).Count > 0 || !s.enabled) return;
+            Queue.AttemptIntervalMs = s.pushIntervalSeconds * 1000.0;
+            await Sweeper.ExpireSilent();
             if (HostAccess.EndpointMissing(s))
             {
                 // Nothing is sent (and nothing lost: the next push carries the latest state).

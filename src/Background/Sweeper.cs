@@ -4,25 +4,46 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
 {
-    /// <summary>The safety net, run by the alarm: expires connections that went silent (a crashed
-    /// renderer sends no "closed"), ends tabs that no longer exist, and deletes pushed groups that
-    /// no live tab owns any more.</summary>
+    /// <summary>Ends what nobody will end otherwise. On every push tick: tabs whose connections went
+    /// silent (a crashed, killed or discarded renderer sends no "closed"). At every worker start and on
+    /// the alarm (the safety net while no tab is live): tabs that no longer exist, and pushed groups no
+    /// live tab owns (including those of a browser session that quit, see <see cref="GroupLedger"/>).</summary>
     public static class Sweeper
     {
         public const string AlarmName = "wse-sweep";
         public const double PeriodMinutes = 1;
+        /// <summary>When this worker started: silence is not counted while no worker was listening.</summary>
+        public static double WorkerStartedAt;
 
+        /// <summary>Creates the alarm only when it does not exist: re-creating it at every worker start
+        /// would push the next sweep a whole period away each time.</summary>
         public static async Task EnsureAlarm()
         {
+            Alarm? existing = await Chrome.Alarms.Get(AlarmName);
+            if (existing != null) return;
             await Chrome.Alarms.Create(AlarmName, new AlarmCreateInfo { PeriodInMinutes = PeriodMinutes, DelayInMinutes = PeriodMinutes });
+        }
+
+        /// <summary>A connection polled every <paramref name="pollSeconds"/> that has said nothing for
+        /// two polls and five seconds more is gone (a live one is never that late: one getStats is
+        /// milliseconds). With the default 2 s poll: 9 s.</summary>
+        public static double SilentAfterMs(int pollSeconds) => pollSeconds * 2000.0 + 5000;
+
+        /// <summary>Run at the start of every push tick, so a silent tab is neither pushed again nor
+        /// left for the alarm: its group is deleted within one push interval of going silent.</summary>
+        public static async Task ExpireSilent()
+        {
+            Settings s = SettingsLoader.Current;
+            TabStates.ExpireSilent(TabRegistry.State, JsDate.Now(), SilentAfterMs(s.pollIntervalSeconds), WorkerStartedAt);
+            foreach (TabRecord t in TabRegistry.State.tabs.ToArray())
+                if (t.ended) await PushLoop.EndTab(t);
         }
 
         public static async Task Sweep()
         {
             await TabRegistry.Ready();
             Settings s = SettingsLoader.Current;
-            double maxSilentMs = s.pollIntervalSeconds * 3000.0 + 60000;
-            TabStates.ExpireSilent(TabRegistry.State, JsDate.Now(), maxSilentMs);
+            TabStates.ExpireSilent(TabRegistry.State, JsDate.Now(), SilentAfterMs(s.pollIntervalSeconds), WorkerStartedAt);
             foreach (TabRecord t in TabRegistry.State.tabs.ToArray())
             {
                 bool exists = true;

@@ -24,6 +24,7 @@ namespace WebRtcStatsExporter.Background
             var items = new JsObject();
             items[TabStates.SessionKey] = State;
             await Chrome.Storage.Session.Set(items);
+            await GroupLedger.Save(State, SettingsLoader.Current);
         }
     }
 }

@@ -5,14 +5,19 @@ namespace WebRtcStatsExporter.Shared
     /// <summary>Per-group delivery discipline:
     /// at most one request in flight per group; a newer request replaces an unsent older one
     /// (latest state wins: a PUT/POST replaces a pending PUT/POST or DELETE, a DELETE replaces a
-    /// pending PUT/POST); after a failure the group waits (exponential backoff, 2 s doubling to
-    /// 60 s) and a failed PUT/POST is dropped rather than retried, so an outage never replays stale
-    /// values — the next push carries the state of that moment. A failed DELETE is kept and retried
-    /// unless something newer replaced it.</summary>
+    /// pending PUT/POST); after a failure the group's next attempt starts no sooner than one
+    /// <see cref="AttemptIntervalMs"/> (the push interval) after the failed one started — during an
+    /// outage each group probes at most once per push interval, the rate it pushes at anyway, so a
+    /// fleet never storms a recovering server and the first push after recovery is at most one
+    /// interval away (issue 14: back off the rate of probes, never the time to notice recovery). A
+    /// failed PUT/POST is dropped rather than retried, so an outage never replays stale values — the
+    /// next push carries the state of that moment. A failed DELETE is kept and retried unless
+    /// something newer replaced it.</summary>
     public sealed class DeliveryQueue
     {
-        public const double BaseBackoffMs = 2000;
-        public const double MaxBackoffMs = 60000;
+        /// <summary>The smallest gap between a failed attempt's start and the group's next attempt;
+        /// the worker sets it to the push interval.</summary>
+        public double AttemptIntervalMs = 5000;
 
         private sealed class Slot
         {
@@ -21,6 +26,7 @@ namespace WebRtcStatsExporter.Shared
             public bool InFlight;
             public int Failures;
             public double NotBefore;
+            public double StartedAt;
             public int Replaced;
         }
 
@@ -79,11 +85,12 @@ namespace WebRtcStatsExporter.Shared
                 ready.Add(s.Pending);
                 s.Pending = null;
                 s.InFlight = true;
+                s.StartedAt = now;
             }
             return ready;
         }
 
-        /// <summary>Milliseconds until the earliest backed-off group may send, or -1 if none waits.</summary>
+        /// <summary>Milliseconds until the earliest waiting group may send, or -1 if none waits.</summary>
         public double NextWakeInMs()
         {
             double now = clock.NowMs();
@@ -115,10 +122,7 @@ namespace WebRtcStatsExporter.Shared
                 return;
             }
             s.Failures++;
-            double backoff = BaseBackoffMs;
-            for (int i = 1; i < s.Failures && backoff < MaxBackoffMs; i++) backoff = backoff * 2;
-            if (backoff > MaxBackoffMs) backoff = MaxBackoffMs;
-            s.NotBefore = clock.NowMs() + backoff;
+            s.NotBefore = s.StartedAt + AttemptIntervalMs;
             if (request.IsDelete && retryable && s.Pending == null) s.Pending = request;
         }
 

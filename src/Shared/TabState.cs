@@ -248,12 +248,14 @@ namespace WebRtcStatsExporter.Shared
         public static void MarkDeleted(SessionState s, int groupSlot) => s.pushedSlots.Remove(groupSlot);
 
         /// <summary>Connections silent for longer than <paramref name="maxAgeMs"/> (a crashed renderer
-        /// sends no "closed") are dropped.</summary>
-        public static void ExpireSilent(SessionState s, double now, double maxAgeMs)
+        /// sends no "closed") are dropped. Silence is counted from <paramref name="since"/> at the
+        /// earliest (the worker's start: while the worker was stopped nobody was listening).</summary>
+        public static void ExpireSilent(SessionState s, double now, double maxAgeMs, double since = 0)
         {
             foreach (TabRecord t in s.tabs)
             {
-                if (t.connections.Count > 0 && now - t.updatedAt > maxAgeMs) { t.connections.Clear(); t.ended = true; }
+                double heard = t.updatedAt > since ? t.updatedAt : since;
+                if (t.connections.Count > 0 && now - heard > maxAgeMs) { t.connections.Clear(); t.ended = true; }
             }
         }
     }

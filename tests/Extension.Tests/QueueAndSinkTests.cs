@@ -112,45 +112,43 @@ namespace WebRtcStatsExporter.Tests
         }
 
         [Test]
-        public void Failing_sink_backs_off_and_never_replays_stale_values()
+        public void Failing_sink_is_probed_once_per_interval_and_never_replays_stale_values()
         {
             var clock = new ManualClock(0);
-            var q = new DeliveryQueue(clock);
+            var q = new DeliveryQueue(clock) { AttemptIntervalMs = 5000 };
             q.Offer(Put("g", "v1"));
             HttpRequestSpec r = q.TakeReady().Single();
+            clock.Advance(300); // the failed request took 300 ms
             q.Complete(r, false);
             Assert.That(q.HasPending("g"), Is.False, "a failed PUT is not retried: its values are stale");
             q.Offer(Put("g", "v2"));
-            Assert.That(q.TakeReady(), Is.Empty, "backing off");
-            clock.Advance(DeliveryQueue.BaseBackoffMs);
+            Assert.That(q.TakeReady(), Is.Empty, "one attempt per interval");
+            Assert.That(q.NextWakeInMs(), Is.EqualTo(4700), "counted from the failed attempt's start");
+            clock.Advance(4700);
             HttpRequestSpec r2 = q.TakeReady().Single();
             Assert.That(r2.Body, Is.EqualTo("v2"));
+            clock.Advance(20_000); // a timeout
             q.Complete(r2, false);
             q.Offer(Put("g", "v3")); q.Offer(Put("g", "v4"));
-            clock.Advance(DeliveryQueue.BaseBackoffMs);
-            Assert.That(q.TakeReady(), Is.Empty, "second failure doubles the wait");
-            clock.Advance(DeliveryQueue.BaseBackoffMs);
-            HttpRequestSpec r3 = q.TakeReady().Single();
-            Assert.That(r3.Body, Is.EqualTo("v4"));
-            q.Complete(r3, true);
-            Assert.That(q.Failures("g"), Is.EqualTo(0));
+            Assert.That(q.TakeReady().Single().Body, Is.EqualTo("v4"),
+                "the wait never grows: after a long failure the newest state goes at once");
         }
 
         [Test]
-        public void Backoff_is_capped()
+        public void An_outage_of_any_length_never_delays_recovery_beyond_one_interval()
         {
             var clock = new ManualClock(0);
-            var q = new DeliveryQueue(clock);
-            for (int i = 0; i < 20; i++)
+            var q = new DeliveryQueue(clock) { AttemptIntervalMs = 5000 };
+            int attempts = 0;
+            for (int tick = 0; tick < 200; tick++) // 1000 s of outage, one offer per push tick
             {
-                q.Offer(Put("g", "v" + i));
-                clock.Advance(DeliveryQueue.MaxBackoffMs);
-                HttpRequestSpec r = q.TakeReady().Single();
-                q.Complete(r, false);
+                q.Offer(Put("g", "v" + tick));
+                foreach (HttpRequestSpec r in q.TakeReady()) { attempts++; q.Complete(r, false); }
+                clock.Advance(5000);
             }
-            Assert.That(q.NextWakeInMs(), Is.EqualTo(-1));
-            q.Offer(Put("g", "last"));
-            Assert.That(q.NextWakeInMs(), Is.EqualTo(DeliveryQueue.MaxBackoffMs));
+            Assert.That(attempts, Is.EqualTo(200), "one probe per interval, no more, no fewer");
+            q.Offer(Put("g", "after"));
+            Assert.That(q.TakeReady().Single().Body, Is.EqualTo("after"), "the endpoint is back: the next tick's state goes at once");
         }
 
         [Test]
@@ -167,7 +165,7 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(d.IsDelete, Is.True);
             q.Complete(d, false);
             Assert.That(q.HasPending("g"), Is.True, "a failed DELETE is kept");
-            clock.Advance(DeliveryQueue.BaseBackoffMs);
+            clock.Advance(q.AttemptIntervalMs);
             Assert.That(q.TakeReady().Single().IsDelete, Is.True);
         }
 

@@ -66,7 +66,7 @@ namespace WebRtcStatsExporter.Tests.RemoteWrite
             Assert.That(q.TakeReady(), Has.Count.EqualTo(1));
             q.Complete(end, false, RetryPolicy.IsRetryable(503));
             Assert.That(q.HasPending("g"), Is.True, "503: kept for another attempt");
-            clock.Advance(DeliveryQueue.MaxBackoffMs);
+            clock.Advance(q.AttemptIntervalMs);
             Assert.That(q.TakeReady(), Has.Count.EqualTo(1));
             q.Complete(end, false, RetryPolicy.IsRetryable(400));
             Assert.That(q.HasPending("g"), Is.False, "400: dropped, never resent");
