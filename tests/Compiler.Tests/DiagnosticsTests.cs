@@ -85,6 +85,21 @@ namespace Cs2Js.Tests
             Assert.That(hits.All(d => d.Message.Length > 0), Is.True, "empty message");
         }
 
+        /// <summary>Every refusal comes from the Check stage, before anything is reached or lowered (Lower
+        /// only asserts): the Check stage alone reports each case's code at its location.</summary>
+        public static IEnumerable<TestCaseData> CheckCases() =>
+            Cases().Select(c => new TestCaseData(c.Arguments).SetName("Check " + c.TestName));
+
+        [TestCaseSource(nameof(CheckCases))]
+        public void CheckAloneRefuses(string code, string marked)
+        {
+            var (text, line, col) = Locate(marked);
+            var compilation = Compiler.CreateCompilation(new[] { new SourceFile("Diag.cs", text) });
+            var found = Cs2Js.Check.Checker.Run(compilation);
+            Assert.That(found.Any(d => d.Code == code && d.Line == line && d.Column == col), Is.True,
+                $"Check did not report Diag.cs({line},{col}): {code}; it reported:\n" + string.Join("\n", found));
+        }
+
         /// <summary>Every diagnostic of every case points into the compiled file (never "cs2js(1,1)").</summary>
         [Test]
         public void EveryDiagnosticHasASourceLocation()

@@ -42,7 +42,6 @@ namespace Cs2Js.Lower
             if (IsSource(m))
             {
                 Use(m);
-                if (m.ContainingType.IsRecord && m.IsImplicitlyDeclared) UseRecordMember(m);
                 var args = ArgList(inv.Arguments, m);
                 if (m.IsStatic) return new Call(Dot(TypeRefNamed(m.ContainingType), names.MemberName(m)), args);
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && IsBaseCall(inv) ? Kw.Super : Receiver(inv.Instance);
@@ -74,23 +73,15 @@ namespace Cs2Js.Lower
             // Virtual object members on source types dispatch to the override.
             if (inv.Instance != null && inv.Instance.Type is INamedTypeSymbol it && IsSource(it) && m.Name is "ToString" or "Equals" or "GetHashCode" && !m.IsStatic)
             {
-                if (m.Name == "ToString" && m.Parameters.Length == 0) { UseToString(it); return H("$str", Expr(inv.Instance)); }
-                if (m.Name == "Equals" && m.Parameters.Length == 1) { if (it.IsRecord) UseRecordEquals(it); return H("$eq", Expr(inv.Instance), Expr(inv.Arguments[0].Value)); }
+                if (m.Name == "ToString" && m.Parameters.Length == 0) return H("$str", Expr(inv.Instance));
+                if (m.Name == "Equals" && m.Parameters.Length == 1) return H("$eq", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
             }
             var id = m.OriginalDefinition.GetDocumentationCommentId() ?? "";
             if (Bcl.BclMap.TryGetCustom(id, out var custom))
             {
-                var ordered = inv.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
-                var ctx = new Bcl.TemplateContext(ordered.Count)
-                {
-                    // Mappings that look at an argument's value (a format string, StringComparer.Ordinal) read its JS text.
-                    Source = i => Print.Printer.Print(Expr(ordered[i].Value)),
-                    ArgTypes = ordered.Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
-                    TypeArgs = m.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
-                };
-                var template = custom(ctx);
+                var template = Bcl.Mapping.Custom(custom, inv, out var refusal);
                 if (template != null) return ExpandTemplate(template, m, ReceiverOf(inv.Instance), OpArgs(inv.Arguments), null);
-                Error("CSX1001", inv, ctx.RefusalReason ?? $"'{m.ToDisplayString()}' is not available in cs2js");
+                Error("CSX1001", inv, refusal!);
                 return Kw.Null;
             }
             if (TryBclTemplate(m, out var bclTemplate))

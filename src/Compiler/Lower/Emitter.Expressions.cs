@@ -318,38 +318,10 @@ namespace Cs2Js.Lower
             return Kw.Null;
         }
 
-        /// <summary>A BCL member's template: its own, an overridden base member's, or the params-array twin
-        /// of a `params ReadOnlySpan` overload.</summary>
-        static bool TryBclTemplate(ISymbol member, out string tpl)
-        {
-            for (ISymbol? cur = member; cur != null; cur = cur switch { IMethodSymbol m => m.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, _ => null })
-            {
-                var id = cur.OriginalDefinition.GetDocumentationCommentId() ?? "";
-                if (Bcl.BclMap.TryGetTemplate(id, out tpl)) return true;
-                if (id.Contains("System.ReadOnlySpan{", StringComparison.Ordinal))
-                {
-                    var alt = System.Text.RegularExpressions.Regex.Replace(id, @"System\.ReadOnlySpan\{([^{}]+)\}", "$1[]");
-                    if (Bcl.BclMap.TryGetTemplate(alt, out tpl)) return true;
-                }
-            }
-            tpl = "";
-            return false;
-        }
+        static bool TryBclTemplate(ISymbol member, out string tpl) => Bcl.Mapping.TryTemplate(member, out tpl);
 
-        void Unmapped(SyntaxNode? node, ISymbol member, string id, IOperation? op = null)
-        {
-            var syn = op?.Syntax ?? node;
-            // Point at the member's name: Console.Beep() → Beep.
-            syn = syn switch
-            {
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax ma } => ma.Name,
-                MemberAccessExpressionSyntax ma2 => ma2.Name,
-                ObjectCreationExpressionSyntax oc => oc.Type,
-                _ => syn,
-            };
-            var loc = syn?.GetLocation();
-            Error("CSX1001", loc ?? currentLocation, $"'{member.ToDisplayString()}' is not available in cs2js (no mapping for {id}); use a supported API or a [Template] binding");
-        }
+        void Unmapped(SyntaxNode? node, ISymbol member, string id, IOperation? op = null) =>
+            Error("CSX1001", Bcl.Mapping.MemberNameLocation(op?.Syntax ?? node) ?? currentLocation, Bcl.Mapping.UnmappedMessage(member, id));
 
         Location? currentLocation;
 

@@ -100,9 +100,13 @@ namespace Cs2Js.Lower
                     case IEventSymbol e: LowerEvent(e); break;
                 }
             }
+            catch (MissedRefusal r)
+            {
+                InternalError(r.At ?? s.Locations.FirstOrDefault(), $"internal compiler error while lowering '{s.ToDisplayString()}': {r.Message}");
+            }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                Error("CSX9000", s.Locations.FirstOrDefault(), $"internal compiler error while lowering '{s.ToDisplayString()}': {ex.GetType().Name}: {ex.Message}");
+                InternalError(s.Locations.FirstOrDefault(), $"internal compiler error while lowering '{s.ToDisplayString()}': {ex.GetType().Name}: {ex.Message}");
             }
             finally { fn = savedFn; pending = savedPending; }
         }
@@ -157,7 +161,7 @@ namespace Cs2Js.Lower
                 _ => null,
             };
             if (op is ILocalFunctionOperation lfo && lfo.Body == null) body = lfo.IgnoredBody;
-            if (body == null) { if (op == null) Error("CSX9001", syntax.GetLocation(), "no body to lower"); return; }
+            if (body == null) { if (op == null) InternalError(syntax.GetLocation(), "no body to lower"); return; }
             EmitStatements(body.Operations, w);
         }
 
@@ -165,8 +169,7 @@ namespace Cs2Js.Lower
 
         readonly HashSet<INamedTypeSymbol> ctorsLowered = new(SymbolEqualityComparer.Default);
 
-        List<IMethodSymbol> InstanceCtors(INamedTypeSymbol t) =>
-            t.InstanceConstructors.Where(c => !(t.IsRecord && c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, t) && c.IsImplicitlyDeclared)).ToList();
+        static List<IMethodSymbol> InstanceCtors(INamedTypeSymbol t) => Reach.Reachability.InstanceConstructors(t);
 
         /// <summary>Index of a constructor among its type's constructors, or -1 when the type has just one
         /// (then the JS constructor takes the C# parameters directly).</summary>
@@ -184,7 +187,6 @@ namespace Cs2Js.Lower
             UseConstructed(t);
             // Recompute each time a new constructor becomes reachable: simplest is to lower all of them.
             if (!ctorsLowered.Add(t)) return;
-            foreach (var c in InstanceCtors(t)) reachable.Add(c);
             var ctors = InstanceCtors(t);
             var mc = CodeFor(ctors[0]);
             bool hasBase = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object;
@@ -327,7 +329,7 @@ namespace Cs2Js.Lower
                 if (m.IsStatic) continue;
                 if (m is IFieldSymbol { IsConst: false } f && !f.IsImplicitlyDeclared)
                 {
-                    if (!reachable.Contains(f) && !constructed.Contains(t)) continue;
+                    if (!reached.Contains(f) && !reached.IsConstructed(t)) continue;
                     w.Add(At(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(f)), FieldInitValue(f))), PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 }
                 else if (m is IPropertySymbol { IsIndexer: false } p && IsAutoProperty(p))
@@ -388,19 +390,6 @@ namespace Cs2Js.Lower
             EmitBody(syntax, inner, m);
             if (inner.Count == 0) return;
             CodeFor(m).Static.Add(At(Blk(inner), PosOf(syntax)));
-            NoteStaticDeps(m.ContainingType, syntax);
-        }
-
-        void NoteStaticDeps(INamedTypeSymbol t, SyntaxNode syntax)
-        {
-            var model = Model(syntax.SyntaxTree);
-            if (!staticDeps.TryGetValue(t.OriginalDefinition, out var set)) staticDeps[t.OriginalDefinition] = set = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var id in syntax.DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                var sym = model.GetSymbolInfo(id).Symbol;
-                var ct = sym is INamedTypeSymbol nt ? nt : sym?.ContainingType;
-                if (ct != null && !SymbolEqualityComparer.Default.Equals(ct.OriginalDefinition, t.OriginalDefinition)) set.Add(ct.OriginalDefinition);
-            }
         }
 
         // ---------------------------------------------------------------- fields, properties, events
@@ -413,7 +402,6 @@ namespace Cs2Js.Lower
             if (!f.IsStatic) { UseConstructed(f.ContainingType); return; }
             var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             CodeFor(f).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(f.ContainingType)), names.MemberName(f)), FieldInitValue(f))), PosOf(syntax)));
-            if (syntax != null) NoteStaticDeps(f.ContainingType, syntax);
         }
 
         void LowerEvent(IEventSymbol e)
@@ -442,7 +430,6 @@ namespace Cs2Js.Lower
                 {
                     var target = IsFieldLikeProperty(p) ? name : "$" + name;
                     CodeFor(p).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(p.ContainingType)), target), PropertyInitValue(p))), PosOf(syntax)));
-                    if (syntax != null) NoteStaticDeps(p.ContainingType, syntax);
                 }
                 else UseConstructed(p.ContainingType);
                 if (!IsFieldLikeProperty(p))

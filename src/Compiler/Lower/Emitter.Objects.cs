@@ -313,7 +313,7 @@ namespace Cs2Js.Lower
                                 // Positional pattern on a record/class: call Deconstruct into boxes.
                                 var boxes = rp.DeconstructionSubpatterns.Select(_ => NewTemp()).ToList();
                                 var m = (IMethodSymbol)rp.DeconstructSymbol;
-                                if (m.ContainingType.IsRecord && IsSource(m.ContainingType)) UseRecordMember(m); else Use(m);
+                                Use(m);
                                 conds.Add(new Seq(new Call(Dot(input, "Deconstruct"), boxes.Select(b => (Expr)new Assign(b, EmptyBox()))), Kw.True));
                                 for (int i = 0; i < boxes.Count; i++)
                                     conds.Add(PatternTest(rp.DeconstructionSubpatterns[i], Dot(boxes[i], "v"), m.Parameters[i].Type));
@@ -403,7 +403,7 @@ namespace Cs2Js.Lower
             int n = target is ITupleOperation tt ? tt.Elements.Length : 0;
             var m = value.Type?.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(x => x.Parameters.Length == n);
             if (m == null) { Error("CSX1002", da, "deconstruction needs a tuple or a Deconstruct method"); return null; }
-            if (value.Type is INamedTypeSymbol rt && rt.IsRecord && IsSource(rt)) UseRecordMember(m); else Use(m);
+            Use(m);
             var tmp = NewTemp();
             var boxes = Enumerable.Range(0, n).Select(_ => NewTemp()).ToList();
             return new Seq(new Assign(tmp, Expr(value)),

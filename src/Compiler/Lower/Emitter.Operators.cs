@@ -16,7 +16,6 @@ namespace Cs2Js.Lower
             if (b.OperatorMethod != null && b.OperatorMethod.ContainingType.IsRecord && b.OperatorMethod.IsImplicitlyDeclared && IsSource(b.OperatorMethod.ContainingType))
             {
                 var eq = H("$eq", Expr(b.LeftOperand), Expr(b.RightOperand));
-                UseRecordEquals(b.OperatorMethod.ContainingType);
                 return b.OperatorKind == BinaryOperatorKind.NotEquals ? Not(eq) : eq;
             }
             if (b.OperatorMethod != null && IsSource(b.OperatorMethod))

@@ -8,18 +8,6 @@ namespace Cs2Js.Lower
     /// <summary>Records: the compiler synthesises Equals, ToString, Deconstruct and the copy used by `with`.</summary>
     public sealed partial class Emitter
     {
-        void UseRecordMember(IMethodSymbol m)
-        {
-            if (m.ContainingType.IsRecord && m.IsImplicitlyDeclared) Use(m);
-        }
-
-        void UseRecordEquals(INamedTypeSymbol t)
-        {
-            for (var cur = t; cur != null && IsSource(cur) && cur.IsRecord; cur = cur.BaseType)
-                foreach (var m in cur.GetMembers("Equals").OfType<IMethodSymbol>().Where(x => x.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(x.Parameters[0].Type.OriginalDefinition, cur.OriginalDefinition)))
-                    Use(m);
-        }
-
         static bool IsCollection(ITypeSymbol t) =>
             t is IArrayTypeSymbol || t.OriginalDefinition.ToDisplayString().StartsWith("System.Collections.Generic.", System.StringComparison.Ordinal);
 
@@ -70,7 +58,8 @@ namespace Cs2Js.Lower
                     }
                 case "Equals" when m.Parameters.Length == 1:
                     {
-                        if (!SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, t.OriginalDefinition)) { UseRecordEquals(t); return; }
+                        // Equals(object) is the typed Equals in JS (one method).
+                        if (!SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, t.OriginalDefinition)) return;
                         // EqualityComparer<T>.Default per member: collections compare by reference, as in .NET.
                         var o = Ident("o");
                         var eqs = props.Where(p => SymbolEqualityComparer.Default.Equals(p.ContainingType, t))

@@ -101,7 +101,6 @@ namespace Cs2Js.Lower
                 parts.Add(new Str(")"));
                 return new Seq(new Assign(tmp, v), Concat(parts));
             }
-            if (t is INamedTypeSymbol nt2 && IsSource(nt2) && (nt2.IsRecord || HasToStringOverride(nt2))) UseToString(nt2);
             return H("$str", v);
         }
 
@@ -113,19 +112,6 @@ namespace Cs2Js.Lower
             op = StripImplicit(op);
             return op is IInterpolatedStringOperation or ILiteralOperation || op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b && IsString(b.Type)
                 || op is IInvocationOperation { TargetMethod.Name: "ToString" or "Substring" or "Trim" or "ToUpper" or "ToLower" or "Join" or "Format" or "Replace" or "PadLeft" or "PadRight" or "ToUpperInvariant" or "ToLowerInvariant" };
-        }
-
-        static bool HasToStringOverride(INamedTypeSymbol t)
-        {
-            for (var cur = t; cur != null; cur = cur.BaseType)
-                if (cur.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0)) return true;
-            return false;
-        }
-
-        void UseToString(INamedTypeSymbol t)
-        {
-            for (var cur = t; cur != null && IsSource(cur); cur = cur.BaseType)
-                foreach (var m in cur.GetMembers("ToString").OfType<IMethodSymbol>().Where(m => m.Parameters.Length == 0)) Use(m);
         }
 
         /// <summary>$"..." : literal parts and holes; a hole with a format or alignment goes through $fmtv.</summary>
@@ -170,7 +156,6 @@ namespace Cs2Js.Lower
             var t = op.Type;
             if (t?.SpecialType == SpecialType.System_Char || t?.TypeKind == TypeKind.Enum || t?.IsTupleType == true) return ToStr(op);
             if (t != null && t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && Underlying(t)?.TypeKind == TypeKind.Enum) return ToStr(op);
-            if (t is INamedTypeSymbol nt && IsSource(nt)) UseToString(nt);
             return Expr(op);
         }
     }

@@ -12,26 +12,25 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Cs2Js.Lower
 {
     /// <summary>
-    /// Lowers reachable C# (through Roslyn's IOperation trees) to JavaScript text. Reachability is
-    /// discovered while lowering: every source symbol a body mentions is queued, and virtual/interface
-    /// members of reachable types are added until nothing changes (tree shaking from the entry point).
+    /// The Lower stage: lowers every reached member (through Roslyn's IOperation trees) to the JavaScript
+    /// syntax tree. It decides nothing about reachability or names (Reach and Name did) and refuses
+    /// nothing (Check did): it asserts both, and a failed assertion is an internal error (CSX9000).
     /// </summary>
     public sealed partial class Emitter
     {
         readonly CSharpCompilation compilation;
-        readonly Naming names = new();
+        readonly Reach.ReachedSet reached;
+        readonly Naming names;
         readonly List<CompileDiagnostic> diagnostics;
 
-        readonly HashSet<ISymbol> reachable = new(SymbolEqualityComparer.Default);
-        readonly Queue<ISymbol> work = new();
-        readonly HashSet<INamedTypeSymbol> types = new(SymbolEqualityComparer.Default);
         readonly Dictionary<ISymbol, MemberCode> code = new(SymbolEqualityComparer.Default);
         readonly HashSet<INamedTypeSymbol> brandedInterfaces = new(SymbolEqualityComparer.Default);
-        readonly HashSet<INamedTypeSymbol> constructed = new(SymbolEqualityComparer.Default);
 
-        public Emitter(CSharpCompilation compilation, List<CompileDiagnostic> diagnostics)
+        public Emitter(CSharpCompilation compilation, Reach.ReachedSet reached, Naming names, List<CompileDiagnostic> diagnostics)
         {
             this.compilation = compilation;
+            this.reached = reached;
+            this.names = names;
             this.diagnostics = diagnostics;
         }
 
@@ -44,134 +43,57 @@ namespace Cs2Js.Lower
             public int Order;
         }
 
-        // ---------------------------------------------------------------- reachability
+        // ---------------------------------------------------------------- assertions on the reached set
 
-        static bool IsSource(ISymbol s) => s.Locations.Any(l => l.IsInSource) && !Naming.IsExternal(s);
+        static bool IsSource(ISymbol s) => Reach.Reachability.IsSource(s);
 
-        /// <summary>Marks a source symbol reachable (queues it for lowering).</summary>
+        /// <summary>Lower refers to a source member: Reach must have reached it.</summary>
         void Use(ISymbol? s)
         {
-            if (s == null) return;
-            s = Canonical(s);
-            if (s is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }) return;
-            if (s.ContainingType is { IsAnonymousType: true }) return;
-            if (s.ContainingType != null) UseType(s.ContainingType);
-            if (!IsSource(s) && !(s is IMethodSymbol { IsImplicitlyDeclared: true } && s.ContainingType != null && IsSource(s.ContainingType))
-                && !(s is IPropertySymbol or IFieldSymbol && s.IsImplicitlyDeclared && s.ContainingType != null && IsSource(s.ContainingType))) return;
-            if (reachable.Add(s)) work.Enqueue(s);
+            if (s == null || Reach.Reachability.Canonical(s) == null) return;
+            if (!reached.Contains(s)) throw new InvalidOperationException($"'{s.ToDisplayString()}' is used but Reach did not reach it");
         }
 
-        /// <summary>The symbol reachability tracks for s: its definition, a property for its accessors, the
-        /// implementing part of a partial method.</summary>
-        static ISymbol Canonical(ISymbol s)
-        {
-            s = s.OriginalDefinition;
-            if (s is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet } acc && acc.AssociatedSymbol != null) s = acc.AssociatedSymbol;
-            if (s is IMethodSymbol { PartialImplementationPart: { } impl }) s = impl;
-            return s;
-        }
-
+        /// <summary>Lower names a source type: Reach must have reached it.</summary>
         void UseType(ITypeSymbol? t)
         {
-            if (t is not INamedTypeSymbol nt) { if (t is IArrayTypeSymbol at) UseType(at.ElementType); return; }
-            nt = nt.OriginalDefinition;
-            if (!IsSource(nt) || nt.IsAnonymousType) return;
-            if (!types.Add(nt)) return;
-            if (nt.ContainingType != null) UseType(nt.ContainingType);
-            UseType(nt.BaseType);
-            foreach (var i in nt.Interfaces) UseType(i);
-            // Static state initialises eagerly, so it is reachable with the type.
-            foreach (var m in nt.GetMembers())
-            {
-                if (m is IFieldSymbol { IsStatic: true, IsConst: false } f) Use(f);
-                if (m is IPropertySymbol { IsStatic: true } p && p.GetMethod != null && HasInitializer(p)) Use(p);
-                if (m is IMethodSymbol { MethodKind: MethodKind.StaticConstructor } sc) Use(sc);
-            }
+            if (t is INamedTypeSymbol nt && IsSource(nt) && !nt.IsAnonymousType && !reached.ContainsType(nt))
+                throw new InvalidOperationException($"type '{t.ToDisplayString()}' is used but Reach did not reach it");
         }
 
-        static bool HasInitializer(IPropertySymbol p) => p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
-
+        /// <summary>Lower creates an instance: Reach must know the type is constructed.</summary>
         void UseConstructed(INamedTypeSymbol t)
         {
-            t = t.OriginalDefinition;
-            UseType(t);
-            for (var cur = t; cur != null && IsSource(cur); cur = cur.BaseType)
-            {
-                if (!constructed.Add(cur)) continue;
-                // Instance field initialisers run in every constructor.
-                foreach (var m in cur.GetMembers())
-                    if (m is IFieldSymbol { IsStatic: false, IsConst: false } f) Use(f.AssociatedSymbol ?? f);
-                    else if (m is IPropertySymbol { IsStatic: false } p && HasInitializer(p)) Use(p);
-            }
+            if (IsSource(t) && !reached.IsConstructed(t)) throw new InvalidOperationException($"'{t.ToDisplayString()}' is created but Reach did not see it constructed");
         }
 
-        /// <summary>Runs the worklist to a fixed point, including overrides and interface implementations.</summary>
-        public void Run(IMethodSymbol entry)
+        /// <summary>Lowers every reached member.</summary>
+        public void Run()
         {
-            Use(entry);
-            // object's virtuals are called by runtime helpers ($str, $eq), so their overrides are roots.
-            // Each round only adds symbols (finitely many), and a round that adds none ends the loop.
-            bool changed = true;
-            while (changed)
-            {
-                while (work.Count > 0) Lower(work.Dequeue());
-                int before = reachable.Count;
-                foreach (var t in types.ToList())
-                {
-                    foreach (var m in t.GetMembers())
-                    {
-                        // Only instances can dispatch to an override (abstract bases of constructed types count).
-                        if (reachable.Contains(Canonical(m)) || m.IsStatic || !constructed.Contains(t)) continue;
-                        if (IsOverrideOfReachable(m) || ImplementsReachable(t, m)) Use(m);
-                    }
-                }
-                changed = reachable.Count != before || work.Count > 0;
-            }
+            foreach (var m in reached.Members) Lower(m);
         }
 
-        bool IsOverrideOfReachable(ISymbol m)
+        // ---------------------------------------------------------------- assertions on Check
+
+        /// <summary>Something Check should have refused: Lower stops (reported as an internal error, CSX9000).</summary>
+        sealed class MissedRefusal : Exception
         {
-            ISymbol? o = m switch { IMethodSymbol mm => mm.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, IEventSymbol e => e.OverriddenEvent, _ => null };
-            while (o != null)
-            {
-                var od = o.OriginalDefinition;
-                if (reachable.Contains(od)) return true;
-                if (!IsSource(od))
-                {
-                    // Overrides of object/Exception members are always live: helpers call them.
-                    if (od.Name is "ToString" or "Equals" or "GetHashCode" or "Message") return true;
-                    return false;
-                }
-                o = o switch { IMethodSymbol mm => mm.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, IEventSymbol e => e.OverriddenEvent, _ => null };
-            }
-            return false;
+            public readonly Location? At;
+            public MissedRefusal(string code, Location? at, string message) : base($"Check did not refuse {code}: {message}") { At = at; }
         }
 
-        bool ImplementsReachable(INamedTypeSymbol t, ISymbol m)
-        {
-            foreach (var i in t.AllInterfaces)
-                foreach (var im in i.GetMembers())
-                {
-                    var impl = t.FindImplementationForInterfaceMember(im);
-                    if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.OriginalDefinition, m.OriginalDefinition)) continue;
-                    if (reachable.Contains(im.OriginalDefinition)) return true;
-                    // Library interfaces (IComparer, IDisposable, IEnumerable...) are called by runtime helpers.
-                    if (!IsSource(im)) return true;
-                }
-            return false;
-        }
+        static void Error(string code, Location? loc, string message) => throw new MissedRefusal(code, loc, message);
 
-        // ---------------------------------------------------------------- diagnostics
+        static void Error(string code, IOperation op, string message) => Error(code, op.Syntax.GetLocation(), message);
 
-        void Error(string code, Location? loc, string message)
+        void InternalError(Location? loc, string message)
         {
-            if (loc == null || !loc.IsInSource) { diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", code, message)); return; }
-            var span = loc.GetLineSpan();
-            var d = new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message);
+            var span = loc != null && loc.IsInSource ? loc.GetLineSpan() : default;
+            var d = loc != null && loc.IsInSource
+                ? new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", "CSX9000", message)
+                : new CompileDiagnostic("cs2js", 1, 1, "error", "CSX9000", message);
             if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
-
-        void Error(string code, IOperation op, string message) => Error(code, op.Syntax.GetLocation(), message);
 
         Span? PosOf(SyntaxNode? node)
         {
@@ -237,7 +159,7 @@ namespace Cs2Js.Lower
             return nest + t.MetadataName;
         }
 
-        bool HasUserEnumerators() => types.Any(t => t.TypeKind != TypeKind.Interface && t.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType is SpecialType.System_Collections_IEnumerator or SpecialType.System_Collections_Generic_IEnumerator_T));
+        bool HasUserEnumerators() => reached.Types.Any(t => t.TypeKind != TypeKind.Interface && t.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType is SpecialType.System_Collections_IEnumerator or SpecialType.System_Collections_Generic_IEnumerator_T));
 
         /// <summary>The method a JS for-of over an instance calls: t's own implementation of
         /// IEnumerable&lt;T&gt;.GetEnumerator (else of IEnumerable.GetEnumerator); null when t adds none.</summary>
@@ -246,7 +168,7 @@ namespace Cs2Js.Lower
             foreach (var special in new[] { SpecialType.System_Collections_Generic_IEnumerable_T, SpecialType.System_Collections_IEnumerable })
                 foreach (var i in t.AllInterfaces.Where(i => i.OriginalDefinition.SpecialType == special))
                     if (i.GetMembers("GetEnumerator").FirstOrDefault() is { } im && t.FindImplementationForInterfaceMember(im) is { } impl)
-                        return SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t) && reachable.Contains(impl.OriginalDefinition) ? impl : null;
+                        return SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t) && reached.Contains(impl) ? impl : null;
             return null;
         }
 
@@ -257,12 +179,12 @@ namespace Cs2Js.Lower
             void Visit(INamedTypeSymbol t)
             {
                 if (!seen.Add(t)) return;
-                if (t.BaseType is { } b && types.Contains(b.OriginalDefinition)) Visit(b.OriginalDefinition);
-                foreach (var dep in staticDeps.TryGetValue(t, out var ds) ? ds : new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default))
-                    if (types.Contains(dep) && !IsSubtypeOf(dep, t)) Visit(dep);
+                if (t.BaseType is { } b && reached.ContainsType(b)) Visit(b.OriginalDefinition);
+                foreach (var dep in reached.StaticDeps.TryGetValue(t, out var ds) ? ds : new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default))
+                    if (reached.ContainsType(dep) && !IsSubtypeOf(dep, t)) Visit(dep);
                 result.Add(t);
             }
-            foreach (var t in types.OrderBy(t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath).ThenBy(t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)) Visit(t);
+            foreach (var t in reached.Types.OrderBy(t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath).ThenBy(t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0)) Visit(t);
             return result;
         }
 
@@ -272,7 +194,6 @@ namespace Cs2Js.Lower
             return false;
         }
 
-        readonly Dictionary<INamedTypeSymbol, HashSet<INamedTypeSymbol>> staticDeps = new(SymbolEqualityComparer.Default);
 
         IEnumerable<Stmt> InterfaceAliases(INamedTypeSymbol t)
         {
@@ -286,7 +207,7 @@ namespace Cs2Js.Lower
                 if (!IsSource(io)) continue;
                 foreach (var im in i.GetMembers())
                 {
-                    if (!reachable.Contains(im.OriginalDefinition) || im.IsStatic) continue;
+                    if (!reached.Contains(im) || im.IsStatic) continue;
                     var impl = t.FindImplementationForInterfaceMember(im);
                     if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t)) continue;
                     var iname = names.MemberName(im);
@@ -325,11 +246,6 @@ namespace Cs2Js.Lower
         /// <summary>A statement list as a block (the body of an if/loop/try).</summary>
         static Block Blk(List<Stmt> body) => new(body);
 
-        static bool IsObjectLiteral(ITypeSymbol? t)
-        {
-            for (var cur = t as INamedTypeSymbol; cur != null; cur = cur.BaseType)
-                if (Attr.Has(cur, "Js.ObjectLiteralAttribute")) return true;
-            return false;
-        }
+        static bool IsObjectLiteral(ITypeSymbol? t) => Bcl.Mapping.IsObjectLiteral(t);
     }
 }

@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis;
 
 namespace Cs2Js.Name
 {
-    /// <summary>Assigns JavaScript names: C# names are kept; overloads get a `$n` suffix; externals follow
-    /// [Name] and [Convention]; identifiers that are JS reserved words get a trailing `$`.</summary>
+    /// <summary>The Name stage: assigns JavaScript names over the reached set. C# names are kept; overloads
+    /// get a `$n` suffix; externals follow [Name] and [Convention]; identifiers that are JS reserved words
+    /// get a trailing `$`. Type names are fixed in source order before Lower runs, so a name never
+    /// depends on the order in which code is lowered.</summary>
     public sealed class Naming
     {
         static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
@@ -23,6 +25,23 @@ namespace Cs2Js.Name
         readonly HashSet<string> usedTypeNames = new(StringComparer.Ordinal);
         readonly Dictionary<ISymbol, string> memberNames = new(SymbolEqualityComparer.Default);
 
+        bool complete;
+
+        /// <summary>Names every reached type (in source order) and member.</summary>
+        public static Naming Run(Reach.ReachedSet reached)
+        {
+            var n = new Naming();
+            foreach (var t in reached.Types.OrderBy(t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath, StringComparer.Ordinal)
+                         .ThenBy(t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0))
+                n.TypeName(t);
+            foreach (var m in reached.Members) n.MemberName(m);
+            n.complete = true;
+            return n;
+        }
+
+        /// <summary>The JavaScript name of every reached type.</summary>
+        public IReadOnlyDictionary<INamedTypeSymbol, string> TypeNames => typeNames;
+
         public static string SafeLocal(string name) => Reserved.Contains(name) ? name + "$" : name;
 
         public static bool IsExternal(ISymbol s)
@@ -37,6 +56,7 @@ namespace Cs2Js.Name
         {
             t = t.OriginalDefinition;
             if (typeNames.TryGetValue(t, out var n)) return n;
+            if (complete) throw new InvalidOperationException($"type '{t.ToDisplayString()}' has no name: Reach did not reach it");
             var baseName = t.ContainingType != null ? TypeName(t.ContainingType) + "_" + t.Name : t.Name;
             baseName = SafeLocal(baseName);
             n = baseName;

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Cs2Js
 {
-    /// <summary>The pipeline: Load → Check → Reach/Name/Lower → Print → Bundle.</summary>
+    /// <summary>The pipeline: Load → Check → Reach → Name → Lower → Print → Bundle.</summary>
     public static class Compiler
     {
         static readonly Lazy<IReadOnlyList<MetadataReference>> references = new(() =>
@@ -45,21 +45,18 @@ namespace Cs2Js
                 diagnostics.Add(new CompileDiagnostic(d.Location.IsInSource ? span.Path : "cs2js", span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
             }
             if (diagnostics.Count > 0) return Fail(diagnostics);
-            // Check
-            foreach (var tree in compilation.SyntaxTrees)
-                foreach (var (code, loc, message) in SupportChecker.Run(tree, compilation.GetSemanticModel(tree)))
-                {
-                    var span = loc.GetLineSpan();
-                    diagnostics.Add(new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", code, message));
-                }
+            // Check: every refusal, all at once
+            diagnostics.AddRange(Checker.Run(compilation));
             // Entry point
             var entry = options.EntryPoint == null ? compilation.GetEntryPoint(default) : FindEntry(compilation, options.EntryPoint, diagnostics);
             if (entry == null || diagnostics.Count > 0) return Fail(diagnostics);
-            // Reach + Name + Lower
-            var emitter = new Emitter(compilation, diagnostics);
-            emitter.Run(entry);
+            // Reach → Name → Lower
+            var reached = Reach.Reachability.Run(compilation, entry);
+            var named = Name.Naming.Run(reached);
+            var emitter = new Emitter(compilation, reached, named, diagnostics);
+            emitter.Run();
             if (diagnostics.Count > 0) return Fail(diagnostics);
-            // Print + Bundle
+            // Bundle → Print
             var bundle = Bundler.Write(emitter, entry, options);
             return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers };
         }
@@ -67,7 +64,8 @@ namespace Cs2Js
         static CompileResult Fail(List<CompileDiagnostic> diagnostics) =>
             new() { Success = false, Diagnostics = diagnostics.Distinct().OrderBy(d => d.Path).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList() };
 
-        static IMethodSymbol? FindEntry(CSharpCompilation compilation, string? entryPoint, List<CompileDiagnostic> diagnostics)
+        /// <summary>The entry point: the named static method, or the single static Main().</summary>
+        public static IMethodSymbol? FindEntry(CSharpCompilation compilation, string? entryPoint, List<CompileDiagnostic> diagnostics)
         {
             var methods = new List<IMethodSymbol>();
             void Walk(INamespaceOrTypeSymbol ns)
