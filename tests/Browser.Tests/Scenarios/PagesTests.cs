@@ -80,7 +80,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
 
         static async Task SaveScreenshotAsync(IPage page, string name)
         {
-            var dir = Path.Combine(Repo.Root, "docs", "images");
+            // Never into tracked files: reviewed copies live in docs/images/.
+            var dir = Path.Combine(Repo.Root, "artifacts", "screenshots");
             Directory.CreateDirectory(dir);
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name), FullPage = true });
         }
