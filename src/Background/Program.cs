@@ -50,6 +50,8 @@ namespace WebRtcStatsExporter.Background
             Settings after = await SettingsLoader.Load();
             await PushLoop.RetireOldGroups(before, after);
             PushLoop.EnsureRunning(); // re-times the push timer; the next tick uses the new settings
+            // New endpoint, agent id, job or labels: push now, so the series do not vanish for a push interval.
+            if (!SettingsStore.SameDestination(before, after)) await PushLoop.Tick();
         }
 
         private static bool OnMessage(object message, MessageSender sender, Action<object?> sendResponse)

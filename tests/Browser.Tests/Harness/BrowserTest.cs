@@ -51,8 +51,17 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
                 Url = Gateway.Url,
                 AgentId = "agent-" + Regex.Replace(TestContext.CurrentContext.Test.MethodName ?? "t", "[^A-Za-z0-9]", "").ToLowerInvariant(),
             };
-            Browser = await ExtensionBrowser.LaunchAsync(Playwright, Site);
+            await BeforeLaunchAsync();
+            Browser = await ExtensionBrowser.LaunchAsync(Playwright, Site, ExtensionDir, ExtensionDir == null ? null : ExtensionIdOverride);
         }
+
+        /// <summary>A fixture that loads another build of the extension (a copy with a test-only key)
+        /// names its folder and id here.</summary>
+        protected virtual string? ExtensionDir => null;
+        protected virtual string? ExtensionIdOverride => null;
+
+        /// <summary>Runs before each test's browser starts (e.g. to write a policy file it must read at start).</summary>
+        protected virtual Task BeforeLaunchAsync() => Task.CompletedTask;
 
         [TearDown]
         public async Task CloseBrowser()
@@ -73,7 +82,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         {
             change?.Invoke(Settings);
             string worker = await Browser.WaitForServiceWorkerAsync();
-            Assert.That(worker, Is.EqualTo($"{ExtensionBrowser.ExtensionOrigin}/background.js"), "the extension's service worker did not start within 30 s (an uncaught error at the top of background.js stops its registration; `chromium --headless --no-sandbox --enable-logging=stderr --load-extension=dist/unpacked --disable-extensions-except=dist/unpacked --dump-dom chrome-extension://" + Repo.ExtensionId + "/options.html` prints it)");
+            Assert.That(worker, Is.EqualTo($"{Browser.Origin}/background.js"), "the extension's service worker did not start within 30 s (an uncaught error at the top of background.js stops its registration; `chromium --headless --no-sandbox --enable-logging=stderr --load-extension=dist/unpacked --disable-extensions-except=dist/unpacked --dump-dom chrome-extension://" + Repo.ExtensionId + "/options.html` prints it)");
             await Browser.ConfigureAsync(Settings);
         }
 

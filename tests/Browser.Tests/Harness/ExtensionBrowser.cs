@@ -55,10 +55,15 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         public List<(string Page, string Type, string Text, string Source)> Console { get; } = new();
         public List<(string Page, string Error)> PageErrors { get; } = new();
 
-        private ExtensionBrowser(IBrowserContext context, string userDataDir)
+        /// <summary>The loaded extension's id (the real one, or a test copy's).</summary>
+        public string ExtensionId { get; }
+        public string Origin => $"chrome-extension://{ExtensionId}";
+
+        private ExtensionBrowser(IBrowserContext context, string userDataDir, string extensionId)
         {
             Context = context;
             this.userDataDir = userDataDir;
+            ExtensionId = extensionId;
             context.Console += (_, msg) =>
             {
                 lock (Console) Console.Add((msg.Page?.Url ?? msg.Worker?.Url ?? "", msg.Type, msg.Text, msg.Location));
@@ -68,13 +73,15 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
 
         public static string ExtensionOrigin => $"chrome-extension://{Repo.ExtensionId}";
 
-        public static async Task<ExtensionBrowser> LaunchAsync(IPlaywright playwright, TestSite site)
+        /// <summary>Launches with dist/unpacked, or with <paramref name="extensionDir"/> whose manifest
+        /// key gives <paramref name="extensionId"/>.</summary>
+        public static async Task<ExtensionBrowser> LaunchAsync(IPlaywright playwright, TestSite site, string? extensionDir = null, string? extensionId = null)
         {
             Repo.RequireTool(Repo.Chromium, "chromium");
             Repo.RequireBuiltExtension();
             string dir = Path.Combine(Path.GetTempPath(), "wse-chromium-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
-            string ext = Repo.DistUnpacked;
+            string ext = extensionDir ?? Repo.DistUnpacked;
             var context = await playwright.Chromium.LaunchPersistentContextAsync(dir, new BrowserTypeLaunchPersistentContextOptions
             {
                 ExecutablePath = Repo.Chromium,
@@ -92,14 +99,14 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
                 },
             });
             context.SetDefaultTimeout(30_000);
-            return new ExtensionBrowser(context, dir);
+            return new ExtensionBrowser(context, dir, extensionId ?? Repo.ExtensionId);
         }
 
         /// <summary>Opens an extension page (full chrome.* access).</summary>
         public async Task<IPage> OpenExtensionPageAsync(string file = "options.html")
         {
             var page = await Context.NewPageAsync();
-            await page.GotoAsync($"{ExtensionOrigin}/{file}");
+            await page.GotoAsync($"{Origin}/{file}");
             return page;
         }
 
@@ -178,8 +185,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
         public IEnumerable<(string Page, string Type, string Text, string Source)> ExtensionConsole()
         {
             lock (Console)
-                return Console.Where(c => c.Source.Contains(Repo.ExtensionId) || c.Source.StartsWith("chrome-extension:")
-                                          || c.Text.Contains(Repo.ExtensionId)).ToList();
+                return Console.Where(c => c.Source.Contains(ExtensionId) || c.Source.StartsWith("chrome-extension:")
+                                          || c.Text.Contains(ExtensionId)).ToList();
         }
 
         public async ValueTask DisposeAsync()

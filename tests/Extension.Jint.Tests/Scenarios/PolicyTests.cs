@@ -55,6 +55,8 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(Requests("PUT").Select(r => r.Url), Does.Contain(GroupUrl("agent-a", 0)));
             int before = B.Fetch.Requests.Count;
             B.SetPolicy(new JsonObject { ["agentId"] = "agent-b" });
+            Advance(200); // not a push interval: a new destination is pushed at once
+            Assert.That(B.Fetch.Requests.Skip(before).Where(r => r.Method == "PUT").Select(r => r.Url), Does.Contain(GroupUrl("agent-b", 0)));
             Advance(6000);
             var after = B.Fetch.Requests.Skip(before).ToList();
             Assert.That(after.Where(r => r.Method == "DELETE").Select(r => r.Url), Does.Contain(GroupUrl("agent-a", 0)), "the old group is deleted");
