@@ -49,7 +49,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
     /// <summary>Debian's Chromium, headless, a fresh profile, with dist/unpacked loaded.</summary>
     public sealed class ExtensionBrowser : IAsyncDisposable
     {
-        public IBrowserContext Context { get; }
+        public IBrowserContext Context { get; private set; }
         private readonly string userDataDir;
         /// <summary>Console messages of every page, with the URL of the script that logged them.</summary>
         public List<(string Page, string Type, string Text, string Source)> Console { get; } = new();
@@ -64,6 +64,11 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             Context = context;
             this.userDataDir = userDataDir;
             ExtensionId = extensionId;
+            Watch(context);
+        }
+
+        private void Watch(IBrowserContext context)
+        {
             context.Console += (_, msg) =>
             {
                 lock (Console) Console.Add((msg.Page?.Url ?? msg.Worker?.Url ?? "", msg.Type, msg.Text, msg.Location));
@@ -82,6 +87,24 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             string dir = Path.Combine(Path.GetTempPath(), "wse-chromium-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
             string ext = extensionDir ?? Repo.DistUnpacked;
+            var b = new ExtensionBrowser(await LaunchContextAsync(playwright, site, dir, ext), dir, extensionId ?? Repo.ExtensionId);
+            b.extensionDir = ext;
+            return b;
+        }
+
+        private string extensionDir = "";
+
+        /// <summary>Quits the browser (no page is closed first: as a user quitting mid-call) and starts it
+        /// again on the same profile.</summary>
+        public async Task RestartAsync(IPlaywright playwright, TestSite site)
+        {
+            try { await Context.CloseAsync(); } catch (PlaywrightException) { }
+            Context = await LaunchContextAsync(playwright, site, userDataDir, extensionDir);
+            Watch(Context);
+        }
+
+        private static async Task<IBrowserContext> LaunchContextAsync(IPlaywright playwright, TestSite site, string dir, string ext)
+        {
             var context = await playwright.Chromium.LaunchPersistentContextAsync(dir, new BrowserTypeLaunchPersistentContextOptions
             {
                 ExecutablePath = Repo.Chromium,
@@ -99,7 +122,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
                 },
             });
             context.SetDefaultTimeout(30_000);
-            return new ExtensionBrowser(context, dir, extensionId ?? Repo.ExtensionId);
+            return context;
         }
 
         /// <summary>Opens an extension page (full chrome.* access).</summary>
