@@ -6,7 +6,9 @@
 //   dotnet cake --target=Bench                         Bundle sizes (raw/gzip), build time, bench programs
 //   dotnet cake --target=Clean                         Removes dist/ and artifacts/
 //
-// Other arguments: --configuration=Release|Debug (compiler build), --filter=<dotnet test filter>
+// Other arguments: --configuration=Release|Debug: the compiler's .NET build and how bundles are printed
+// (Release, the default: minified release printing; Debug: readable debug printing; Package always
+// prints for release), --filter=<dotnet test filter>
 // (Test only), --keep-key=true (keep the manifest "key" in the zip; the Web Store assigns its own).
 
 #nullable enable
@@ -20,6 +22,9 @@ using System.Xml.Linq;
 
 var target = Argument("target", "Build");
 var configuration = Argument("configuration", "Release");
+// Bundles are printed for release (minified, still source-mapped) unless asked for Debug; the Web Store
+// package is always a release build.
+var releasePrinting = target == "Package" || !configuration.Equals("Debug", StringComparison.OrdinalIgnoreCase);
 var withSourceMaps = Argument("sourcemaps", false);
 var keepKey = Argument("keep-key", false);
 var testFilter = Argument("filter", "");
@@ -184,9 +189,11 @@ List<string> SourceDirs(string project)
     return dirs;
 }
 
-void CompileBundle((string Project, string Kind, string Output) b)
+void CompileBundle((string Project, string Kind, string Output) b) => CompileBundleTo(b, unpackedDir, releasePrinting);
+
+void CompileBundleTo((string Project, string Kind, string Output) b, string outDir, bool release)
 {
-    var output = System.IO.Path.Combine(unpackedDir, b.Output);
+    var output = System.IO.Path.Combine(outDir, b.Output);
     var args = new List<string> { "run", "--project", P(compilerProject), "-c", configuration, "--no-build", "--" };
     foreach (var dir in SourceDirs(b.Project)) { args.Add("--sources"); args.Add(dir); }
     args.AddRange(new[]
@@ -195,6 +202,7 @@ void CompileBundle((string Project, string Kind, string Output) b)
         "--kind", b.Kind,
         "-o", output,
     });
+    if (release) args.Add("--release");
     var r = Run("dotnet", args);
     compileTimes[b.Output] = r.Elapsed;
     if (r.ExitCode != 0)
@@ -449,7 +457,7 @@ void BuildAll()
 {
     if (built) return;
     buildClock.Restart();
-    Console.WriteLine($"Building WebRTC Stats Exporter {Version()} ({configuration})");
+    Console.WriteLine($"Building WebRTC Stats Exporter {Version()} ({configuration}, {(releasePrinting ? "release" : "debug")} printing)");
     Step("restore", Restore);
     Step($"build compiler ({compilerProject}, {configuration})", BuildCompiler);
     System.IO.Directory.CreateDirectory(distDir);
@@ -645,6 +653,7 @@ Task("Bench")
     .Does(() =>
 {
     BuildAll();
+    BenchBundleSizes();
     foreach (var bench in benchProjects)
     {
         var dir = P(bench.Split('/'));
@@ -657,6 +666,32 @@ Task("Bench")
         if (r.ExitCode != 0) Fail($"{bench} exited {r.ExitCode}.");
     }
 });
+
+// Each bundle printed both ways (the build's own mode is in dist/unpacked; the other goes to artifacts/).
+void BenchBundleSizes()
+{
+    var otherDir = P("artifacts", "bench-" + (releasePrinting ? "debug" : "release"));
+    System.IO.Directory.CreateDirectory(otherDir);
+    var clock = Stopwatch.StartNew();
+    foreach (var b in bundles) CompileBundleTo(b, otherDir, !releasePrinting);
+    clock.Stop();
+    var debugDir = releasePrinting ? otherDir : unpackedDir;
+    var releaseDir = releasePrinting ? unpackedDir : otherDir;
+    Console.WriteLine();
+    Console.WriteLine("Bundle sizes, debug and release printing");
+    Console.WriteLine($"  {"file",-16} {"debug raw",11} {"debug gz",10} {"release raw",12} {"release gz",11}");
+    long dr = 0, dg = 0, rr = 0, rg = 0;
+    foreach (var b in bundles)
+    {
+        var d = System.IO.File.ReadAllBytes(System.IO.Path.Combine(debugDir, b.Output));
+        var r = System.IO.File.ReadAllBytes(System.IO.Path.Combine(releaseDir, b.Output));
+        long dgz = GzipSize(d), rgz = GzipSize(r);
+        dr += d.Length; dg += dgz; rr += r.Length; rg += rgz;
+        Console.WriteLine($"  {b.Output,-16} {Kb(d.Length),11} {Kb(dgz),10} {Kb(r.Length),12} {Kb(rgz),11}");
+    }
+    Console.WriteLine($"  {"all bundles",-16} {Kb(dr),11} {Kb(dg),10} {Kb(rr),12} {Kb(rg),11}");
+    Console.WriteLine($"  whole-extension compile time: {compileTimes.Values.Sum(t => t.TotalSeconds):0.0}s in the build ({(releasePrinting ? "release" : "debug")}), {clock.Elapsed.TotalSeconds:0.0}s for the other printing");
+}
 
 // Errors: print the message without a stack trace; the exit code is non-zero.
 try

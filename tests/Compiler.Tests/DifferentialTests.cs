@@ -27,14 +27,23 @@ namespace Cs2Js.Tests
             Assert.That(net.Output, Does.Not.Contain("Timeout: async Main"), "async Main did not finish");
         }
 
+        public static IEnumerable<TestCaseData> ReleaseSamples() =>
+            Sample.All.Select(s => new TestCaseData(s).SetName("release " + s.RelativePath));
+
         [TestCaseSource(nameof(Samples)), Category("Differential")]
-        public void Run(Sample sample)
+        public void Run(Sample sample) => Differential(sample, release: false);
+
+        /// <summary>The same program printed for release (minified): it must behave identically.</summary>
+        [TestCaseSource(nameof(ReleaseSamples)), Category("Differential")]
+        public void RunRelease(Sample sample) => Differential(sample, release: true);
+
+        static void Differential(Sample sample, bool release)
         {
             var net = DotNetRunner.Run(sample);
             Assert.That(net.Compiled, Is.True, "sample does not compile on .NET:\n" + net.CompileErrors);
             var expected = OutputText.Normalize(net.Output);
 
-            var result = JsCompilation.Compile(sample);
+            var result = JsCompilation.Compile(sample, release);
             // A hang or a crash is never a known divergence: the compiler must refuse, not loop or throw.
             var broken = result.Diagnostics.FirstOrDefault(d => d.Code is "CS2JS-HANG" or "CS2JS-CRASH");
             Assert.That(broken, Is.Null, () => "cs2js " + (broken!.Code == "CS2JS-HANG" ? "hung" : "crashed") + ":\n" + JsCompilation.Describe(result));
@@ -59,7 +68,7 @@ namespace Cs2Js.Tests
 
             if (sample.SkipNode == null && NodeRunner.NodePath != null)
             {
-                var batch = NodeRunner.AllSamples;
+                var batch = release ? NodeRunner.AllSamplesRelease : NodeRunner.AllSamples;
                 if (batch.Error != null) problems.Append("== node ==\n").Append(batch.Error).Append('\n');
                 else if (!batch.Outputs.TryGetValue(sample.RelativePath, out var raw)) problems.Append("== node: no result ==\n");
                 else

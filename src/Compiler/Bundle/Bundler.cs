@@ -87,7 +87,7 @@ namespace Cs2Js.Bundle
         public static Output Write(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
             var (program, helpers) = Assemble(emitter, entry, options);
-            var printed = Printer.Print(program, new PrintOptions());
+            var printed = Printer.Print(program, new PrintOptions { Minify = options.Minify });
             var js = printed.Code;
             string? map = null;
             if (options.SourceMap)

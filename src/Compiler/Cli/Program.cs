@@ -18,7 +18,7 @@ namespace Cs2Js.Cli
             var files = new List<string>();
             string? output = null, entry = null;
             var kind = TargetKind.Program;
-            bool map = true;
+            bool map = true, release = false;
             for (int i = 0; i < args.Length; i++)
             {
                 var a = args[i];
@@ -30,6 +30,7 @@ namespace Cs2Js.Cli
                         case "-o": case "--out": output = Next(); break;
                         case "--entry": entry = Next(); break;
                         case "--no-map": map = false; break;
+                        case "--release": release = true; break;
                         case "--kind":
                             kind = Next() switch
                             {
@@ -46,7 +47,7 @@ namespace Cs2Js.Cli
                                 .OrderBy(f => f, StringComparer.Ordinal));
                             break;
                         case "-h": case "--help":
-                            Console.WriteLine("usage: cs2js file.cs... -o out.js | --sources DIR... [--entry Ns.Type.Method] [--kind K] [--no-map] -o out.js");
+                            Console.WriteLine("usage: cs2js file.cs... -o out.js | --sources DIR... [--entry Ns.Type.Method] [--kind K] [--release] [--no-map] -o out.js");
                             return 0;
                         default:
                             if (a.StartsWith("-", StringComparison.Ordinal)) throw new ArgumentException($"unknown option {a}");
@@ -71,7 +72,7 @@ namespace Cs2Js.Cli
                 if (!File.Exists(f)) { Console.Error.WriteLine($"{f}(1,1): error CSX0002: file not found"); return 1; }
                 sources.Add(new SourceFile(Path.GetRelativePath(Environment.CurrentDirectory, f), File.ReadAllText(f)));
             }
-            var result = Compiler.Compile(sources, new CompileOptions { EntryPoint = entry, Kind = kind, OutputFileName = Path.GetFileName(output), SourceMap = map });
+            var result = Compiler.Compile(sources, new CompileOptions { EntryPoint = entry, Kind = kind, OutputFileName = Path.GetFileName(output), SourceMap = map, Minify = release });
             foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
             if (!result.Success) return 1;
             var outDir = Path.GetDirectoryName(Path.GetFullPath(output));

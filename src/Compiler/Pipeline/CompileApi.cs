@@ -14,6 +14,8 @@ namespace Cs2Js
         /// <summary>Name written into the source map's "file" field, and into sourceMappingURL.</summary>
         public string OutputFileName { get; init; } = "out.js";
         public bool SourceMap { get; init; } = true;
+        /// <summary>Release printing: no optional whitespace (the source map still maps every statement).</summary>
+        public bool Minify { get; init; }
         /// <summary>Extra preprocessor symbols.</summary>
         public IReadOnlyList<string> Defines { get; init; } = new List<string>();
     }

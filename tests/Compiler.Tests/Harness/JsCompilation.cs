@@ -63,14 +63,15 @@ namespace Cs2Js.Tests.Harness
             public CompilerHangException(string message) : base(message) { }
         }
 
-        public static CompileResult Compile(string path, string text, string outputFileName = "out.js") =>
-            Compile(new[] { new SourceFile(path, text) }, new CompileOptions { OutputFileName = outputFileName, SourceMap = true });
+        public static CompileResult Compile(string path, string text, string outputFileName = "out.js", bool release = false) =>
+            Compile(new[] { new SourceFile(path, text) }, new CompileOptions { OutputFileName = outputFileName, SourceMap = true, Minify = release });
 
         /// <summary>Compiles a sample once per content hash. A crash of the compiler is turned into a
         /// failed result with a CS2JS-CRASH diagnostic so every caller reports it the same way.</summary>
-        public static CompileResult Compile(Sample sample) => Cache.GetOrAdd(sample.Hash, _ =>
+        /// <param name="release">Release printing (minified), as the extension ships.</param>
+        public static CompileResult Compile(Sample sample, bool release = false) => Cache.GetOrAdd(sample.Hash + (release ? ":release" : ""), _ =>
         {
-            try { return Compile(sample.RelativePath, sample.Text, sample.JsFileName); }
+            try { return Compile(sample.RelativePath, sample.Text, sample.JsFileName, release); }
             catch (Exception e)
             {
                 var code = e is CompilerHangException ? "CS2JS-HANG" : "CS2JS-CRASH";

@@ -27,8 +27,11 @@ namespace Cs2Js.Tests.Harness
 
         public static string? NodePath => nodePath.Value;
 
-        private static readonly Lazy<Batch> batch = new Lazy<Batch>(RunBatch);
+        private static readonly Lazy<Batch> batch = new Lazy<Batch>(() => RunBatch(false));
+        private static readonly Lazy<Batch> releaseBatch = new Lazy<Batch>(() => RunBatch(true));
         public static Batch AllSamples => batch.Value;
+        /// <summary>The same, for the samples printed in release (minified) form.</summary>
+        public static Batch AllSamplesRelease => releaseBatch.Value;
 
         public static string HarnessText()
         {
@@ -38,7 +41,7 @@ namespace Cs2Js.Tests.Harness
             return r.ReadToEnd();
         }
 
-        private static Batch RunBatch()
+        private static Batch RunBatch(bool release)
         {
             if (NodePath == null) return new Batch(new Dictionary<string, string>(), "node not on PATH");
             var dir = Path.Combine(Path.GetTempPath(), "cs2js-node-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
@@ -52,7 +55,7 @@ namespace Cs2Js.Tests.Harness
                 foreach (var sample in Sample.All)
                 {
                     if (sample.SkipNode != null) continue;
-                    var r = JsCompilation.Compile(sample);
+                    var r = JsCompilation.Compile(sample, release);
                     if (!r.Success || r.Js == null) continue;
                     var file = Path.Combine(dir, (i++).ToString("D4") + "-" + sample.JsFileName);
                     File.WriteAllText(file, r.Js);
