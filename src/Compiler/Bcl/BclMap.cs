@@ -71,6 +71,9 @@ namespace Cs2Js.Bcl
 
         public static IReadOnlyCollection<string> Keys { get { EnsureLoaded(); return templates.Keys; } }
 
+        /// <summary>The doc-ids mapped by code (custom mappings).</summary>
+        public static IReadOnlyCollection<string> CustomKeys { get { EnsureLoaded(); return custom.Keys; } }
+
         /// <summary>Every area's registration method: each partial file declares one
         /// <c>static void Register&lt;Area&gt;()</c> and it is found here by name, so adding an area
         /// touches no shared file.</summary>

@@ -35,7 +35,8 @@ namespace Cs2Js.Bcl
             foreach (var (type, js) in text)
             {
                 Add($"M:{S}.Append({type})", "{this}.Append(" + js.Replace("{X", "{0") + ")");
-                Add($"M:{S}.Insert(System.Int32,{type})", "{this}.Insert({0}, " + js.Replace("{X", "{1") + ")");
+                // StringBuilder has Append(StringBuilder) but no Insert(int, StringBuilder).
+                if (type != "System.Text.StringBuilder") Add($"M:{S}.Insert(System.Int32,{type})", "{this}.Insert({0}, " + js.Replace("{X", "{1") + ")");
             }
             Add($"M:{S}.Append(System.Char,System.Int32)", "{this}.Append(String.fromCharCode({0}).repeat({1}))");
             Add($"M:{S}.Append(System.Char[])", "{this}.Append(String.fromCharCode(...{0}))");
