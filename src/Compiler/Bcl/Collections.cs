@@ -249,5 +249,31 @@ namespace Cs2Js.Bcl
             return result;
         }
 
-    }
+    
+        static void RegisterComparersAndSearches()
+        {
+            const string D = "System.Collections.Generic.Dictionary`2", H = "System.Collections.Generic.HashSet`1";
+            AddCustom($"M:{D}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Map()"));
+            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Set()"));
+            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEnumerable{{`0}},System.Collections.Generic.IEqualityComparer{{`0}})",
+                c => c.Source(1) == "$ordinal" ? $"new Set({c.Args[0]})" : OnlyOrdinal(c));
+            Add("M:System.Array.Clone", "{this}.slice()");
+            Add("M:System.Collections.Generic.List`1.BinarySearch(`0)", "$bsearch({this}, {0})");
+            Add("M:System.Array.BinarySearch``1(``0[],``0)", "$bsearch({0}, {1})");
+            // Tuples are arrays; they compare element by element.
+            foreach (var arity in new[] { "`2", "`3", "`4" })
+            {
+                var args = arity switch { "`2" => "`0,`1", "`3" => "`0,`1,`2", _ => "`0,`1,`2,`3" };
+                Add($"M:System.ValueTuple{arity}.CompareTo(System.ValueTuple{{{args}}})", "$tcmp({this}, {0})");
+            }
+        }
+
+        static string? OrdinalOnly(TemplateContext c, string js) => c.Args.Count == 1 && c.Source(0) == "$ordinal" ? js : OnlyOrdinal(c);
+
+        static string? OnlyOrdinal(TemplateContext c)
+        {
+            c.RefusalReason = "only StringComparer.Ordinal is supported as an equality comparer (JS Map/Set compare keys by identity)";
+            return null;
+        }
+}
 }

@@ -32,5 +32,11 @@ namespace Cs2Js.Bcl
             Add($"M:{O}.Equals({o},{o})", "$oeq({0}, {1})");
             Add($"M:{O}.ToString", "$str({this})");
         }
-    }
+    
+        static void RegisterNullableComparison()
+        {
+            Add("M:System.Nullable.Compare``1(System.Nullable{``0},System.Nullable{``0})", "$cmp({0}, {1})");
+            Add("M:System.Nullable.Equals``1(System.Nullable{``0},System.Nullable{``0})", "({0} === {1})");
+        }
+}
 }

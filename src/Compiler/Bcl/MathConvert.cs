@@ -62,5 +62,12 @@ namespace Cs2Js.Bcl
             Add($"M:{C}.ToBase64String(System.Byte[])", "$b64e({0})");
             Add($"M:{C}.FromBase64String({s})", "$b64d({0})");
         }
-    }
+    
+        static void RegisterRadixAndDivRem()
+        {
+            Add("M:System.Convert.ToString(System.Int32,System.Int32)", "$radix({0}, {1})");
+            Add("M:System.Convert.ToInt32(System.String,System.Int32)", "$pradix({0}, {1})");
+            Add("M:System.Math.DivRem(System.Int32,System.Int32,System.Int32@)", "$divRem({0}, {1}, {2})");
+        }
+}
 }

@@ -133,5 +133,20 @@ namespace Cs2Js.Bcl
             // Hash codes are randomized per process in .NET: no program output can depend on them.
             AddCustom($"M:{S}.GetHashCode", ctx => { ctx.RefusalReason = "string.GetHashCode is randomized per process in .NET; use the string itself as a key"; return null; });
         }
-    }
+    
+        static void RegisterStringComparersAndSequences()
+        {
+            // StringComparer.Ordinal is exactly what Map/Set and the default string order already do.
+            Add("P:System.StringComparer.Ordinal", "$ordinal");
+            Add("P:System.StringComparer.OrdinalIgnoreCase", "$ordinalIc");
+            Add("M:System.String.IndexOfAny(System.Char[])", "$indexOfAny({this}, {0})");
+            // Sequences of chars are code units in JS: turn them back into letters when joined.
+            AddCustom("M:System.String.Concat``1(System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join(\"\", $letters({c.Args[0]}))" : $"$join(\"\", {c.Args[0]})");
+            AddCustom("M:System.String.Join``1(System.String,System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join({c.Args[0]}, $letters({c.Args[1]}))" : $"$join({c.Args[0]}, {c.Args[1]})");
+            AddCustom("M:System.String.Join``1(System.Char,System.Collections.Generic.IEnumerable{``0})",
+                c => c.TypeArgs[0] == "char" ? $"$join(String.fromCharCode({c.Args[0]}), $letters({c.Args[1]}))" : $"$join(String.fromCharCode({c.Args[0]}), {c.Args[1]})");
+        }
+}
 }

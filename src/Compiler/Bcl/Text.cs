@@ -61,5 +61,13 @@ namespace Cs2Js.Bcl
             Add($"P:{S}.Chars(System.Int32)", "{this}.Get({0})");
             Add($"P:{S}.Chars(System.Int32)|set", "{this}.Set({0}, {value})");
         }
-    }
+    
+        // Encoding.UTF8 byte[] values are plain Arrays of numbers like every other array.
+        static void RegisterEncoding()
+        {
+            Add("P:System.Text.Encoding.UTF8", "null");
+            Add("M:System.Text.Encoding.GetBytes(System.String)", "Array.from(new TextEncoder().encode({0}))");
+            Add("M:System.Text.Encoding.GetString(System.Byte[])", "new TextDecoder().decode(Uint8Array.from({0}))");
+        }
+}
 }

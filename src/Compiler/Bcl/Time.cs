@@ -124,5 +124,7 @@ namespace Cs2Js.Bcl
             Add($"M:{O}.FromUnixTimeSeconds(System.Int64)", "(({0}) * 1000)");
             Add($"P:{O}.UtcDateTime", "new $DateTime({this}, 1)");
         }
-    }
+    
+        static void RegisterDateTimeOffsetFromDateTime() => Add("M:System.DateTimeOffset.#ctor(System.DateTime)", "$dto({0})");
+}
 }
