@@ -3,75 +3,50 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace WebRtcStatsExporter.Browser.Bench
 {
-    /// <summary>Issue 5's in-browser figures: Debian's Chromium with dist/unpacked, a loopback audio
-    /// call on an Amazon Connect hostname, the DevTools protocol's sampling profiler over the call, a
-    /// real Pushgateway behind a recording pass-through.</summary>
+    /// <summary>Issue 17's figures, in one run of Debian's Chromium with dist/unpacked: the same page
+    /// with 8 connected RTCPeerConnections (1 s poll), once captured by our extension and once on a
+    /// host we do not capture where the page runs a bare hook itself (getStats + an empty forEach per
+    /// connection per poll). Per round: the page's main-thread CPU per poll per connection (ours, the
+    /// bare hook, the difference), the extension process's CPU per minute (our service worker), storage
+    /// writes, and the time from the page's first connected state to the first PUT at a real
+    /// Pushgateway. Printed as min / median / max over rounds; the order of the two pages alternates.</summary>
     public static class Program
     {
         const string Chromium = "/usr/bin/chromium";
-        const string PushgatewayBinary = "/usr/bin/prometheus-pushgateway";
-        const string Host = "acme.my.connect.aws";
+        const string CapturedHost = "acme.my.connect.aws";
+        const string BareHost = "bare.bench.test";
         const string Job = "webrtc-bench";
-        const int ProfileSeconds = 20;
         const int PollSeconds = 1;
-        const int Connections = 2; // a loopback call: both ends live in the page, and the hook polls both
+        const int PushSeconds = 5;
+        static readonly int Pcs = Env("WSE_BENCH_PCS", 8);
 
-        // The bench page's own script (a test fixture, not product code): a loopback audio call, and
-        // the page timing its own getStats() calls once a second.
-        const string PageHtml = @"<!doctype html>
-<html><head><meta charset=""utf-8""><title>bench call</title></head><body><p>bench call</p><script>
-(function () {
-  var a = new RTCPeerConnection(), b = new RTCPeerConnection();
-  a.onicecandidate = function (e) { if (e.candidate) b.addIceCandidate(e.candidate); };
-  b.onicecandidate = function (e) { if (e.candidate) a.addIceCandidate(e.candidate); };
-  var ctx = new AudioContext(), osc = ctx.createOscillator(), dst = ctx.createMediaStreamDestination();
-  osc.connect(dst); osc.start();
-  dst.stream.getAudioTracks().forEach(function (t) { a.addTrack(t, dst.stream); });
-  a.createOffer().then(function (o) { return a.setLocalDescription(o); })
-    .then(function () { return b.setRemoteDescription(a.localDescription); })
-    .then(function () { return b.createAnswer(); })
-    .then(function (o) { return b.setLocalDescription(o); })
-    .then(function () { return a.setRemoteDescription(b.localDescription); });
-  window.benchState = function () { return a.connectionState; };
-  window.benchGetStatsMs = [];
-  window.benchTiming = false;
-  setInterval(function () {
-    if (!window.benchTiming) return;
-    var t0 = performance.now();
-    a.getStats().then(function () { window.benchGetStatsMs.push(performance.now() - t0); });
-  }, 1000);
-})();
-</script></body></html>";
+        static int Env(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out int v) && v > 0 ? v : fallback;
 
         public static async Task<int> Main()
         {
+            int rounds = Env("WSE_BENCH_ROUNDS", 5);
+            int windowSeconds = Env("WSE_BENCH_SECONDS", 20);
+            int writesSeconds = Env("WSE_BENCH_WRITES_SECONDS", 15);
+            bool profile = Environment.GetEnvironmentVariable("WSE_BENCH_PROFILE") == "1";
             var root = RepoRoot();
-            var dist = Path.Combine(root, "dist", "unpacked");
-            Console.WriteLine("Browser benchmark: Chromium + dist/unpacked + a real Pushgateway");
+            var dist = Environment.GetEnvironmentVariable("WSE_BENCH_DIST") is { Length: > 0 } d ? d : Path.Combine(root, "dist", "unpacked");
+            Console.WriteLine($"Browser benchmark: Chromium + {dist} + a real Pushgateway");
             if (!File.Exists(Path.Combine(dist, "manifest.json")) || !File.Exists(Path.Combine(dist, "override.js")))
             {
                 Console.WriteLine($"error: {dist} holds no built extension: run `dotnet cake` first.");
                 return 1;
             }
-            foreach (var (tool, pkg) in new[] { (Chromium, "chromium"), (PushgatewayBinary, "prometheus-pushgateway") })
+            foreach (var (tool, pkg) in new[] { (Chromium, "chromium"), ("/usr/bin/prometheus-pushgateway", "prometheus-pushgateway") })
                 if (!File.Exists(tool))
                 {
                     Console.WriteLine($"error: {tool} is missing: `apt-get install -y {pkg}` (never downloaded by this program).");
@@ -85,16 +60,15 @@ namespace WebRtcStatsExporter.Browser.Bench
             string profileDir = Path.Combine(Path.GetTempPath(), "wse-bench-chromium-" + Guid.NewGuid().ToString("N"));
             try
             {
-                int gwPort = FreePort();
-                gateway = StartPushgateway(gwPort);
+                int gwPort = Servers.FreePort();
+                gateway = Servers.StartPushgateway(gwPort);
                 string gwUrl = $"http://127.0.0.1:{gwPort}";
-                await WaitReady(gwUrl + "/-/ready");
-
+                await Servers.WaitReady(gwUrl + "/-/ready");
                 var pushes = new ConcurrentQueue<Push>();
-                int proxyPort = FreePort();
-                proxy = await StartProxy(proxyPort, gwUrl, pushes);
-                int sitePort = FreePort();
-                site = await StartSite(sitePort);
+                int proxyPort = Servers.FreePort();
+                proxy = await Servers.StartProxy(proxyPort, gwUrl, pushes);
+                int sitePort = Servers.FreePort();
+                site = await Servers.StartSite(sitePort, CapturedHost, BareHost);
 
                 playwright = await Playwright.CreateAsync();
                 Directory.CreateDirectory(profileDir);
@@ -109,113 +83,81 @@ namespace WebRtcStatsExporter.Browser.Bench
                         "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic", "--disable-gpu", "--autoplay-policy=no-user-gesture-required",
                         $"--load-extension={dist}", $"--disable-extensions-except={dist}",
-                        $"--host-resolver-rules=MAP {Host} 127.0.0.1:{sitePort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE *.local",
+                        $"--host-resolver-rules=MAP {CapturedHost} 127.0.0.1:{sitePort}, MAP {BareHost} 127.0.0.1:{sitePort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE *.local",
                         "--ignore-certificate-errors",
                     },
                 });
 
-                // The extension's id follows from the manifest's public key; its pages have chrome.* access.
                 string extOrigin = "chrome-extension://" + ExtensionId(dist);
-                var extPage = await context.NewPageAsync();
-                await extPage.GotoAsync(extOrigin + "/options.html");
-                string swUrl = await extPage.EvaluateAsync<string>(@"async () => {
-                    const deadline = Date.now() + 30000;
-                    while (Date.now() < deadline) {
-                        const regs = await navigator.serviceWorker.getRegistrations();
-                        const w = regs.map(r => r.active).find(x => x && x.state === 'activated');
-                        if (w) return w.scriptURL;
-                        await new Promise(r => setTimeout(r, 100));
-                    }
-                    return '';
-                }");
-                if (swUrl == "") throw new InvalidOperationException("the extension's service worker did not start within 30 s");
-                await extPage.EvaluateAsync(@"async ([sync, local]) => {
-                    await chrome.storage.local.set({ secrets: local });
-                    await chrome.storage.sync.set({ settings: sync });
-                }", new object[]
+                await Configure(context, extOrigin, proxyPort);
+                int? extPid = ProcessCpu.ExtensionProcess(profileDir);
+                if (extPid == null) Console.WriteLine("note: the extension's process was not found in /proc: no worker CPU figures");
+
+                var ourPage = new Figure("page main-thread CPU per poll per PC, ours", "ms");
+                var barePage = new Figure("page main-thread CPU per poll per PC, bare hook", "ms");
+                var above = new Figure("  ours above the bare hook", "ms");
+                var ratio = new Figure("  ours / bare hook", "x", "0.00");
+                var ourTask = new Figure("page main-thread task time per poll per PC, ours above bare", "ms");
+                var workerCpu = new Figure("extension process (service worker) CPU per minute, in the call", "s", "0.00");
+                var workerIdle = new Figure("extension process CPU per minute, no call", "s", "0.00");
+                var writesPerMin = new Figure("chrome.storage.session writes per minute", "", "0.0");
+                var writesPerPush = new Figure("  per push interval per tab (push " + PushSeconds + " s)", "", "0.00");
+                var putsPerMin = new Figure("PUTs per minute (tab group)", "", "0.0");
+                var firstPush = new Figure("first PUT after the page's first connected state", "s", "0.00");
+                var firstPushLoad = new Figure("first PUT after the page started loading", "s", "0.00");
+
+                for (int r = 0; r < rounds; r++)
                 {
-                    new
+                    Console.WriteLine($"round {r + 1}/{rounds}");
+                    double oursMs = double.NaN, bareMs = double.NaN, oursTaskMs = double.NaN, bareTaskMs = double.NaN;
+                    async Task Ours()
                     {
-                        version = 2, enabled = true, sink = "pushgateway", url = $"http://127.0.0.1:{proxyPort}", job = Job,
-                        agentId = "agent-bench", pollIntervalSeconds = PollSeconds, pushIntervalSeconds = 5, vmTenant = "", username = "",
-                        gzip = true, platforms = new { teams = true, meet = true, connect = true, genesys = true }, extraOrigins = Array.Empty<string>(),
-                    },
-                    new { version = 2, password = "", bearerToken = "" },
-                });
-                await extPage.CloseAsync();
-                await Task.Delay(500);
-
-                var page = await context.NewPageAsync();
-                await page.GotoAsync($"https://{Host}/connect/ccp-v2/", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                await page.WaitForFunctionAsync("() => window.benchState() === 'connected'", null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 100 });
-                await Task.Delay(3000); // the hook's polling has started
-
-                // --- Profile ---
-                var cdp = await context.NewCDPSessionAsync(page);
-                await cdp.SendAsync("Profiler.enable");
-                await cdp.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 100 }); // µs
-                await page.EvaluateAsync("() => { window.benchTiming = true; }");
-                await cdp.SendAsync("Profiler.start");
-                await Task.Delay(ProfileSeconds * 1000);
-                var stopped = await cdp.SendAsync("Profiler.stop");
-                await page.EvaluateAsync("() => { window.benchTiming = false; }");
-                var getStatsMs = (await page.EvaluateAsync<double[]>("() => window.benchGetStatsMs")).OrderBy(x => x).ToArray();
-                // Both of our scripts in the page: the hook (MAIN world) and the bridge (isolated world, which
-                // calls getStats and reduces the report since issue 14) run on the page's main thread.
-                var prof = Analyse(stopped!.Value.GetProperty("profile"), extOrigin + "/");
-
-                // --- Pushgateway ---
-                var sw = Stopwatch.StartNew();
-                while (pushes.IsEmpty && sw.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(200);
-                var lastPut = pushes.Where(p => p.Method == "PUT").LastOrDefault();
-                using var http = new HttpClient();
-                var metrics = await http.GetStringAsync(gwUrl + "/metrics");
-                var seriesAtGateway = metrics.Split('\n').Count(l => l.Length > 0 && l[0] != '#' && l.Contains($"job=\"{Job}\"")
-                                                                    && !l.StartsWith("push_time_seconds", StringComparison.Ordinal)
-                                                                    && !l.StartsWith("push_failure_time_seconds", StringComparison.Ordinal));
-                await page.CloseAsync();
-
-                // --- Report ---
-                Console.WriteLine();
-                Console.WriteLine($"Loopback audio call on https://{Host}/ ({Connections} RTCPeerConnections, both polled by the hook), poll interval {PollSeconds} s,");
-                Console.WriteLine($"DevTools Profiler over {prof.DurationMs / 1000:0.0} s at 100 us sampling, {prof.Samples} samples; attributed to {extOrigin}/ (override.js + content.js).");
-                double polls = prof.DurationMs / 1000.0 / PollSeconds * Connections;
-                Console.WriteLine();
-                Console.WriteLine("== Extension main-thread time in the page (override.js + content.js) ==");
-                Console.WriteLine($"  {"figure",-62} {"value",10}");
-                Console.WriteLine($"  {"polls x connections in the window (estimated)",-62} {polls,10:0}");
-                Console.WriteLine($"  {"self time in our scripts, total",-62} {prof.SelfMs,7:0.00} ms");
-                Console.WriteLine($"  {"inclusive time (our scripts anywhere on the stack), total",-62} {prof.InclusiveMs,7:0.00} ms");
-                Console.WriteLine($"  {"per poll per connection, self, mean",-62} {prof.SelfMs / polls,7:0.000} ms");
-                Console.WriteLine($"  {"per poll per connection, inclusive, mean",-62} {prof.InclusiveMs / polls,7:0.000} ms");
-                var perPoll = prof.InclusivePerSecondMs.Select(v => v / (Connections / (double)PollSeconds)).OrderBy(x => x).ToArray();
-                Console.WriteLine($"  {"per poll per connection, inclusive, p95 of 1-s windows",-62} {Pct(perPoll, 95),7:0.000} ms");
-                Console.WriteLine($"  {"per poll per connection, inclusive minus native getStats, mean",-62} {prof.BeyondGetStatsMs / polls,7:0.000} ms");
-                Console.WriteLine($"  {"target (issue 7): <= 0.2 ms beyond getStats itself",-62} {(prof.BeyondGetStatsMs / polls <= 0.2 ? "met" : "MISSED"),10}");
-                Console.WriteLine("  where the inclusive time goes (leaf frames, whole window):");
-                foreach (var (leaf, ms) in prof.TopLeaves) Console.WriteLine($"    {leaf,-54} {ms,7:0.00} ms");
-                Console.WriteLine("  (a sampling profiler at 100 us sees work of ~0.1 ms as 0 or 1 sample: the means over many polls are");
-                Console.WriteLine("   meaningful, a single poll is not. Inclusive time counts native calls made by the hook, e.g. the");
-                Console.WriteLine("   synchronous part of getStats() and postMessage(); the asynchronous getStats work is not ours.)");
-                Console.WriteLine();
-                Console.WriteLine("== getStats() latency seen by the page (performance.now() around its own pc.getStats(), 1/s) ==");
-                if (getStatsMs.Length == 0) Console.WriteLine("  no sample recorded");
-                else
-                    Console.WriteLine($"  calls {getStatsMs.Length}, p50 {Pct(getStatsMs, 50):0.00} ms, p95 {Pct(getStatsMs, 95):0.00} ms, max {getStatsMs.Max():0.00} ms");
-                Console.WriteLine();
-                Console.WriteLine("== Push at a real Pushgateway (prometheus-pushgateway, through a recording pass-through) ==");
-                if (lastPut == null) Console.WriteLine("  no PUT arrived within 30 s: " + (pushes.IsEmpty ? "no request at all" : string.Join(", ", pushes.Select(p => p.Method + " " + p.Status))));
-                else
-                {
-                    Console.WriteLine($"  {"figure",-62} {"value",10}");
-                    Console.WriteLine($"  {"requests seen (PUT/DELETE)",-62} {pushes.Count(p => p.Method == "PUT") + "/" + pushes.Count(p => p.Method == "DELETE"),10}");
-                    Console.WriteLine($"  {"last PUT " + lastPut.Path + " status",-62} {lastPut.Status,10}");
-                    Console.WriteLine($"  {"body on the wire (Content-Encoding: " + (lastPut.Encoding == "" ? "identity" : lastPut.Encoding) + ")",-62} {Bytes(lastPut.WireBytes),10}");
-                    Console.WriteLine($"  {"body uncompressed",-62} {Bytes(lastPut.RawBytes),10}");
-                    Console.WriteLine($"  {"series in the body (" + Connections + " connections)",-62} {lastPut.Series,10}");
-                    Console.WriteLine($"  {"series at the Pushgateway for job " + Job + " (w/o push_*time)",-62} {seriesAtGateway,10}");
-                    Console.WriteLine($"  {"series per connection (body series / " + Connections + ", approx.)",-62} {lastPut.Series / (double)Connections,10:0.0}");
+                        var m = await MeasureOurs(context, extOrigin, extPid, pushes, windowSeconds, writesSeconds);
+                        oursMs = m.ThreadMs; oursTaskMs = m.TaskMs;
+                        ourPage.Add(m.ThreadMs);
+                        workerCpu.Add(m.WorkerCpuPerMin);
+                        writesPerMin.Add(m.Writes * 60.0 / writesSeconds);
+                        writesPerPush.Add(m.Writes / (writesSeconds / (double)PushSeconds));
+                        putsPerMin.Add(m.Puts * 60.0 / writesSeconds);
+                        firstPush.Add(m.FirstPushS);
+                        firstPushLoad.Add(m.FirstPushFromLoadS);
+                    }
+                    async Task Bare()
+                    {
+                        var m = await MeasureBare(context, extPid, windowSeconds);
+                        bareMs = m.ThreadMs; bareTaskMs = m.TaskMs;
+                        barePage.Add(m.ThreadMs);
+                        workerIdle.Add(m.WorkerCpuPerMin);
+                    }
+                    if (r % 2 == 0) { await Ours(); await Bare(); } else { await Bare(); await Ours(); }
+                    above.Add(oursMs - bareMs);
+                    ratio.Add(oursMs / bareMs);
+                    ourTask.Add(oursTaskMs - bareTaskMs);
                 }
+
+                var lastPut = pushes.Where(p => p.Method == "PUT" && p.IsTabGroup).LastOrDefault();
+                Console.WriteLine();
+                Console.WriteLine($"One page, {Pcs} connected RTCPeerConnections (loopback pairs, audio both ways), poll {PollSeconds} s, push {PushSeconds} s;");
+                Console.WriteLine($"{rounds} rounds, each: our extension on https://{CapturedHost}/ and a bare hook (the page itself: getStats + empty");
+                Console.WriteLine($"forEach per PC per poll) on https://{BareHost}/, {windowSeconds} s windows (DevTools Performance.getMetrics: ThreadTime");
+                Console.WriteLine($"and TaskDuration of the page's main thread), storage writes counted over {writesSeconds} s by an extension page's");
+                Console.WriteLine("storage.onChanged listener (after the CPU window), extension process CPU from /proc.");
+                Console.WriteLine();
+                Console.WriteLine(Figure.Header());
+                foreach (var f in new[] { ourPage, barePage, above, ratio, ourTask, workerCpu, workerIdle, writesPerMin, writesPerPush, putsPerMin, firstPush, firstPushLoad })
+                    Console.WriteLine(f.Row());
+                Console.WriteLine();
+                Console.WriteLine("Targets (issue 17; medians): ours above the bare hook <= 0.3 ms per poll per PC, worker CPU <= 1.0 s/min,");
+                Console.WriteLine("<= 1 storage write per push interval per tab, first push <= 2 s after the first connected sample:");
+                Console.WriteLine($"  {Verdict(above.Median() <= 0.3)} page {above.Median():0.000} ms | {Verdict(workerCpu.Median() <= 1.0)} worker {workerCpu.Median():0.00} s/min | "
+                                  + $"{Verdict(writesPerPush.Median() <= 1.0)} writes {writesPerPush.Median():0.00}/interval | {Verdict(firstPush.Median() <= 2.0)} first push {firstPush.Median():0.00} s");
+                if (lastPut != null)
+                {
+                    Console.WriteLine();
+                    Console.WriteLine($"Last PUT {lastPut.Path}: status {lastPut.Status}, {lastPut.WireBytes} B on the wire ({(lastPut.Encoding == "" ? "identity" : lastPut.Encoding)}), "
+                                      + $"{lastPut.RawBytes} B uncompressed, {lastPut.Series} series ({lastPut.Series / (double)Pcs:0.0} per connection)");
+                }
+                if (profile) await ProfileOurs(context, extOrigin, windowSeconds);
                 return 0;
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException or HttpRequestException or InvalidOperationException)
@@ -238,158 +180,149 @@ namespace WebRtcStatsExporter.Browser.Bench
             }
         }
 
-        // ------------------------------------------------------------------------------------------
+        static string Verdict(bool met) => met ? "met" : "MISSED";
 
-        sealed record Profile(double DurationMs, int Samples, double SelfMs, double InclusiveMs, double BeyondGetStatsMs, double[] InclusivePerSecondMs, List<(string Leaf, double Ms)> TopLeaves);
-
-        /// <summary>Time attributed to samples whose leaf frame (self) or any frame (inclusive) is in the script.</summary>
-        static Profile Analyse(JsonElement profile, string scriptUrl)
+        /// <summary>Stores the settings the way the options page does, from an extension page.</summary>
+        static async Task Configure(IBrowserContext context, string extOrigin, int proxyPort)
         {
-            var parent = new Dictionary<int, int>();
-            var url = new Dictionary<int, string>();
-            var fn = new Dictionary<int, string>();
-            foreach (var n in profile.GetProperty("nodes").EnumerateArray())
-            {
-                int id = n.GetProperty("id").GetInt32();
-                url[id] = n.GetProperty("callFrame").GetProperty("url").GetString() ?? "";
-                fn[id] = n.GetProperty("callFrame").GetProperty("functionName").GetString() ?? "";
-                if (n.TryGetProperty("children", out var ch))
-                    foreach (var c in ch.EnumerateArray()) parent[c.GetInt32()] = id;
-            }
-            bool Ours(int id) => url[id].StartsWith(scriptUrl, StringComparison.Ordinal);
-            var inclusive = new Dictionary<int, bool>();
-            bool Inclusive(int id)
-            {
-                if (inclusive.TryGetValue(id, out var v)) return v;
-                v = Ours(id) || (parent.TryGetValue(id, out var p) && Inclusive(p));
-                inclusive[id] = v;
-                return v;
-            }
-            var samples = profile.GetProperty("samples").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-            var deltas = profile.GetProperty("timeDeltas").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-            double start = profile.GetProperty("startTime").GetDouble(), end = profile.GetProperty("endTime").GetDouble();
-            double self = 0, incl = 0, beyond = 0, t = start;
-            var leaves = new Dictionary<string, double>();
-            int seconds = Math.Max(1, (int)Math.Ceiling((end - start) / 1e6));
-            var perSecond = new double[seconds];
-            for (int i = 0; i < samples.Length; i++)
-            {
-                t += deltas[i];
-                // a sample stands for the time until the next one
-                double dur = (i + 1 < deltas.Length ? deltas[i + 1] : 0) / 1000.0;
-                if (Ours(samples[i])) self += dur;
-                if (Inclusive(samples[i]))
-                {
-                    incl += dur;
-                    string leaf = (fn[samples[i]].Length == 0 ? "(anonymous)" : fn[samples[i]]) + (Ours(samples[i]) ? " [ours]" : url[samples[i]].Length == 0 ? " [native]" : " [" + url[samples[i]] + "]");
-                    leaves[leaf] = leaves.GetValueOrDefault(leaf) + dur;
-                    if (!(fn[samples[i]] == "getStats" && !Ours(samples[i]))) beyond += dur;
-                    perSecond[Math.Clamp((int)((t - start) / 1e6), 0, seconds - 1)] += dur;
+            var extPage = await context.NewPageAsync();
+            await extPage.GotoAsync(extOrigin + "/options.html");
+            string swUrl = await extPage.EvaluateAsync<string>(@"async () => {
+                const deadline = Date.now() + 30000;
+                while (Date.now() < deadline) {
+                    const regs = await navigator.serviceWorker.getRegistrations();
+                    const w = regs.map(r => r.active).find(x => x && x.state === 'activated');
+                    if (w) return w.scriptURL;
+                    await new Promise(r => setTimeout(r, 100));
                 }
-            }
-            return new Profile((end - start) / 1000.0, samples.Length, self, incl, beyond, perSecond, leaves.OrderByDescending(kv => kv.Value).Take(6).Select(kv => (kv.Key, kv.Value)).ToList());
-        }
-
-        // ------------------------------------------------------------------------------------------
-
-        sealed record Push(string Method, string Path, int Status, string Encoding, int WireBytes, int RawBytes, int Series);
-
-        /// <summary>An HTTP pass-through in front of the Pushgateway that records each request's body.</summary>
-        static async Task<WebApplication> StartProxy(int port, string upstream, ConcurrentQueue<Push> pushes)
-        {
-            var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-            var app = builder.Build();
-            app.Run(async ctx =>
+                return '';
+            }");
+            if (swUrl == "") throw new InvalidOperationException("the extension's service worker did not start within 30 s");
+            await extPage.EvaluateAsync(@"async ([sync, local]) => {
+                await chrome.storage.local.set({ secrets: local });
+                await chrome.storage.sync.set({ settings: sync });
+            }", new object[]
             {
-                using var ms = new MemoryStream();
-                await ctx.Request.Body.CopyToAsync(ms);
-                var wire = ms.ToArray();
-                string enc = ctx.Request.Headers.ContentEncoding.ToString();
-                var req = new HttpRequestMessage(new HttpMethod(ctx.Request.Method), upstream + ctx.Request.Path + ctx.Request.QueryString);
-                if (wire.Length > 0 || ctx.Request.Method is "PUT" or "POST")
+                new
                 {
-                    req.Content = new ByteArrayContent(wire);
-                    if (!string.IsNullOrEmpty(ctx.Request.ContentType)) req.Content.Headers.TryAddWithoutValidation("Content-Type", ctx.Request.ContentType);
-                    if (enc.Length > 0) req.Content.Headers.TryAddWithoutValidation("Content-Encoding", enc);
-                }
-                var auth = ctx.Request.Headers.Authorization.ToString();
-                if (auth.Length > 0) req.Headers.TryAddWithoutValidation("Authorization", auth);
-                int status;
-                try
-                {
-                    using var resp = await client.SendAsync(req);
-                    status = (int)resp.StatusCode;
-                }
-                catch (HttpRequestException) { status = 502; }
-                byte[] raw = wire;
-                if (enc.Contains("gzip", StringComparison.OrdinalIgnoreCase))
-                {
-                    using var gz = new GZipStream(new MemoryStream(wire), CompressionMode.Decompress);
-                    using var outMs = new MemoryStream();
-                    gz.CopyTo(outMs);
-                    raw = outMs.ToArray();
-                }
-                int series = Encoding.UTF8.GetString(raw).Split('\n').Count(l => l.Length > 0 && l[0] != '#');
-                pushes.Enqueue(new Push(ctx.Request.Method, ctx.Request.Path, status, enc, wire.Length, raw.Length, series));
-                ctx.Response.StatusCode = status;
+                    version = 2, enabled = true, sink = "pushgateway", url = $"http://127.0.0.1:{proxyPort}", job = Job,
+                    agentId = "agent-bench", pollIntervalSeconds = PollSeconds, pushIntervalSeconds = PushSeconds, vmTenant = "", username = "",
+                    gzip = true, platforms = new { teams = true, meet = true, connect = true, genesys = true }, extraOrigins = Array.Empty<string>(),
+                },
+                new { version = 2, password = "", bearerToken = "" },
             });
-            await app.StartAsync();
-            return app;
+            await extPage.CloseAsync();
+            await Task.Delay(500);
         }
 
-        /// <summary>The bench page over HTTPS (a self-signed certificate made now) for any path.</summary>
-        static async Task<WebApplication> StartSite(int port)
+        sealed record Window(double ThreadMs, double TaskMs, double WorkerCpuPerMin);
+        sealed record OursResult(double ThreadMs, double TaskMs, double WorkerCpuPerMin, int Writes, int Puts, double FirstPushS, double FirstPushFromLoadS);
+
+        static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        /// <summary>Opens the page and waits until all its connections are connected.</summary>
+        static async Task<IPage> OpenCall(IBrowserContext context, string url)
         {
-            using var rsa = RSA.Create(2048);
-            var req = new CertificateRequest("CN=" + Host, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            var san = new SubjectAlternativeNameBuilder();
-            san.AddDnsName(Host);
-            req.CertificateExtensions.Add(san.Build());
-            using var made = req.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
-            var cert = X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pfx), null);
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, l => l.UseHttps(cert)));
-            var app = builder.Build();
-            app.Run(async ctx =>
-            {
-                ctx.Response.ContentType = "text/html; charset=utf-8";
-                ctx.Response.Headers.CacheControl = "no-store";
-                await ctx.Response.WriteAsync(PageHtml);
-            });
-            await app.StartAsync();
-            return app;
+            var page = await context.NewPageAsync();
+            page.Console += (_, m) => { if (m.Type == "error") Console.WriteLine($"  page console: {m.Text}"); };
+            page.PageError += (_, e) => Console.WriteLine($"  page error: {e}");
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            try { await page.WaitForFunctionAsync("() => window.benchAllConnected()", null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 100 }); }
+            catch (TimeoutException) { throw new InvalidOperationException("the page's connections did not all connect within 30 s: " + await page.EvaluateAsync<string>("() => document.title + ' ' + (window.benchStates ? window.benchStates() : 'no page script')")); }
+            return page;
         }
 
-        static Process StartPushgateway(int port)
+        /// <summary>Main-thread CPU (ThreadTime) and task time (TaskDuration) of the page per poll per
+        /// connection over the window, and the extension process's CPU per minute meanwhile.</summary>
+        static async Task<Window> MeasureWindow(IBrowserContext context, IPage page, int? extPid, int seconds)
         {
-            var psi = new ProcessStartInfo(PushgatewayBinary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.ArgumentList.Add($"--web.listen-address=127.0.0.1:{port}");
-            psi.ArgumentList.Add("--persistence.file=");
-            psi.ArgumentList.Add("--log.level=warn");
-            var p = Process.Start(psi)!;
-            p.OutputDataReceived += (_, _) => { };
-            p.ErrorDataReceived += (_, _) => { };
-            p.BeginOutputReadLine();
-            p.BeginErrorReadLine();
-            return p;
-        }
-
-        static async Task WaitReady(string url)
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            var cdp = await context.NewCDPSessionAsync(page);
+            await cdp.SendAsync("Performance.enable");
+            var m0 = await Metrics(cdp);
+            double cpu0 = extPid == null ? double.NaN : ProcessCpu.Seconds(extPid.Value);
             var sw = Stopwatch.StartNew();
-            while (sw.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(seconds * 1000);
+            var m1 = await Metrics(cdp);
+            double cpu1 = extPid == null ? double.NaN : ProcessCpu.Seconds(extPid.Value);
+            double elapsed = sw.Elapsed.TotalSeconds;
+            await cdp.SendAsync("Performance.disable");
+            await cdp.DetachAsync();
+            double polls = elapsed / PollSeconds * Pcs;
+            return new Window((m1["ThreadTime"] - m0["ThreadTime"]) * 1000 / polls, (m1["TaskDuration"] - m0["TaskDuration"]) * 1000 / polls, (cpu1 - cpu0) / elapsed * 60);
+        }
+
+        static async Task<Dictionary<string, double>> Metrics(ICDPSession cdp)
+        {
+            var r = await cdp.SendAsync("Performance.getMetrics");
+            var d = new Dictionary<string, double>();
+            foreach (var m in r!.Value.GetProperty("metrics").EnumerateArray()) d[m.GetProperty("name").GetString()!] = m.GetProperty("value").GetDouble();
+            return d;
+        }
+
+        static async Task<OursResult> MeasureOurs(IBrowserContext context, string extOrigin, int? extPid, ConcurrentQueue<Push> pushes, int seconds, int writesSeconds)
+        {
+            double openedAt = NowMs();
+            var page = await OpenCall(context, $"https://{CapturedHost}/connect/ccp-v2/?pcs={Pcs}");
+            double connectedAt = await page.EvaluateAsync<double>("() => window.benchConnectedAt");
+            var deadline = Stopwatch.StartNew();
+            Push? first = null;
+            while (first == null && deadline.Elapsed < TimeSpan.FromSeconds(60))
             {
-                try { if ((await http.GetAsync(url)).IsSuccessStatusCode) return; }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                await Task.Delay(100);
+                first = pushes.FirstOrDefault(p => p.Method == "PUT" && p.IsTabGroup && p.At >= openedAt);
+                if (first == null) await Task.Delay(50);
             }
-            throw new InvalidOperationException("prometheus-pushgateway did not become ready at " + url);
+            if (first == null) throw new InvalidOperationException("no PUT of the call's group arrived within 60 s");
+            await Task.Delay(3000); // past the call's set-up
+            var w = await MeasureWindow(context, page, extPid, seconds);
+
+            // Storage writes: an extension page counts chrome.storage.session changes (each set() that
+            // changes anything fires one event); opened only after the CPU window.
+            var ext = await context.NewPageAsync();
+            await ext.GotoAsync(extOrigin + "/options.html");
+            await ext.EvaluateAsync("() => { window.__writes = 0; chrome.storage.onChanged.addListener((c, area) => { if (area === 'session') window.__writes++; }); }");
+            double from = NowMs();
+            await Task.Delay(writesSeconds * 1000);
+            int writes = await ext.EvaluateAsync<int>("() => window.__writes");
+            double to = NowMs();
+            int puts = pushes.Count(p => p.Method == "PUT" && p.IsTabGroup && p.At >= from && p.At < to);
+            await ext.CloseAsync();
+
+            double closedAt = NowMs();
+            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false });
+            var wait = Stopwatch.StartNew();
+            while (!pushes.Any(p => p.Method == "DELETE" && p.At >= closedAt) && wait.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
+            await Task.Delay(1000);
+            return new OursResult(w.ThreadMs, w.TaskMs, w.WorkerCpuPerMin, writes, puts, (first.At - connectedAt) / 1000, (first.At - openedAt) / 1000);
+        }
+
+        static async Task<Window> MeasureBare(IBrowserContext context, int? extPid, int seconds)
+        {
+            var page = await OpenCall(context, $"https://{BareHost}/?bare=1&pcs={Pcs}&pollMs={PollSeconds * 1000}");
+            await Task.Delay(3000);
+            var w = await MeasureWindow(context, page, extPid, seconds);
+            await page.CloseAsync();
+            await Task.Delay(1000);
+            return w;
+        }
+
+        /// <summary>WSE_BENCH_PROFILE=1: one more call, profiled (the profiler's own cost never enters
+        /// the figures above), with our scripts' heaviest leaf frames.</summary>
+        static async Task ProfileOurs(IBrowserContext context, string extOrigin, int seconds)
+        {
+            var page = await OpenCall(context, $"https://{CapturedHost}/connect/ccp-v2/?pcs={Pcs}");
+            await Task.Delay(3000);
+            var cdp = await context.NewCDPSessionAsync(page);
+            await cdp.SendAsync("Profiler.enable");
+            await cdp.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 100 });
+            await cdp.SendAsync("Profiler.start");
+            await Task.Delay(seconds * 1000);
+            var stopped = await cdp.SendAsync("Profiler.stop");
+            var (incl, top) = Profile.Ours(stopped!.Value.GetProperty("profile"), extOrigin + "/");
+            double polls = seconds / (double)PollSeconds * Pcs;
+            Console.WriteLine();
+            Console.WriteLine($"Profile (100 us sampling, {seconds} s): our scripts on the stack {incl / polls:0.000} ms per poll per PC; heaviest leaves:");
+            foreach (var (leaf, ms) in top) Console.WriteLine($"  {leaf,-60} {ms / polls,7:0.000} ms per poll per PC");
+            await page.CloseAsync();
         }
 
         /// <summary>An unpacked extension's id: SHA-256 of the manifest's DER public key, first 32 hex
@@ -398,29 +331,10 @@ namespace WebRtcStatsExporter.Browser.Bench
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dist, "manifest.json")));
             if (!doc.RootElement.TryGetProperty("key", out var key))
-                throw new InvalidOperationException("dist/unpacked/manifest.json has no \"key\": the extension id is not fixed");
+                throw new InvalidOperationException("the manifest has no \"key\": the extension id is not fixed");
             var hash = SHA256.HashData(Convert.FromBase64String(key.GetString()!));
             return new string(Convert.ToHexString(hash).ToLowerInvariant().Substring(0, 32).Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
         }
-
-        static int FreePort()
-        {
-            var l = new TcpListener(IPAddress.Loopback, 0);
-            l.Start();
-            int port = ((IPEndPoint)l.LocalEndpoint).Port;
-            l.Stop();
-            return port;
-        }
-
-        static double Pct(double[] sorted, double p)
-        {
-            if (sorted.Length == 0) return 0;
-            var rank = p / 100.0 * (sorted.Length - 1);
-            int lo = (int)Math.Floor(rank), hi = (int)Math.Ceiling(rank);
-            return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-        }
-
-        static string Bytes(int n) => n < 1024 ? $"{n} B" : $"{n / 1024.0:0.00} KB";
 
         static string RepoRoot()
         {
