@@ -47,7 +47,7 @@ namespace Cs2Js.Bcl
             Add($"M:{l}.Contains(`0)", "($idx({this}, {0}) >= 0)");
             Add($"M:{l}.IndexOf(`0)", "$idx({this}, {0})");
             Add($"M:{l}.IndexOf(`0,System.Int32)", "$idx({this}, {0}, {1})");
-            Add($"M:{l}.LastIndexOf(`0)", "{this}.lastIndexOf({0})");
+            Add($"M:{l}.LastIndexOf(`0)", "$idx({this}, {0}, 0, 1)");
             Add($"M:{l}.Sort", "{this}.sort($cmp)");
             Add($"M:{l}.Sort(System.Comparison{{`0}})", "{this}.sort({0})");
             Add($"M:{l}.Sort(System.Collections.Generic.IComparer{{`0}})", "{this}.sort($cmpOf({0}))");
@@ -72,8 +72,8 @@ namespace Cs2Js.Bcl
             Add("M:System.Array.Sort``1(``0[])", "{0}.sort($cmp)");
             Add("M:System.Array.Sort``1(``0[],System.Comparison{``0})", "{0}.sort({1})");
             Add("M:System.Array.Sort``1(``0[],System.Collections.Generic.IComparer{``0})", "{0}.sort($cmpOf({1}))");
-            Add("M:System.Array.IndexOf``1(``0[],``0)", "{0}.indexOf({1})");
-            Add("M:System.Array.LastIndexOf``1(``0[],``0)", "{0}.lastIndexOf({1})");
+            Add("M:System.Array.IndexOf``1(``0[],``0)", "$idx({0}, {1})");
+            Add("M:System.Array.LastIndexOf``1(``0[],``0)", "$idx({0}, {1}, 0, 1)");
             Add("M:System.Array.Reverse``1(``0[])", "{0}.reverse()");
             Add("M:System.Array.Exists``1(``0[],System.Predicate{``0})", "{0}.some({1})");
             Add("M:System.Array.TrueForAll``1(``0[],System.Predicate{``0})", "{0}.every({1})");
@@ -185,7 +185,7 @@ namespace Cs2Js.Bcl
             Add($"P:{Gen}IList`1.Item(System.Int32)", "$ati({this}, {0})");
             Add($"P:{Gen}IList`1.Item(System.Int32)|set", "$atSet({this}, {0}, {value})");
             Add($"P:{Gen}IReadOnlyList`1.Item(System.Int32)", "$ati({this}, {0})");
-            Add($"M:{Gen}IList`1.IndexOf(`0)", "{this}.indexOf({0})");
+            Add($"M:{Gen}IList`1.IndexOf(`0)", "$idx({this}, {0})");
             Add($"M:{Gen}IList`1.Insert(System.Int32,`0)", "{this}.splice({0}, 0, {1})");
             Add($"M:{Gen}IList`1.RemoveAt(System.Int32)", "$removeAt({this}, {0})");
             Add($"M:{Gen}ICollection`1.Contains(`0)", "$containsSeq({this}, {0})");
