@@ -177,15 +177,17 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
             finally { await page.CloseAsync(); }
         }
 
-        /// <summary>Everything in the extension's storage areas, as JSON (for the forged-message test).</summary>
-        public async Task<string> StorageSnapshotAsync()
+        /// <summary>Everything a user or policy configured: all of sync storage and the secrets in
+        /// local storage. The worker's own bookkeeping in local storage (the group ledger) is left
+        /// out: it changes with every call and is not a setting.</summary>
+        public async Task<string> SettingsSnapshotAsync()
         {
             var page = await OpenExtensionPageAsync();
             try
             {
                 return await page.EvaluateAsync<string>(@"async () => JSON.stringify({
                     sync: await chrome.storage.sync.get(null),
-                    local: await chrome.storage.local.get(null) })");
+                    secrets: await chrome.storage.local.get('secrets') })");
             }
             finally { await page.CloseAsync(); }
         }

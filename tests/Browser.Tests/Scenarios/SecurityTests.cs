@@ -13,7 +13,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         public async Task ForgedMessagesFromThePageReachNothing()
         {
             await ConfigureAsync();
-            string before = await Browser.StorageSnapshotAsync();
+            string before = await Browser.SettingsSnapshotAsync();
 
             await StartCallAsync("https://meet.google.com/real-call");
             var forger = await Browser.OpenAsync("https://teams.microsoft.com/forge.html");
@@ -22,7 +22,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
 
             int rounds = await forger.EvaluateAsync<int>("() => window.__forgeRounds");
             Assert.That(rounds, Is.GreaterThan(5), "the forging page did not run");
-            Assert.That(await Browser.StorageSnapshotAsync(), Is.EqualTo(before), "the settings changed");
+            Assert.That(await Browser.SettingsSnapshotAsync(), Is.EqualTo(before), "the settings changed");
             Assert.That(state.AllData.Where(s => s.Value == 424242).Select(s => s.Name), Is.Empty, "forged values reached the Pushgateway");
             Assert.That(state.Groups.Select(g => g.Label("platform")), Has.None.EqualTo("teams"),
                 "the forging tab (no call of its own) has a group:\n" + state.Describe());
