@@ -21,11 +21,11 @@ namespace WebRtcStatsExporter.Background
             Bytes += bytes;
         }
 
-        public static void Failure(int status, string statusText, bool timedOut, bool network, string reason = "")
+        public static void Failure(int status, string statusText, bool timedOut, bool network, string reason = "", double timeoutMs = 0)
         {
             if (!timedOut && !network && !RetryPolicy.IsRetryable(status)) Rejected++;
             string why = Reason(reason);
-            if (timedOut) LastError = "The metrics server did not answer within 20 seconds.";
+            if (timedOut) LastError = "The metrics server did not answer within " + (int)(timeoutMs / 1000) + " seconds (one push interval).";
             else if (network) LastError = "Could not reach the metrics server (network error, wrong address, or missing permission).";
             else if (status == 400) LastError = "The metrics server rejected the data (HTTP 400)" + (why.Length > 0 ? ": " + why : ": a metric type conflict or malformed push.");
             else if (status == 401 || status == 403) LastError = $"The metrics server refused the credentials (HTTP {status}).";

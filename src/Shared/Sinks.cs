@@ -25,6 +25,9 @@ namespace WebRtcStatsExporter.Shared
         public int SeriesCount;
         /// <summary>HTTP status of the last attempt (0: no answer), set by the sender.</summary>
         public int Status;
+        /// <summary>How long the sender waits for the answer before aborting (set by
+        /// <see cref="DeliveryQueue.TakeReady"/>: one push interval).</summary>
+        public double TimeoutMs = DeliveryQueue.MinRequestTimeoutMs;
 
         public bool IsDelete => Method == "DELETE" || EndsGroup;
 

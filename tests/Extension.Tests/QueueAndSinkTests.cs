@@ -152,6 +152,36 @@ namespace WebRtcStatsExporter.Tests
         }
 
         [Test]
+        public void A_request_is_given_one_interval_to_answer_bounded_below()
+        {
+            var q = new DeliveryQueue(new ManualClock(0)) { AttemptIntervalMs = 10_000 };
+            q.Offer(Put("g", "v1"));
+            Assert.That(q.TakeReady().Single().TimeoutMs, Is.EqualTo(10_000), "abandoned by the time the next attempt is due");
+            q.AttemptIntervalMs = 1000;
+            q.Offer(Put("h", "v1"));
+            Assert.That(q.TakeReady().Single().TimeoutMs, Is.EqualTo(DeliveryQueue.MinRequestTimeoutMs), "never less than the floor");
+        }
+
+        [Test]
+        public void A_hung_request_never_holds_back_the_next_due_attempt()
+        {
+            var clock = new ManualClock(0);
+            var q = new DeliveryQueue(clock) { AttemptIntervalMs = 5000 };
+            var started = new List<double>();
+            HttpRequestSpec? inFlight = null;
+            // ten minutes of a hung endpoint: a push tick every 5 s; the sender aborts each request at its timeout
+            for (double t = 0; t < 600_000; t += 100)
+            {
+                if (inFlight != null && clock.NowMs() - started[^1] >= inFlight.TimeoutMs) { q.Complete(inFlight, false); inFlight = null; }
+                if (t % 5000 == 0) q.Offer(Put("g", "v" + t));
+                foreach (HttpRequestSpec r in q.TakeReady()) { Assert.That(inFlight, Is.Null, "one in flight"); inFlight = r; started.Add(clock.NowMs()); }
+                clock.Advance(100);
+            }
+            Assert.That(started, Has.Count.EqualTo(120), "one attempt per interval: never more, and a stuck one does not skip a turn");
+            for (int i = 1; i < started.Count; i++) Assert.That(started[i] - started[i - 1], Is.EqualTo(5000));
+        }
+
+        [Test]
         public void Delete_supersedes_pending_put_and_is_retried()
         {
             var clock = new ManualClock(0);

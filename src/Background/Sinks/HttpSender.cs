@@ -4,13 +4,11 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
 {
-    /// <summary>Performs one <see cref="HttpRequestSpec"/> with fetch: a 20 s timeout through
-    /// AbortController, gzip through CompressionStream (Content-Encoding is set only once the body
-    /// is really compressed). Never throws.</summary>
+    /// <summary>Performs one <see cref="HttpRequestSpec"/> with fetch: aborted through AbortController
+    /// after <see cref="HttpRequestSpec.TimeoutMs"/> (one push interval), gzip through
+    /// CompressionStream (Content-Encoding is set only once the body is really compressed). Never throws.</summary>
     public static class HttpSender
     {
-        public const double TimeoutMs = 20000;
-
         public static async Task<bool> Send(HttpRequestSpec r)
         {
             var headers = new Headers();
@@ -43,7 +41,7 @@ namespace WebRtcStatsExporter.Background
                 }
             }
             var controller = new AbortController();
-            int timer = Dom.SetTimeout(() => controller.Abort(), TimeoutMs);
+            int timer = Dom.SetTimeout(() => controller.Abort(), r.TimeoutMs);
             try
             {
                 Response res = await Dom.Fetch(r.Url, new RequestInit
@@ -68,7 +66,7 @@ namespace WebRtcStatsExporter.Background
             catch
             {
                 r.Status = 0;
-                Health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted);
+                Health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted, "", r.TimeoutMs);
                 return false;
             }
             finally
