@@ -43,8 +43,6 @@ namespace Cs2Js.Tests
             yield return C("CSX1001", "unmapped BCL member", "using System;\npublic static class Program\n{\n    public static void Main() { Console./*@*/Beep(); }\n}\n");
             yield return C("CSX1001", "unmapped BCL type member (Environment)", "using System;\npublic static class Program\n{\n    public static void Main() { Console.WriteLine(Environment./*@*/MachineName); }\n}\n");
             yield return C("CSX2002", "user struct", "using System;\npublic struct /*@*/Point { public int X; }\npublic static class Program { public static void Main() { Console.WriteLine(new Point().X); } }\n");
-            yield return C("CSX2003", "decimal local", Program("    static void F() { /*@*/decimal d = 1.5m; Console.WriteLine(d); }"));
-            yield return C("CSX2003", "ulong field", Program("    static /*@*/ulong big;"));
             yield return C("CSX2008", "lock statement", Program("    static readonly object Gate = new object();\n    static void F() { /*@*/lock (Gate) { Console.WriteLine(1); } }"));
             yield return C("CSX2008", "Task.Result", Program("    static int F(Task<int> t) => t./*@*/Result;"));
             yield return C("CSX2008", "Task.Wait()", Program("    static void F(Task t) { t./*@*/Wait(); }"));
@@ -57,7 +55,6 @@ namespace Cs2Js.Tests
             yield return C("CSX2001", "default literal on unconstrained T", Program("    static T F<T>(bool b, T x) { T y = /*@*/default!; return b ? x : y; }", "Console.WriteLine(F(false, 1));"));
             yield return C("CSX2001", "typeof(T)", Program("    static string F<T>() => /*@*/typeof(T).Name;", "Console.WriteLine(F<int>());"));
             yield return C("CSX2001", "static field of a generic type", "using System;\nstatic class Cache<T> { public static int /*@*/Hits; }\npublic static class Program { public static void Main() { Cache<int>.Hits++; Console.WriteLine(Cache<int>.Hits); } }\n");
-            yield return C("CSX2004", "shift on long", Program("    static long F(long x) => /*@*/x << 3;", "Console.WriteLine(F(5));"));
             yield return C("CSX2005", "is int on object", Program("    static bool F(object o) => o is /*@*/int;", "Console.WriteLine(F(\"s\"));"));
             yield return C("CSX2006", "tuple dictionary key", Program("    static int F() { var d = new /*@*/Dictionary<(int, int), string>(); return d.Count; }", "Console.WriteLine(F());"));
             yield return C("CSX2006", "record HashSet element", "using System;\nusing System.Collections.Generic;\nrecord R(int X);\npublic static class Program { public static void Main() { var s = new /*@*/HashSet<R>(); Console.WriteLine(s.Count); } }\n");
@@ -65,7 +62,6 @@ namespace Cs2Js.Tests
             yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }", "Console.WriteLine(F());"));
             yield return C("CSX2014", "finalizer", "using System;\nclass Res { ~/*@*/Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
             yield return C("CSX2007", "subclassing List<T>", "using System;\nusing System.Collections.Generic;\nclass /*@*/Bag : List<int> { }\npublic static class Program { public static void Main() { Console.WriteLine(new Bag().Count); } }\n");
-            yield return C("CSX2013", "checked on long", Program("    static long F(long a, long b) => /*@*/checked(a * b);", "Console.WriteLine(F(2, 3));"));
             yield return C("CSX2014", "GC.Collect", Program("    static void F() { GC./*@*/Collect(); }", "F();"));
             yield return C("CSX2016", "Task<Task<int>>", Program("    static /*@*/Task<Task<int>> F() => Task.FromResult(Task.FromResult(1));", "F();"));
             yield return C("CSX2019", "HttpClient", "using System;\nusing System.Net.Http;\npublic static class Program { public static void Main() { var c = new /*@*/HttpClient(); Console.WriteLine(c != null); } }\n");
@@ -130,14 +126,14 @@ namespace Cs2Js.Tests
         public void AllErrorsOfAFileAreReportedInOneRun()
         {
             var text = Program(
-                "    static void A() { decimal d = 1m; Console.WriteLine(d); }\n" +
+                "    static void A() { lock (typeof(int)) { } }\n" +
                 "    static void B() { int i = 0; l: i++; if (i < 2) goto l; }\n" +
                 "    static void C() { var a = new int[1, 1]; Console.WriteLine(a.Length); }\n" +
                 "    static void D() { dynamic x = 2; Console.WriteLine(x); }");
             var r = JsCompilation.Compile("Many.cs", text);
             Assert.That(r.Success, Is.False);
             var codes = r.Diagnostics.Select(d => d.Code).Distinct().ToList();
-            Assert.That(codes, Is.SupersetOf(new[] { "CSX2003", "CSX2011", "CSX2012", "CSX2010" }), JsCompilation.Describe(r));
+            Assert.That(codes, Is.SupersetOf(new[] { "CSX2008", "CSX2011", "CSX2012", "CSX2010" }), JsCompilation.Describe(r));
             var lines = r.Diagnostics.Where(d => d.Code.StartsWith("CSX", StringComparison.Ordinal)).Select(d => d.Line).Distinct().ToList();
             Assert.That(lines, Has.Count.GreaterThanOrEqualTo(4), "errors on distinct lines expected: " + JsCompilation.Describe(r));
         }

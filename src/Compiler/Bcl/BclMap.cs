@@ -43,6 +43,10 @@ namespace Cs2Js.Bcl
         /// <summary>Adds a template. Each area registers its entries in its own partial file.</summary>
         static void Add(string docId, string template) => templates[docId] = template;
 
+        /// <summary>Supersedes a mapping registered by an area whose name sorts earlier (registrations run
+        /// in name order).</summary>
+        static void Replace(string docId, string template) => templates[docId] = template;
+
         /// <summary>Adds a mapping that needs code: return a template, or null to say "not supported here"
         /// (the caller then reports CSX1001 with the context's reason if set).</summary>
         static void AddCustom(string docId, Func<TemplateContext, string?> map) => custom[docId] = map;
@@ -79,7 +83,8 @@ namespace Cs2Js.Bcl
         /// touches no shared file.</summary>
         static IEnumerable<Action> Registrations()
         {
-            foreach (var m in typeof(BclMap).GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic))
+            // In name order, so that a mapping an area supersedes (see Replace) is deterministic.
+            foreach (var m in typeof(BclMap).GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic).OrderBy(m => m.Name, StringComparer.Ordinal))
                 if (m.Name.StartsWith("Register", StringComparison.Ordinal) && m.GetParameters().Length == 0 && m.ReturnType == typeof(void))
                     yield return (Action)Delegate.CreateDelegate(typeof(Action), m);
         }

@@ -11,7 +11,7 @@ namespace Cs2Js.Bcl
             foreach (var (name, nl) in new[] { ("WriteLine", ", 1"), ("Write", "") })
             {
                 Add($"M:{C}.{name}({s})", $"$cw({{0}}{nl})");
-                foreach (var T in new[] { o, "System.Boolean", "System.Char", "System.Int32", "System.Int64", "System.UInt32", "System.Double", "System.Single" })
+                foreach (var T in new[] { o, "System.Boolean", "System.Char", "System.Int32", "System.Int64", "System.UInt32", "System.UInt64", "System.Double", "System.Single", "System.Decimal" })
                     Add($"M:{C}.{name}({T})", $"$cw({{0:str}}{nl})");
                 Add($"M:{C}.{name}(System.Char[])", $"$cw(String.fromCharCode(...{{0}}){nl})");
                 Add($"M:{C}.{name}({s},{o})", $"$cw($format({{0}}, [{{1:fmt}}]){nl})");

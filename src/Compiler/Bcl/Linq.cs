@@ -110,7 +110,7 @@ namespace Cs2Js.Bcl
             Add($"{En}Aggregate``1({IE0},System.Func{{``0,``0,``0}})", "$aggregate({0}, null, {1}, false)");
             Add($"{En}Aggregate``2({IE0},``1,System.Func{{``1,``0,``1}})", "$aggregate({0}, {1}, {2}, true)");
             Add($"{En}Aggregate``3({IE0},``1,System.Func{{``1,``0,``1}},System.Func{{``1,``2}})", "({3})($aggregate({0}, {1}, {2}, true))");
-            foreach (var n in new[] { "Int32", "Int64", "Double", "Single" })
+            foreach (var n in new[] { "Int32", "Double", "Single" })
             {
                 foreach (var nullable in new[] { false, true })
                 {

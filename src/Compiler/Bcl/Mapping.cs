@@ -29,6 +29,14 @@ namespace Cs2Js.Bcl
             return false;
         }
 
+        /// <summary>decimal ($Dec) and BigInteger (BigInt): numbers whose operators Lower translates itself
+        /// (Emitter.Decimals.cs), not through their op_* templates.</summary>
+        public static bool IsNumberObject(ITypeSymbol? t)
+        {
+            var u = Underlying(t);
+            return u?.SpecialType == SpecialType.System_Decimal || u?.ToDisplayString() == "System.Numerics.BigInteger";
+        }
+
         public static string DocId(ISymbol s) => s.OriginalDefinition.GetDocumentationCommentId() ?? s.ToDisplayString();
 
         public static bool IsObjectLiteral(ITypeSymbol? t)

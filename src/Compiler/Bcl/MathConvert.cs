@@ -6,7 +6,7 @@ namespace Cs2Js.Bcl
         static void RegisterMathConvert()
         {
             const string M = "System.Math", d = "System.Double", i = "System.Int32", mr = "System.MidpointRounding";
-            string[] nums = { "System.Int32", "System.Int64", "System.Int16", "System.SByte", "System.Byte", "System.UInt16", "System.UInt32", d, "System.Single" };
+            string[] nums = { "System.Int32", "System.Int16", "System.SByte", "System.Byte", "System.UInt16", "System.UInt32", d, "System.Single" };
             foreach (var T in nums)
             {
                 Add($"M:{M}.Max({T},{T})", "Math.max({0}, {1})");
@@ -40,20 +40,14 @@ namespace Cs2Js.Bcl
             Add($"M:{C}.ToInt32({b})", "({0} ? 1 : 0)");
             Add($"M:{C}.ToInt32({i})", "{0}");
             Add($"M:{C}.ToInt32(System.Char)", "{0}");
-            Add($"M:{C}.ToInt32({l})", "$ckd({0})");
-            Add($"M:{C}.ToInt64({d})", "$round({0})");
-            Add($"M:{C}.ToInt64({s})", "({0} == null ? 0 : $pint({0}, -9007199254740991, 9007199254740991, \"an Int64\"))");
-            Add($"M:{C}.ToInt64({i})", "{0}");
             Add($"M:{C}.ToDouble({s})", "({0} == null ? 0 : $pdbl({0}))");
             Add($"M:{C}.ToDouble({i})", "{0}");
-            Add($"M:{C}.ToDouble({l})", "{0}");
             Add($"M:{C}.ToDouble(System.Single)", "{0}");
             Add($"M:{C}.ToDouble({b})", "({0} ? 1 : 0)");
             Add($"M:{C}.ToBoolean({s})", "$pbool({0})");
             Add($"M:{C}.ToBoolean({i})", "({0} !== 0)");
             Add($"M:{C}.ToBoolean({d})", "({0} !== 0)");
             Add($"M:{C}.ToString({i})", "String({0})");
-            Add($"M:{C}.ToString({l})", "String({0})");
             Add($"M:{C}.ToString({d})", "$dbl({0})");
             Add($"M:{C}.ToString({b})", "({0} ? \"True\" : \"False\")");
             Add($"M:{C}.ToString(System.Char)", "String.fromCharCode({0})");

@@ -11,7 +11,6 @@ namespace Cs2Js.Bcl
             var ints = new (string T, string Lo, string Hi, string Name)[]
             {
                 ("System.Int32", "-2147483648", "2147483647", "an Int32"),
-                ("System.Int64", "-9007199254740991", "9007199254740991", "an Int64"),
                 ("System.Int16", "-32768", "32767", "an Int16"),
                 ("System.UInt16", "0", "65535", "a UInt16"),
                 ("System.Byte", "0", "255", "an unsigned byte"),

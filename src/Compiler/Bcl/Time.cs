@@ -33,8 +33,8 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.FromMinutes(System.Int64)", "(({0}) * 6e8)");
             Add($"M:{S}.FromHours(System.Int32)", "(({0}) * 36e9)");
             Add($"M:{S}.FromDays(System.Int32)", "(({0}) * 864e9)");
-            Add($"M:{S}.FromTicks(System.Int64)", "{0}");
-            Add($"P:{S}.Ticks", "{this}");
+            Add($"M:{S}.FromTicks(System.Int64)", "Number({0})");
+            Add($"P:{S}.Ticks", "$tk({this})");
             // Components truncate toward zero and keep the sign, like .NET's long division.
             Add($"P:{S}.Milliseconds", "(Math.trunc({this} / 1e4) % 1000)");
             Add($"P:{S}.Seconds", "(Math.trunc({this} / 1e7) % 60)");
@@ -120,6 +120,7 @@ namespace Cs2Js.Bcl
             Add($"P:{O}.Now", "Date.now()");
             Add($"M:{O}.ToUnixTimeMilliseconds", "{this}");
             Add($"M:{O}.ToUnixTimeSeconds", "Math.floor({this} / 1000)");
+            // Every valid DateTimeOffset is within ±2^53 ms, so its long arguments are numbers.
             Add($"M:{O}.FromUnixTimeMilliseconds(System.Int64)", "{0}");
             Add($"M:{O}.FromUnixTimeSeconds(System.Int64)", "(({0}) * 1000)");
             Add($"P:{O}.UtcDateTime", "new $DateTime({this}, 1)");

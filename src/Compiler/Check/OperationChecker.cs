@@ -191,7 +191,7 @@ namespace Cs2Js.Check
 
         public override void VisitIncrementOrDecrement(IIncrementOrDecrementOperation operation)
         {
-            if (operation.OperatorMethod != null) Refuse("CSX1002", operation, "user-defined ++/-- is not supported");
+            if (operation.OperatorMethod != null && !Mapping.IsNumberObject(operation.Target.Type)) Refuse("CSX1002", operation, "user-defined ++/-- is not supported");
             if (operation.Target is IPropertyReferenceOperation p) PropertyAccess(p, write: true, read: true);
             base.VisitIncrementOrDecrement(operation);
         }
@@ -215,12 +215,6 @@ namespace Cs2Js.Check
         {
             if (operation.IsAsynchronous) Refuse("CSX2014", operation, "'await foreach' is not supported");
             base.VisitForEachLoop(operation);
-        }
-
-        public override void VisitLiteral(ILiteralOperation operation)
-        {
-            if (operation.ConstantValue.Value is decimal) Refuse("CSX2003", operation, "'decimal' is not supported; use double");
-            base.VisitLiteral(operation);
         }
 
         public override void VisitArrayCreation(IArrayCreationOperation operation)
@@ -415,28 +409,21 @@ namespace Cs2Js.Check
                 || b.LeftOperand.Type?.SpecialType == SpecialType.System_String && b.RightOperand.Type?.SpecialType == SpecialType.System_String);
             if (m != null && !IsSource(m) && !(m.ContainingType.IsRecord && m.IsImplicitlyDeclared) && !stringConcat && b.Type?.TypeKind != TypeKind.Delegate
                 && b.LeftOperand.Type?.SpecialType != SpecialType.System_String && b.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+                && !Mapping.IsNumberObject(b.LeftOperand.Type) && !Mapping.IsNumberObject(b.RightOperand.Type)
                 && !BclMap.TryGetTemplate(Mapping.DocId(m), out _))
                 Refuse("CSX1001", Mapping.MemberNameLocation(b.Syntax), Mapping.UnmappedMessage(m, Mapping.DocId(m)));
             if (m == null) Operator(b.OperatorKind, null, b.Type, b.LeftOperand.Type, b);
             base.VisitBinaryOperator(b);
         }
 
-        /// <summary>Built-in operators: no bitwise or shift on long (a 53-bit number), none on string enums.</summary>
+        /// <summary>Built-in operators: no bitwise operators on string enums.</summary>
         void Operator(BinaryOperatorKind kind, IMethodSymbol? method, ITypeSymbol? resultType, ITypeSymbol? operandType, IOperation at)
         {
             if (method != null && IsSource(method)) return;
             var ut = Mapping.Underlying(resultType);
-            bool isLong = ut?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64;
-            switch (kind)
-            {
-                case BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr:
-                    if (isLong) Refuse("CSX2004", at, "bitwise operators on long are not supported (long is a 53-bit number); use int or uint");
-                    else if (ut is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && Attr.Has(e, "Js.EnumAttribute")) Refuse("CSX1002", at, "bitwise operators on string enums");
-                    break;
-                case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift:
-                    if (isLong) Refuse("CSX2004", at, "shift operators on long are not supported (long is a 53-bit number); use int or uint");
-                    break;
-            }
+            if (kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
+                && ut is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && Attr.Has(e, "Js.EnumAttribute"))
+                Refuse("CSX1002", at, "bitwise operators on string enums");
         }
 
         public override void VisitUnaryOperator(IUnaryOperation u)
@@ -444,8 +431,7 @@ namespace Cs2Js.Check
             if (u.OperatorMethod == null || !IsSource(u.OperatorMethod))
             {
                 var t = Mapping.Underlying(u.Type);
-                if (u.OperatorKind == UnaryOperatorKind.BitwiseNegation && t?.SpecialType == SpecialType.System_Int64) Refuse("CSX2004", u, "bitwise operators on long are not supported");
-                else if (u.OperatorKind is not (UnaryOperatorKind.Not or UnaryOperatorKind.Minus or UnaryOperatorKind.Plus or UnaryOperatorKind.BitwiseNegation or UnaryOperatorKind.Hat))
+                if (u.OperatorKind is not (UnaryOperatorKind.Not or UnaryOperatorKind.Minus or UnaryOperatorKind.Plus or UnaryOperatorKind.BitwiseNegation or UnaryOperatorKind.Hat))
                     Refuse("CSX1002", u, $"unary operator {u.OperatorKind} is not supported");
                 // ^n is translated as an index from the end of an array or list, nowhere else.
                 else if (u.OperatorKind == UnaryOperatorKind.Hat && u.Parent is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation))
@@ -461,8 +447,6 @@ namespace Cs2Js.Check
             if (c.OperatorMethod == null && to != null && from != null)
             {
                 var conv = c.GetConversion();
-                if ((Mapping.Underlying(to)?.SpecialType == SpecialType.System_Decimal || Mapping.Underlying(from)?.SpecialType == SpecialType.System_Decimal) && !conv.IsIdentity)
-                    Refuse("CSX2003", c, "decimal is not supported; use double");
                 if (c.IsTryCast && !(to is INamedTypeSymbol { TypeKind: TypeKind.Interface } it && IsSource(it))
                     && !(to is INamedTypeSymbol nt && IsSource(nt) && !Mapping.IsObjectLiteral(nt)) && to.SpecialType != SpecialType.System_String
                     && !conv.IsIdentity && !(conv.IsReference && conv.IsImplicit) && !conv.IsNullLiteral)

@@ -73,8 +73,6 @@ namespace Cs2Js.Check
         {
             switch (node.Keyword.Kind())
             {
-                case SyntaxKind.DecimalKeyword: Refuse("CSX2003", node, "'decimal' is not supported; use double"); break;
-                case SyntaxKind.ULongKeyword: Refuse("CSX2003", node, "'ulong' is not supported; use long (53-bit) or double"); break;
             }
             base.VisitPredefinedType(node);
         }
@@ -196,12 +194,5 @@ namespace Cs2Js.Check
             Refuse("CSX2014", node.Identifier, "finalizers are not supported");
         }
 
-        public override void VisitCheckedExpression(CheckedExpressionSyntax node)
-        {
-            var t = model.GetTypeInfo(node).Type;
-            if (node.Keyword.IsKind(SyntaxKind.CheckedKeyword) && t != null && t.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_UInt32))
-                Refuse("CSX2013", node, "'checked' is supported for int only (long is a 53-bit number in JavaScript, so its overflow point differs)");
-            base.VisitCheckedExpression(node);
-        }
     }
 }

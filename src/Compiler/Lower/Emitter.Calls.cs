@@ -63,6 +63,7 @@ namespace Cs2Js.Lower
                 }
                 return new Call(Dot(Receiver(inv.Instance), jsName), args);
             }
+            if (TypedTextCall(inv) is { } typedText) return typedText;
             // enum.ToString() prints the member name (the number is all the value carries).
             if (m.Name == "ToString" && m.Parameters.Length == 0 && inv.Instance != null)
             {
@@ -159,7 +160,9 @@ namespace Cs2Js.Lower
 
         /// <summary>A value whose evaluation has no effects and reads nothing another argument could change.</summary>
         static bool IsPure(IOperation op) => op.ConstantValue.HasValue || op is ILiteralOperation or IDefaultValueOperation
-            || op is IConversionOperation { Operand: var o } && IsPure(o)
+            || op is IConversionOperation { OperatorMethod: null, Operand: var o } && IsPure(o)
+            || op is IBinaryOperation { OperatorMethod: null } b && IsPure(b.LeftOperand) && IsPure(b.RightOperand)
+            || op is IUnaryOperation { OperatorMethod: null } u && IsPure(u.Operand)
             || op is IParameterReferenceOperation { Parameter.RefKind: RefKind.None } || op is ILocalReferenceOperation || op is IInstanceReferenceOperation;
 
         /// <summary>One argument; an out/ref argument is a `{ v }` box written back after the call.</summary>

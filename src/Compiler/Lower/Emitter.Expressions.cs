@@ -15,8 +15,12 @@ namespace Cs2Js.Lower
     {
         Expr? conditionalReceiver;
 
+        /// <summary>Operations already evaluated into temps (the parts of a read-modify-write target).</summary>
+        readonly Dictionary<IOperation, Expr> evaluated = new();
+
         Expr Expr(IOperation op, bool statement = false)
         {
+            if (evaluated.TryGetValue(op, out var done)) return done;
             if (op.ConstantValue.HasValue && op is not (IDefaultValueOperation or IInterpolatedStringOperation) && op.Type?.TypeKind != TypeKind.Enum)
                 return Constant(op.ConstantValue.Value, op.Type);
             if (op.ConstantValue.HasValue && op.Type?.TypeKind == TypeKind.Enum) return EnumConstant((INamedTypeSymbol)op.Type, op.ConstantValue.Value);
@@ -139,8 +143,8 @@ namespace Cs2Js.Lower
                 case char c: return Int(c);
                 case double d: return NumberLiteral(d);
                 case float f: return NumberLiteral(f);
-                case decimal: Error("CSX2003", (Location?)null, "decimal"); return Int(0);
-                case ulong ul: return new Num(ul.ToString(CultureInfo.InvariantCulture));
+                case decimal m: return DecimalConstant(m);
+                case ulong or long: return LongConstant(value);
                 case IFormattable i: return new Num(i.ToString(null, CultureInfo.InvariantCulture));
             }
             return new Id(value.ToString() ?? "null");
@@ -226,7 +230,10 @@ namespace Cs2Js.Lower
                 case SpecialType.System_Int64: case SpecialType.System_UInt64:
                 case SpecialType.System_Single: case SpecialType.System_Double:
                     return Int(0);
+                case SpecialType.System_Decimal:
+                    return DecimalConstant(0m);
             }
+            if (IsBigInteger(t)) return new Num("0n");
             if (t.IsTupleType && t is INamedTypeSymbol tt) return new ArrayLit(tt.TupleElements.Select(e => DefaultValue(e.Type)));
             if (t.ToDisplayString() == "System.TimeSpan") return Int(0);
             return Kw.Null;
@@ -476,9 +483,43 @@ namespace Cs2Js.Lower
             }
         }
 
-        Expr CompoundAssignment(ICompoundAssignmentOperation ca)
+        /// <summary>Lowers a read-modify-write of target (x[i]++, o.P += v): the parts of the target that
+        /// could have effects (array, index, receiver, indexer arguments) are evaluated once, into temps,
+        /// before the read and the write that both name them.</summary>
+        Expr OnceEvaluated(IOperation target, Func<Expr> lower)
+        {
+            var parts = target switch
+            {
+                IArrayElementReferenceOperation ae => new[] { ae.ArrayReference }.Concat(ae.Indices),
+                IPropertyReferenceOperation { Instance: var inst } pr => (inst == null ? Enumerable.Empty<IOperation>() : new[] { inst }).Concat(pr.Arguments.Select(a => a.Value)),
+                IFieldReferenceOperation { Instance: { } inst } => new[] { inst },
+                _ => Enumerable.Empty<IOperation>(),
+            };
+            var pre = new List<Expr>();
+            var added = new List<IOperation>();
+            foreach (var part in parts)
+            {
+                if (IsPure(part) || part is IInstanceReferenceOperation) continue;
+                var t = NewTemp();
+                pre.Add(new Assign(t, Expr(part)));
+                evaluated[part] = t;
+                added.Add(part);
+            }
+            try
+            {
+                var result = lower();
+                return pre.Count == 0 ? result : new Seq(pre.Append(result).ToList());
+            }
+            finally { foreach (var part in added) evaluated.Remove(part); }
+        }
+
+        Expr CompoundAssignment(ICompoundAssignmentOperation ca) => OnceEvaluated(ca.Target, () => CompoundAssignmentCore(ca));
+
+        Expr CompoundAssignmentCore(ICompoundAssignmentOperation ca)
         {
             var t = ca.Target.Type;
+            if (NumberObjectBinary(ca.OperatorKind, ca.Target.Type, ca.Value.Type, () => Expr(ca.Target), () => Expr(ca.Value), ca.IsChecked) is { } exact)
+                return AssignTo(ca.Target, exact);
             if (ca.OperatorMethod != null && !IsSource(ca.OperatorMethod) && ca.Target.Type?.TypeKind != TypeKind.Delegate && !IsString(t))
             {
                 var val = Expr(ca.Target);
@@ -503,8 +544,8 @@ namespace Cs2Js.Lower
             if (IsNarrowInt(Underlying(opType))) opType = compilation.GetSpecialType(SpecialType.System_Int32);
             var result = BinaryOf(ca.OperatorKind, target, rhs, ca.Target.Type, ca.Value.Type, opType, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
             if (IsNarrowInt(Underlying(t)) && !ca.IsLifted) result = NumericConversion(result, opType, Underlying(t), ca.IsChecked, ca);
-            // Plain JS compound operators are exact for doubles/longs: keep them readable.
-            if ((IsFloating(t) || IsLong(t)) && ca.Target is not IArrayElementReferenceOperation)
+            // Plain JS compound operators are exact for doubles: keep them readable.
+            if (IsFloating(t) && ca.Target is not IArrayElementReferenceOperation)
             {
                 var op = ca.OperatorKind switch { BinaryOperatorKind.Add => "+=", BinaryOperatorKind.Subtract => "-=", BinaryOperatorKind.Multiply => "*=", BinaryOperatorKind.Divide when IsFloating(t) => "/=", _ => null };
                 if (op != null && !ca.IsLifted) return new Assign(target, rhs, op);
@@ -512,13 +553,24 @@ namespace Cs2Js.Lower
             return AssignTo(ca.Target, result);
         }
 
-        Expr IncDec(IIncrementOrDecrementOperation inc, bool statement)
+        Expr IncDec(IIncrementOrDecrementOperation inc, bool statement) => OnceEvaluated(inc.Target, () => IncDecCore(inc, statement));
+
+        Expr IncDecCore(IIncrementOrDecrementOperation inc, bool statement)
         {
             var target = Expr(inc.Target);
             bool isInc = inc.Kind == OperationKind.Increment;
             var t = inc.Target.Type;
+            if (IsDecimal(t) || IsBigInteger(t))
+            {
+                var one = IsDecimal(t) ? DecimalConstant(1m) : new Num("1n");
+                var step = NumberObjectBinary(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, t, t, () => target, () => one, false)!;
+                if (statement || !inc.IsPostfix) return AssignTo(inc.Target, step);
+                var old = NewTemp();
+                return new Seq(new Assign(old, target), AssignTo(inc.Target, NumberObjectBinary(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, t, t, () => old, () => one, false)!), old);
+            }
             if (inc.OperatorMethod != null) { Error("CSX1002", inc, "user-defined ++/-- is not supported"); return target; }
-            bool needsWrap = IsSmallInt(t) || (inc.IsChecked && IsInt32(t)) || t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+            bool needsWrap = IsSmallInt(t) || (inc.IsChecked && IsInt32(t)) || t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                || Underlying(t)?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64;
             if (!needsWrap && inc.Target is not IPropertyReferenceOperation { Property.IsIndexer: true } && inc.Target is not IArrayElementReferenceOperation
                 && !(inc.Target is IPropertyReferenceOperation pr && !IsSource(pr.Property) && !Naming.IsExternal(pr.Property)))
                 return new Update(isInc ? "++" : "--", !inc.IsPostfix, target);

@@ -27,6 +27,7 @@ namespace Cs2Js.Lower
                 return StringConcat(b);
             if (b.Type?.TypeKind == TypeKind.Delegate && b.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
                 return H(b.OperatorKind == BinaryOperatorKind.Add ? "$combine" : "$remove", Expr(b.LeftOperand), Expr(b.RightOperand));
+            if (NumberObjectBinary(b.OperatorKind, b.LeftOperand.Type, b.RightOperand.Type, () => Expr(b.LeftOperand), () => Expr(b.RightOperand), b.IsChecked) is { } exact) return exact;
             if (b.OperatorMethod != null && !IsString(b.LeftOperand.Type) && b.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
             {
                 var id = b.OperatorMethod.OriginalDefinition.GetDocumentationCommentId() ?? "";
@@ -60,7 +61,11 @@ namespace Cs2Js.Lower
                 || (ut?.TypeKind == TypeKind.Enum && ((INamedTypeSymbol)ut).EnumUnderlyingType?.SpecialType == SpecialType.System_Int32);
             bool isUInt = ut?.SpecialType == SpecialType.System_UInt32;
             bool isLong = ut?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64;
+            bool isULong = ut?.SpecialType == SpecialType.System_UInt64;
             bool isBool = ut?.SpecialType == SpecialType.System_Boolean;
+            if (isLong && kind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr))
+                return LongBinary(kind, l, r, isULong, isChecked, at);
             Expr Wrap32(Expr e) => isUInt ? Bin(">>>", e, Int(0)) : Bin("|", e, Int(0));
             Expr Checked(Expr e) => isUInt ? H("$ckd", e, Int(1)) : H("$ckd", e);
             switch (kind)
@@ -138,6 +143,9 @@ namespace Cs2Js.Lower
 
         Expr Unary(IUnaryOperation u)
         {
+            if (IsDecimal(u.Operand.Type) && u.OperatorKind == UnaryOperatorKind.Minus) return new Call(Dot(Expr(u.Operand), "neg"));
+            if (IsBigInteger(u.Operand.Type))
+                return u.OperatorKind switch { UnaryOperatorKind.Minus => new Unary("-", Expr(u.Operand)), UnaryOperatorKind.BitwiseNegation => new Unary("~", Expr(u.Operand)), _ => Expr(u.Operand) };
             if (u.OperatorMethod != null && IsSource(u.OperatorMethod))
             {
                 Use(u.OperatorMethod);
@@ -157,6 +165,11 @@ namespace Cs2Js.Lower
         Expr UnaryOf(UnaryOperatorKind kind, Expr operand, ITypeSymbol? t, bool isChecked, IOperation at)
         {
             bool isInt = t?.SpecialType is SpecialType.System_Int32;
+            if (t?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64)
+            {
+                if (kind == UnaryOperatorKind.Minus) return H(isChecked ? "$lnegc" : "$lneg", operand);
+                if (kind == UnaryOperatorKind.BitwiseNegation) return H(t.SpecialType == SpecialType.System_UInt64 ? "$unot" : "$lnot", operand);
+            }
             switch (kind)
             {
                 case UnaryOperatorKind.Not: return Not(operand);
@@ -180,6 +193,9 @@ namespace Cs2Js.Lower
             var from = c.Operand.Type;
             var to = c.Type;
             var inner = Expr(c.Operand);
+            if ((IsDecimal(from) || IsDecimal(to) || IsBigInteger(from) || IsBigInteger(to)) && !SymbolEqualityComparer.Default.Equals(Underlying(from), Underlying(to))
+                && NumberObjectConversion(inner, Underlying(from), Underlying(to)) is { } viaObject)
+                return viaObject;
             if (c.OperatorMethod != null)
             {
                 if (IsSource(c.OperatorMethod))
@@ -244,7 +260,8 @@ namespace Cs2Js.Lower
             if (f == null || t == null) return v;
             var fs = f.SpecialType; var ts = t.SpecialType;
             if (fs == ts) return v;
-            if (ts is SpecialType.System_Decimal || fs is SpecialType.System_Decimal) { Error("CSX2003", at, "decimal is not supported; use double"); return v; }
+            if (ts is SpecialType.System_Decimal || fs is SpecialType.System_Decimal) return DecimalConversion(v, fs, ts);
+            if (LongConversion(v, fs, ts, isChecked, at) is { } viaLong) return viaLong;
             bool fromFloat = fs is SpecialType.System_Double or SpecialType.System_Single;
             Expr Math(string fn, Expr x) => new Call(Dot(Ident("Math"), fn), x);
             Expr Trunc() => fromFloat ? H("$toInt", v) : v;
@@ -263,7 +280,7 @@ namespace Cs2Js.Lower
                         return isChecked ? H("$ckd", v) : Bin("|", v, Int(0));
                     return v;
                 case SpecialType.System_UInt32:
-                    return Bin(">>>", fromFloat ? H("$toInt", v) : v, Int(0));
+                    return fromFloat ? H("$toUint", v) : Bin(">>>", v, Int(0));
                 case SpecialType.System_Int16:
                     return Bin(">>", Bin("<<", Trunc(), Int(16)), Int(16));
                 case SpecialType.System_SByte:

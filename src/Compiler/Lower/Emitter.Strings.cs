@@ -156,6 +156,16 @@ namespace Cs2Js.Lower
             var t = op.Type;
             if (t?.SpecialType == SpecialType.System_Char || t?.TypeKind == TypeKind.Enum || t?.IsTupleType == true) return ToStr(op);
             if (t != null && t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T && Underlying(t)?.TypeKind == TypeKind.Enum) return ToStr(op);
+            if (Underlying(t)?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64) return H("$lfv", Expr(op));
+            // A BCL value held as a JS primitive (TimeSpan, DateTimeOffset) formats through its own template.
+            if (Underlying(t) is INamedTypeSymbol bt && !IsSource(bt) && bt.IsValueType && bt.SpecialType == SpecialType.None && !bt.IsTupleType
+                && bt.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String) is { } withFormat
+                && Bcl.BclMap.TryGetTemplate(withFormat.GetDocumentationCommentId() ?? "", out var ftpl))
+            {
+                var x = new Id("$x"); var f = new Id("$f");
+                var formatted = ExpandTemplate(ftpl, withFormat, () => x, new List<TemplateArg> { TemplateArg.Of(f, compilation.GetSpecialType(SpecialType.System_String)) }, null);
+                return H("$fwrap", Expr(op), new Arrow(new Expr[] { x, f }, new Cond(f, formatted, ToStrOf(x, bt, null))));
+            }
             return Expr(op);
         }
     }

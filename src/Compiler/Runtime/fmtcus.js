@@ -1,6 +1,7 @@
 // Custom numeric format ("#,##0.00", "0.#", "00", "(###) ###-####", "0.0%", "pos;neg;zero"), invariant
 // culture. Like .NET, a double is first cut to 15 significant digits (float 7), then rounded half up.
-function $fmtcus(x, f, t, z) {
+// g: exact digits instead of x's ([D, E]: the value is 0.D × 10^E), with x only giving the sign.
+function $fmtcus(x, f, t, z, g) {
   // Tokens: escaped char, quoted literal, or one char. Sections split on ';':
   // [all] | [pos/zero, neg] | [pos, neg, zero].
   const secs = [[]], neg = x < 0 || 1 / x < 0;
@@ -22,7 +23,7 @@ function $fmtcus(x, f, t, z) {
   });
   // Digits D and decimal exponent S (value = 0.D × 10^S), then half-up rounding to fp decimals.
   const a = Math.abs(x);
-  let [m, e] = (t === 1 ? a.toExponential() : a.toExponential(t === 2 ? 6 : 14)).split("e"), D = m.replace(".", "").replace(/0+$/, ""), S = +e + 1 + sc;
+  let [m, e] = g || (t === 1 ? a.toExponential() : a.toExponential(t === 2 ? 6 : 14)).split("e"), D = g ? m : m.replace(".", "").replace(/0+$/, ""), S = +e + !g + sc;
   const k = S + fp;
   if (k < 0 || !D) D = "";
   else if (D.length > k) {
@@ -31,7 +32,7 @@ function $fmtcus(x, f, t, z) {
     D = D.replace(/0+$/, "");
   }
   // Rounded to zero: the zero section if any, else the first one (with the sign, as .NET does).
-  if (!D && z == null && (has(2) || toks !== secs[0])) return $fmtcus(x, f, t, has(2) ? 2 : 0);
+  if (!D && z == null && (has(2) || toks !== secs[0])) return $fmtcus(x, f, t, has(2) ? 2 : 0, g);
   let I = S > 0 && D ? D.slice(0, S).padEnd(S, "0") : "", F = !D ? "" : S < 0 ? "0".repeat(-S) + D : D.slice(Math.max(S, 0));
   if (firstZ >= 0) I = I.padStart(ip - firstZ, "0");
   F = F.padEnd(fz, "0");

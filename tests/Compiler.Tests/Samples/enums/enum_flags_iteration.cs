@@ -1,4 +1,3 @@
-// @known-divergence enums passed through generics/LINQ are plain numbers: names are lost
 using System;
 using System.Collections.Generic;
 using System.Linq;

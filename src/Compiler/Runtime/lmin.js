@@ -1,0 +1,2 @@
+// Math.Min for long/ulong.
+function $lmin(a, b) { return b < a ? b : a; }

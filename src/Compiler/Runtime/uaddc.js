@@ -1,0 +1,8 @@
+// checked ulong + ulong.
+function $uaddc(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= 9007199254740991) return r;
+  }
+  return $u64c(BigInt(a) + BigInt(b));
+}

@@ -1,0 +1,2 @@
+// ulong << n.
+function $ushl(a, n) { return $u64w(BigInt(a) << BigInt(n & 63)); }
