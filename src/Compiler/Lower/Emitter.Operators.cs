@@ -280,6 +280,8 @@ namespace Cs2Js.Lower
                         return isChecked ? H("$ckd", v) : Bin("|", v, Int(0));
                     return v;
                 case SpecialType.System_UInt32:
+                    if (isChecked && fs is not (SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_Char))
+                        return H("$ckd", fromFloat ? Math("trunc", v) : v, Int(1));
                     return fromFloat ? H("$toUint", v) : Bin(">>>", v, Int(0));
                 case SpecialType.System_Int16:
                     return Bin(">>", Bin("<<", Trunc(), Int(16)), Int(16));
