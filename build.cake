@@ -10,6 +10,15 @@
 // (Release, the default: minified release printing; Debug: readable debug printing; Package always
 // prints for release), --filter=<dotnet test filter>
 // (Test only), --keep-key=true (keep the manifest "key" in the zip; the Web Store assigns its own).
+//
+// A private build for one organisation (Package only; deploy/policy/README.md):
+//   --endpoint-origin=https://pgw.corp.example:9091   the endpoint's origin goes into host_permissions,
+//                                                      so a force-installed extension can push with no prompt
+//   --update-url=https://ext.corp.example/wse/updates.xml   where the organisation hosts the update manifest
+//   --crx-key=/secure/org-extension.pem               the organisation's signing key (RSA, PEM): writes the CRX
+//   --crx-url=https://ext.corp.example/wse/webrtc-stats-exporter.crx   (default: next to updates.xml)
+// Outputs in dist/private/: unpacked/, a zip for a private Web Store listing, and with the key the
+// signed CRX, updates.xml and the ExtensionInstallForcelist entry.
 
 #nullable enable
 
@@ -31,6 +40,10 @@ var testFilter = Argument("filter", "");
 var demoMinutes = Argument("minutes", 5.0);
 // The compiler project (a path relative to the repository root); override only to try another build of cs2js.
 var compilerProject = Argument("compiler-project", "src/Compiler");
+var endpointOrigin = Argument("endpoint-origin", "");
+var updateUrl = Argument("update-url", "");
+var crxKeyPath = Argument("crx-key", "");
+var crxUrl = Argument("crx-url", "");
 
 var root = MakeAbsolute(Directory(".")).FullPath;
 string P(params string[] parts) => System.IO.Path.Combine(new[] { root }.Concat(parts).ToArray());
@@ -439,6 +452,146 @@ void CheckZip()
     if (problems.Count > 0) Fail($"{Rel(zipPath!)} does not match dist/unpacked:", problems);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The private build: the organisation's endpoint in host_permissions (a policy cannot grant host
+// access: ExtensionSettings.runtime_allowed_hosts does not), for a privately hosted, force-installed
+// copy (signed CRX + update manifest) or a private Web Store listing (zip).
+
+static string Sha256Hex(byte[] data) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(data)).ToLowerInvariant();
+
+/// The origin as Chrome writes match patterns: scheme://host[:port], lower case, no default port.
+string NormalizedOrigin(string text)
+{
+    var m = Regex.Match(text.Trim().TrimEnd('/'), @"^(?<scheme>https?)://(?<host>[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:(?<port>\d{1,5}))?$");
+    if (!m.Success) Fail($"--endpoint-origin \"{text}\" is not an origin such as https://pushgateway.corp.example:9091 (scheme, host, optional port; no path).");
+    string scheme = m.Groups["scheme"].Value.ToLowerInvariant(), host = m.Groups["host"].Value.ToLowerInvariant(), port = m.Groups["port"].Value;
+    if (port.Length > 0 && (int.Parse(port) is < 1 or > 65535)) Fail($"--endpoint-origin \"{text}\": port {port} is out of range.");
+    if ((scheme == "https" && port == "443") || (scheme == "http" && port == "80")) port = "";
+    return scheme + "://" + host + (port.Length > 0 ? ":" + port : "");
+}
+
+/// The extension id Chrome derives from a public key: SHA-256 of the DER SubjectPublicKeyInfo, first
+/// 16 bytes as hex digits written a-p.
+static string ExtensionIdOf(byte[] spki)
+    => new string(System.Security.Cryptography.SHA256.HashData(spki).Take(16).SelectMany(b => new[] { (char)('a' + (b >> 4)), (char)('a' + (b & 15)) }).ToArray());
+
+static byte[] ProtoField(int field, byte[] value)
+{
+    var ms = new MemoryStream();
+    void Varint(ulong v) { while (v >= 0x80) { ms.WriteByte((byte)(v | 0x80)); v >>= 7; } ms.WriteByte((byte)v); }
+    Varint(((ulong)field << 3) | 2);
+    Varint((ulong)value.Length);
+    ms.Write(value);
+    return ms.ToArray();
+}
+
+static byte[] Le32(int v) => new[] { (byte)v, (byte)(v >> 8), (byte)(v >> 16), (byte)(v >> 24) };
+
+/// CRX version 3: "Cr24", version 3, the header length, a CrxFileHeader (protobuf: field 2 =
+/// AsymmetricKeyProof { 1: public key, 2: RSA-SHA256 signature }, field 10000 = SignedData { 1: crx id }),
+/// then the zip. The signature covers "CRX3 SignedData\0", the SignedData's length (LE32), the
+/// SignedData and the zip. PKCS#1 v1.5 signatures are deterministic, so the CRX is too.
+static byte[] Crx3(byte[] zip, System.Security.Cryptography.RSA rsa)
+{
+    byte[] spki = rsa.ExportSubjectPublicKeyInfo();
+    byte[] signedData = ProtoField(1, System.Security.Cryptography.SHA256.HashData(spki).Take(16).ToArray());
+    var toSign = new MemoryStream();
+    toSign.Write(System.Text.Encoding.ASCII.GetBytes("CRX3 SignedData\0"));
+    toSign.Write(Le32(signedData.Length));
+    toSign.Write(signedData);
+    toSign.Write(zip);
+    byte[] signature = rsa.SignData(toSign.ToArray(), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+    byte[] proof = ProtoField(1, spki).Concat(ProtoField(2, signature)).ToArray();
+    byte[] header = ProtoField(2, proof).Concat(ProtoField(10000, signedData)).ToArray();
+    var crx = new MemoryStream();
+    crx.Write(System.Text.Encoding.ASCII.GetBytes("Cr24"));
+    crx.Write(Le32(3));
+    crx.Write(Le32(header.Length));
+    crx.Write(header);
+    crx.Write(zip);
+    return crx.ToArray();
+}
+
+/// A zip of dist/unpacked (same order, timestamps and stripping as the Web Store zip) with its own manifest.
+byte[] ZipWithManifest(JsonObject manifest)
+{
+    var ms = new MemoryStream();
+    using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+    {
+        var stamp = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        foreach (var rel in ZipSourceFiles())
+        {
+            var entry = zip.CreateEntry(rel, CompressionLevel.SmallestSize);
+            entry.LastWriteTime = stamp;
+            using var s = entry.Open();
+            var content = rel == "manifest.json"
+                ? System.Text.Encoding.UTF8.GetBytes(manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n")
+                : ZipContent(rel, System.IO.File.ReadAllBytes(System.IO.Path.Combine(unpackedDir, rel)));
+            s.Write(content, 0, content.Length);
+        }
+    }
+    return ms.ToArray();
+}
+
+void PrivatePackage()
+{
+    string origin = NormalizedOrigin(endpointOrigin);
+    string pattern = origin + "/*";
+    string privateDir = P("dist", "private");
+    if (System.IO.Directory.Exists(privateDir)) System.IO.Directory.Delete(privateDir, recursive: true);
+    System.IO.Directory.CreateDirectory(privateDir);
+
+    var manifest = JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(unpackedDir, "manifest.json")))!.AsObject();
+    manifest.Remove("key");
+    var hosts = manifest["host_permissions"] as JsonArray ?? new JsonArray();
+    if (!hosts.Any(h => h!.GetValue<string>() == pattern)) hosts.Add(pattern);
+    manifest["host_permissions"] = hosts;
+    manifest["description"] = manifest["description"]!.GetValue<string>();
+
+    // A private Web Store listing: no update_url (the store serves updates).
+    string version = Version();
+    string storeZip = System.IO.Path.Combine(privateDir, $"webrtc-stats-exporter-{version}-private.zip");
+    System.IO.File.WriteAllBytes(storeZip, ZipWithManifest(manifest));
+    Console.Write($"{Rel(storeZip)} ");
+
+    // Self-hosted and force-installed: the update manifest's URL in the manifest, a signed CRX.
+    var unpacked = System.IO.Path.Combine(privateDir, "unpacked");
+    foreach (var rel in ZipSourceFiles())
+    {
+        var dest = System.IO.Path.Combine(unpacked, rel);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(dest)!);
+        System.IO.File.WriteAllBytes(dest, ZipContent(rel, System.IO.File.ReadAllBytes(System.IO.Path.Combine(unpackedDir, rel))));
+    }
+    if (updateUrl.Length > 0)
+    {
+        if (!Regex.IsMatch(updateUrl, @"^https://[^/\s]+/\S*$")) Fail($"--update-url \"{updateUrl}\" must be an https URL (Chrome fetches the update manifest from it).");
+        manifest["update_url"] = updateUrl;
+    }
+    System.IO.File.WriteAllText(System.IO.Path.Combine(unpacked, "manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    if (crxKeyPath.Length == 0)
+    {
+        if (updateUrl.Length > 0) Console.Write("(no --crx-key: no CRX) ");
+        return;
+    }
+    if (updateUrl.Length == 0) Fail("--crx-key needs --update-url: a force-installed CRX is updated from the organisation's update manifest.");
+    if (!System.IO.File.Exists(crxKeyPath)) Fail($"--crx-key {crxKeyPath} does not exist.");
+    using var rsa = System.Security.Cryptography.RSA.Create();
+    try { rsa.ImportFromPem(System.IO.File.ReadAllText(crxKeyPath)); }
+    catch (Exception e) { Fail($"--crx-key {crxKeyPath} is not an RSA private key in PEM ({e.Message}); make one with `openssl genrsa -out org-extension.pem 2048`."); }
+    string id = ExtensionIdOf(rsa.ExportSubjectPublicKeyInfo());
+    string crxName = $"webrtc-stats-exporter-{version}.crx";
+    string codebase = crxUrl.Length > 0 ? crxUrl : updateUrl.Substring(0, updateUrl.LastIndexOf('/') + 1) + crxName;
+    byte[] crx = Crx3(ZipWithManifest(manifest), rsa);
+    System.IO.File.WriteAllBytes(System.IO.Path.Combine(privateDir, crxName), crx);
+    var xml = new XDocument(new XDeclaration("1.0", "UTF-8", null),
+        new XElement(XName.Get("gupdate", "http://www.google.com/update2/response"), new XAttribute("protocol", "2.0"),
+            new XElement(XName.Get("app", "http://www.google.com/update2/response"), new XAttribute("appid", id),
+                new XElement(XName.Get("updatecheck", "http://www.google.com/update2/response"), new XAttribute("codebase", codebase), new XAttribute("version", version)))));
+    System.IO.File.WriteAllText(System.IO.Path.Combine(privateDir, "updates.xml"), xml.Declaration + "\n" + xml.ToString() + "\n");
+    System.IO.File.WriteAllText(System.IO.Path.Combine(privateDir, "forcelist-entry.txt"), $"{id};{updateUrl}\n");
+    Console.Write($"extension id {id}, {crxName} (SHA-256 {Sha256Hex(crx)}), updates.xml ");
+}
+
 void CheckSolution()
 {
     // A warning, not a failure: every project in the repository should be in the solution (IDEs, dotnet test).
@@ -610,9 +763,14 @@ Task("Build")
     .Does(BuildAll);
 
 Task("Package")
-    .Description("Build + the Web Store zip (source maps only with --sourcemaps=true).")
+    .Description("Build + the Web Store zip (source maps only with --sourcemaps=true); with --endpoint-origin, a private build too.")
     .IsDependentOn("Build")
-    .Does(() => Console.WriteLine($"  package: {Rel(zipPath!)} ({Kb(new FileInfo(zipPath!).Length)})"));
+    .Does(() =>
+{
+    Console.WriteLine($"  package: {Rel(zipPath!)} ({Kb(new FileInfo(zipPath!).Length)}), SHA-256 {Sha256Hex(System.IO.File.ReadAllBytes(zipPath!))}");
+    if (endpointOrigin.Length > 0) Step($"private build for {endpointOrigin} -> dist/private/", PrivatePackage);
+    else if (updateUrl.Length > 0 || crxKeyPath.Length > 0) Fail("--update-url and --crx-key belong to a private build: add --endpoint-origin=https://your-endpoint.");
+});
 
 Task("Test")
     .Description("Build, then every test project; prints 'N passed, N failed' last.")

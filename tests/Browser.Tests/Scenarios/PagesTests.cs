@@ -25,6 +25,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             var shownErrors = await options.Locator(".error:not([hidden])").AllTextContentsAsync();
             Assert.That(shownErrors, Is.Empty, "a valid form showed an error");
             await SaveScreenshotAsync(options, "options.png");
+            await StoreScreenshots.SaveAsync(options, "options.png");
 
             Settings.AgentId = "agent-from-options";
             await StartCallAsync("https://meet.google.com/options-saved-call");
@@ -62,6 +63,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             await popup.WaitForFunctionAsync("() => { const d = document.getElementById('last-push'); return d && d.textContent && d.textContent !== '…' && !/never/i.test(d.textContent); }",
                 null, new() { Timeout = 30000 });
             await SaveScreenshotAsync(popup, "popup.png");
+            await StoreScreenshots.SaveAsync(popup, "popup-call.png", zoom: 1.5);
         }
 
         [Test]

@@ -129,7 +129,15 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             await popup.ReloadAsync();
             await popup.WaitForFunctionAsync("() => !document.getElementById('policy').hidden", null, new() { Timeout = 30_000 });
             Assert.That(await popup.Locator("#policy-problems").TextContentAsync(), Does.Contain("instance"));
-            await SaveStoreScreenshotAsync(options, "options-policy.png");
+            await options.BringToFrontAsync();
+            await options.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await StoreScreenshots.SaveAsync(options, "options-policy.png");
+            IPage gateway = await Browser.Context.NewPageAsync();
+            await gateway.GotoAsync(Gateway.Url + "/");
+            // Open the agent's group: its grouping labels (job, instance, tab, site) and its metric families.
+            await gateway.Locator("#job-accordion > .card > .card-header button[data-toggle=collapse]").First.ClickAsync();
+            await gateway.WaitForTimeoutAsync(500);
+            await StoreScreenshots.SaveAsync(gateway, "pushgateway.png");
         }
 
         [Test]
@@ -148,14 +156,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             await options.WaitForFunctionAsync("() => !document.getElementById('access').hidden", null, new() { Timeout = 30_000 });
             Assert.That(await options.Locator("#access-text").TextContentAsync(), Does.Contain("no metrics can be sent"));
             await popup.WaitForFunctionAsync("() => /Allow/.test(document.getElementById('last-error').textContent)", null, new() { Timeout = 60_000 });
-        }
-
-        private static async Task SaveStoreScreenshotAsync(IPage page, string name)
-        {
-            string dir = System.IO.Path.Combine(Repo.Root, "artifacts", "store");
-            System.IO.Directory.CreateDirectory(dir);
-            await page.SetViewportSizeAsync(1280, 800);
-            await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(dir, name) });
+            await StoreScreenshots.SaveAsync(popup, "popup-access.png", zoom: 1.5);
         }
     }
 }
