@@ -10,6 +10,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
+using WebRtcStatsExporter.Browser.Tests.Harness;
 
 namespace WebRtcStatsExporter.Browser.Bench
 {
@@ -19,7 +20,9 @@ namespace WebRtcStatsExporter.Browser.Bench
     /// connection per poll). Per round: the page's main-thread CPU per poll per connection (ours, the
     /// bare hook, the difference), the extension process's CPU per minute (our service worker), storage
     /// writes, and the time from the page's first connected state to the first PUT at a real
-    /// Pushgateway. Printed as min / median / max over rounds; the order of the two pages alternates.</summary>
+    /// Pushgateway. Printed as min / median / max over rounds; the order of the two pages alternates.
+    /// Then issue 14's fault figures (<see cref="Faults"/>): recovery after each kind of outage, attempts
+    /// per minute during it, crash-delete time. WSE_BENCH_ONLY=cpu or =faults runs one section.</summary>
     public static class Program
     {
         const string Chromium = "/usr/bin/chromium";
@@ -38,6 +41,10 @@ namespace WebRtcStatsExporter.Browser.Bench
             int windowSeconds = Env("WSE_BENCH_SECONDS", 20);
             int writesSeconds = Env("WSE_BENCH_WRITES_SECONDS", 15);
             bool profile = Environment.GetEnvironmentVariable("WSE_BENCH_PROFILE") == "1";
+            string only = Environment.GetEnvironmentVariable("WSE_BENCH_ONLY") ?? "";
+            bool cpuSection = only != "faults", faultSection = only != "cpu";
+            int faultRounds = Env("WSE_BENCH_FAULT_ROUNDS", 3);
+            int outageSeconds = Env("WSE_BENCH_OUTAGE_SECONDS", 20);
             var root = RepoRoot();
             var dist = Environment.GetEnvironmentVariable("WSE_BENCH_DIST") is { Length: > 0 } d ? d : Path.Combine(root, "dist", "unpacked");
             Console.WriteLine($"Browser benchmark: Chromium + {dist} + a real Pushgateway");
@@ -55,6 +62,7 @@ namespace WebRtcStatsExporter.Browser.Bench
 
             Process? gateway = null;
             WebApplication? site = null, proxy = null;
+            FaultProxy? faults = null;
             IPlaywright? playwright = null;
             IBrowserContext? context = null;
             string profileDir = Path.Combine(Path.GetTempPath(), "wse-bench-chromium-" + Guid.NewGuid().ToString("N"));
@@ -89,7 +97,7 @@ namespace WebRtcStatsExporter.Browser.Bench
                 });
 
                 string extOrigin = "chrome-extension://" + ExtensionId(dist);
-                await Configure(context, extOrigin, proxyPort);
+                await Configure(context, extOrigin, $"http://127.0.0.1:{proxyPort}");
                 int? extPid = ProcessCpu.ExtensionProcess(profileDir);
                 if (extPid == null) Console.WriteLine("note: the extension's process was not found in /proc: no worker CPU figures");
 
@@ -106,7 +114,7 @@ namespace WebRtcStatsExporter.Browser.Bench
                 var firstPush = new Figure("first PUT after the page's first connected state", "s", "0.00");
                 var firstPushLoad = new Figure("first PUT after the page started loading", "s", "0.00");
 
-                for (int r = 0; r < rounds; r++)
+                for (int r = 0; r < (cpuSection ? rounds : 0); r++)
                 {
                     Console.WriteLine($"round {r + 1}/{rounds}");
                     double oursMs = double.NaN, bareMs = double.NaN, oursTaskMs = double.NaN, bareTaskMs = double.NaN;
@@ -136,29 +144,68 @@ namespace WebRtcStatsExporter.Browser.Bench
                 }
 
                 var lastPut = pushes.Where(p => p.Method == "PUT" && p.IsTabGroup).LastOrDefault();
-                Console.WriteLine();
-                Console.WriteLine($"One page, {Pcs} connected RTCPeerConnections (loopback pairs, audio both ways), poll {PollSeconds} s, push {PushSeconds} s;");
-                Console.WriteLine($"{rounds} rounds, each: our extension on https://{CapturedHost}/ and a bare hook (the page itself: getStats + empty");
-                Console.WriteLine($"forEach per PC per poll) on https://{BareHost}/, {windowSeconds} s windows (DevTools Performance.getMetrics: ThreadTime");
-                Console.WriteLine($"and TaskDuration of the page's main thread), storage writes counted over {writesSeconds} s by an extension page's");
-                Console.WriteLine("storage.onChanged listener (after the CPU window), extension process CPU from /proc.");
-                Console.WriteLine();
-                Console.WriteLine(Figure.Header());
-                foreach (var f in new[] { ourPage, barePage, above, ratio, ourTask, workerCpu, workerIdle, writesPerMin, writesPerPush, putsPerMin, firstPush, firstPushLoad })
-                    Console.WriteLine(f.Row());
-                Console.WriteLine();
-                Console.WriteLine("Targets (issue 17; medians): ours above the bare hook <= 0.3 ms per poll per PC, worker CPU <= 1.0 s/min,");
-                Console.WriteLine("<= 1 storage write per push interval per tab, first push <= 2 s after the first connected sample:");
-                Console.WriteLine($"  {Verdict(above.Median() <= 0.3)} page {above.Median():0.000} ms | {Verdict(workerCpu.Median() <= 1.0)} worker {workerCpu.Median():0.00} s/min | "
-                                  + $"{Verdict(writesPerPush.Median() <= 1.0)} writes {writesPerPush.Median():0.00}/interval | {Verdict(firstPush.Median() <= 2.0)} first push {firstPush.Median():0.00} s");
-                if (lastPut != null)
+                if (cpuSection) PrintCpu(); // before the faults run, which may fail on their own
+
+                // Issue 14: the extension now pushes through the fault-injecting proxy, straight to the Pushgateway
+                var faultResults = new Faults.Results();
+                if (faultSection)
+                {
+                    faults = new FaultProxy(gwUrl);
+                    await Configure(context, extOrigin, faults.Url);
+                    for (int r = 0; r < faultRounds; r++)
+                    {
+                        Console.WriteLine($"fault round {r + 1}/{faultRounds}");
+                        await Faults.Round(context, extOrigin, faults, $"https://{CapturedHost}/connect/ccp-v2/?pcs=2", PushSeconds, outageSeconds, faultResults);
+                    }
+                }
+                if (faultSection)
                 {
                     Console.WriteLine();
-                    Console.WriteLine($"Last PUT {lastPut.Path}: status {lastPut.Status}, {lastPut.WireBytes} B on the wire ({(lastPut.Encoding == "" ? "identity" : lastPut.Encoding)}), "
-                                      + $"{lastPut.RawBytes} B uncompressed, {lastPut.Series} series ({lastPut.Series / (double)Pcs:0.0} per connection)");
+                    Console.WriteLine($"Faults (issue 14): one call (2 PCs, poll {PollSeconds} s, push {PushSeconds} s) pushes through a fault-injecting proxy");
+                    Console.WriteLine($"(tests/Browser.Tests/Harness/FaultProxy.cs) to the Pushgateway; {faultRounds} round{(faultRounds == 1 ? "" : "s")}, each: a {outageSeconds} s outage by each fault");
+                    Console.WriteLine("in turn, then the tab's renderer crashed. Recovery: end of the fault → end of the first push the Pushgateway");
+                    Console.WriteLine("accepted — the worst case by construction: each fault starts and ends just after a push, so the next attempt");
+                    Console.WriteLine("is a full interval away; attempts counted inside the worker (a refused connection never reaches a proxy);");
+                    Console.WriteLine("crash → DELETE landed.");
+                    Console.WriteLine();
+                    Console.WriteLine(Figure.Header());
+                    foreach (var f in faultResults.Rows()) Console.WriteLine(f.Row());
+                    foreach (string miss in faultResults.Misses) Console.WriteLine("  missed: " + miss);
+                    Console.WriteLine();
+                    Console.WriteLine($"Targets (issue 14; medians, attempts: max): recovery <= one push interval ({PushSeconds} s) + 0.5 s for the request's");
+                    Console.WriteLine($"own time, <= {60 / PushSeconds} attempts/min per group (one per push interval), a crashed tab's group deleted <= 30 s:");
+                    var recovery = faultResults.Recovery.Values.Select(f => f.Median()).DefaultIfEmpty(double.NaN).Max();
+                    var perMinute = faultResults.PerMinute.Values.SelectMany(f => f.Values).DefaultIfEmpty(double.NaN).Max();
+                    Console.WriteLine($"  {Verdict(recovery <= PushSeconds + 0.5)} recovery {recovery:0.00} s (slowest fault's median) | {Verdict(perMinute <= 60.0 / PushSeconds)} attempts {perMinute:0.0}/min | "
+                                      + $"{Verdict(faultResults.CrashDelete.Median() <= 30)} crash-delete {faultResults.CrashDelete.Median():0.0} s");
                 }
                 if (profile) await ProfileOurs(context, extOrigin, windowSeconds);
                 return 0;
+
+                void PrintCpu()
+                {
+                    Console.WriteLine();
+                    Console.WriteLine($"One page, {Pcs} connected RTCPeerConnections (loopback pairs, audio both ways), poll {PollSeconds} s, push {PushSeconds} s;");
+                    Console.WriteLine($"{rounds} rounds, each: our extension on https://{CapturedHost}/ and a bare hook (the page itself: getStats + empty");
+                    Console.WriteLine($"forEach per PC per poll) on https://{BareHost}/, {windowSeconds} s windows (DevTools Performance.getMetrics: ThreadTime");
+                    Console.WriteLine($"and TaskDuration of the page's main thread), storage writes counted over {writesSeconds} s by an extension page's");
+                    Console.WriteLine("storage.onChanged listener (after the CPU window), extension process CPU from /proc.");
+                    Console.WriteLine();
+                    Console.WriteLine(Figure.Header());
+                    foreach (var f in new[] { ourPage, barePage, above, ratio, ourTask, workerCpu, workerIdle, writesPerMin, writesPerPush, putsPerMin, firstPush, firstPushLoad })
+                        Console.WriteLine(f.Row());
+                    Console.WriteLine();
+                    Console.WriteLine("Targets (issue 17; medians): ours above the bare hook <= 0.3 ms per poll per PC, worker CPU <= 1.0 s/min,");
+                    Console.WriteLine("<= 1 storage write per push interval per tab, first push <= 2 s after the first connected sample:");
+                    Console.WriteLine($"  {Verdict(above.Median() <= 0.3)} page {above.Median():0.000} ms | {Verdict(workerCpu.Median() <= 1.0)} worker {workerCpu.Median():0.00} s/min | "
+                                      + $"{Verdict(writesPerPush.Median() <= 1.0)} writes {writesPerPush.Median():0.00}/interval | {Verdict(firstPush.Median() <= 2.0)} first push {firstPush.Median():0.00} s");
+                    if (lastPut != null)
+                    {
+                        Console.WriteLine();
+                        Console.WriteLine($"Last PUT {lastPut.Path}: status {lastPut.Status}, {lastPut.WireBytes} B on the wire ({(lastPut.Encoding == "" ? "identity" : lastPut.Encoding)}), "
+                                          + $"{lastPut.RawBytes} B uncompressed, {lastPut.Series} series ({lastPut.Series / (double)Pcs:0.0} per connection)");
+                    }
+                }
             }
             catch (Exception e) when (e is PlaywrightException or TimeoutException or HttpRequestException or InvalidOperationException)
             {
@@ -171,6 +218,7 @@ namespace WebRtcStatsExporter.Browser.Bench
                 playwright?.Dispose();
                 if (site != null) await site.DisposeAsync();
                 if (proxy != null) await proxy.DisposeAsync();
+                if (faults != null) await faults.DisposeAsync();
                 if (gateway != null)
                 {
                     try { if (!gateway.HasExited) { gateway.Kill(); gateway.WaitForExit(10_000); } } catch (InvalidOperationException) { }
@@ -183,7 +231,7 @@ namespace WebRtcStatsExporter.Browser.Bench
         static string Verdict(bool met) => met ? "met" : "MISSED";
 
         /// <summary>Stores the settings the way the options page does, from an extension page.</summary>
-        static async Task Configure(IBrowserContext context, string extOrigin, int proxyPort)
+        static async Task Configure(IBrowserContext context, string extOrigin, string url)
         {
             var extPage = await context.NewPageAsync();
             await extPage.GotoAsync(extOrigin + "/options.html");
@@ -205,7 +253,7 @@ namespace WebRtcStatsExporter.Browser.Bench
             {
                 new
                 {
-                    version = 2, enabled = true, sink = "pushgateway", url = $"http://127.0.0.1:{proxyPort}", job = Job,
+                    version = 2, enabled = true, sink = "pushgateway", url, job = Job,
                     agentId = "agent-bench", pollIntervalSeconds = PollSeconds, pushIntervalSeconds = PushSeconds, vmTenant = "", username = "",
                     gzip = true, platforms = new { teams = true, meet = true, connect = true, genesys = true }, extraOrigins = Array.Empty<string>(),
                 },
@@ -221,7 +269,7 @@ namespace WebRtcStatsExporter.Browser.Bench
         static double NowMs() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
         /// <summary>Opens the page and waits until all its connections are connected.</summary>
-        static async Task<IPage> OpenCall(IBrowserContext context, string url)
+        internal static async Task<IPage> OpenCall(IBrowserContext context, string url)
         {
             var page = await context.NewPageAsync();
             page.Console += (_, m) => { if (m.Type == "error") Console.WriteLine($"  page console: {m.Text}"); };
