@@ -27,7 +27,12 @@ namespace WebRtcStatsExporter.FleetBench
         public double IntervalSeconds = 10;
         public double StepSeconds = 30;
         public double ReadEverySeconds = 15;
-        public double TimeoutSeconds = 20;
+        /// <summary>Per-push timeout; 0: the extension's own rule, one push interval and at least
+        /// <see cref="WebRtcStatsExporter.Shared.DeliveryQueue.MinRequestTimeoutMs"/>.</summary>
+        public double TimeoutSeconds = 0;
+
+        public double PushTimeoutSeconds(double intervalSeconds) => TimeoutSeconds > 0 ? TimeoutSeconds
+            : Math.Max(intervalSeconds, WebRtcStatsExporter.Shared.DeliveryQueue.MinRequestTimeoutMs / 1000);
         public int MaxConnections = 1024;
         public string Job = "fleetbench";
         public ulong Seed = 1;
@@ -65,7 +70,7 @@ VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and p
   --step S               seconds of load per step (default 30; at most 600)
   --read-every S         read the backend every S seconds during a step, as Prometheus or Grafana
                          would (default 15; 0 = only after the step)
-  --timeout S            per-push timeout (default 20, as the extension's fetch)
+  --timeout S            per-push timeout (default: as the extension, one push interval, at least 5 s)
   --max-connections N    HTTP connections per backend (default 1024)
   --job NAME             job label (default fleetbench)
   --seed N               value seed (default 1); the schedule itself is fixed

@@ -48,7 +48,7 @@ namespace WebRtcStatsExporter.FleetBench
                 string reportPath = o.ReportPath ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "chromium-audio-call.json");
                 var fleet = new Fleet(RecordedReport.Load(reportPath), o.Job, o.Seed);
                 PrintHeader(o, fleet, reportPath, started);
-                TimeSpan timeout = TimeSpan.FromSeconds(o.TimeoutSeconds);
+                TimeSpan timeout = TimeSpan.FromSeconds(60); // the client's bound; each push has its own (StepRunner)
                 using HttpClient control = Loopback.Client(16, TimeSpan.FromSeconds(60));
 
                 if (o.PushgatewaySteps.Count > 0)
@@ -163,7 +163,7 @@ namespace WebRtcStatsExporter.FleetBench
             WirePush sample = probe.NextPush(s, o.IntervalSeconds, started.ToUnixTimeMilliseconds());
             Console.WriteLine($"FleetBench {started:yyyy-MM-dd HH:mm} UTC on {Machine()}");
             Console.WriteLine($"  report {Path.GetFileName(reportPath)}: {sample.Spec.SeriesCount} series per push, {sample.PlainBytes} B text, {sample.Body.Length} B on the wire{(sample.Gzipped ? " (gzip)" : "")}");
-            Console.WriteLine($"  steps of {o.StepSeconds:0} s; pushes: one group per agent, Pushgateway PUT, VictoriaMetrics POST; timeout {o.TimeoutSeconds:0} s; one request in flight per agent");
+            Console.WriteLine($"  steps of {o.StepSeconds:0} s; pushes: one group per agent, Pushgateway PUT, VictoriaMetrics POST; timeout {(o.TimeoutSeconds > 0 ? o.TimeoutSeconds.ToString("0") + " s" : "one push interval (≥ 5 s), as the extension")}; one request in flight per agent");
             Console.WriteLine("  push p50/p99/max: every push after an agent's first; first push p99: the one that creates the agent's group or series");
             Console.WriteLine($"  plan: Pushgateway {string.Join(", ", o.PushgatewaySteps)}; VictoriaMetrics {string.Join(", ", o.VictoriaSteps)}; "
                 + $"remote write: Prometheus {string.Join(", ", o.PrometheusSteps)}, VictoriaMetrics {string.Join(", ", o.VictoriaRemoteWriteSteps)}, sharded {string.Join(", ", o.ShardedSteps)}; ≈{o.PlannedSeconds() + 10 * o.StepCount():0} s");

@@ -181,9 +181,11 @@ namespace WebRtcStatsExporter.FleetBench
                     WirePush push = agent.NextPush(sink, plan.IntervalSeconds, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
                     using HttpRequestMessage request = ToHttp(push);
                     var sw = Stopwatch.StartNew();
+                    using var abandon = CancellationTokenSource.CreateLinkedTokenSource(stepCts.Token);
+                    abandon.CancelAfter(TimeSpan.FromSeconds(options.PushTimeoutSeconds(plan.IntervalSeconds)));
                     try
                     {
-                        using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, stepCts.Token).ConfigureAwait(false);
+                        using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, abandon.Token).ConfigureAwait(false);
                         string text = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
                         latency = sw.Elapsed.TotalMilliseconds;
                         ok = response.IsSuccessStatusCode;
@@ -192,7 +194,7 @@ namespace WebRtcStatsExporter.FleetBench
                     catch (Exception e) when (e is HttpRequestException || e is TaskCanceledException || e is OperationCanceledException)
                     {
                         latency = sw.Elapsed.TotalMilliseconds;
-                        error = e is HttpRequestException ? e.Message : $"no answer within {options.TimeoutSeconds:0}s";
+                        error = e is HttpRequestException ? e.Message : $"no answer within {options.PushTimeoutSeconds(plan.IntervalSeconds):0}s";
                     }
                     lock (gate)
                     {

@@ -141,7 +141,12 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             var values = proxy.Log.Where(r => r.Path == group && r.Method == "PUT").OrderBy(r => r.At).Select(r => Sum(r.Body)).ToList();
             for (int i = 1; i < values.Count; i++)
                 Check(values[i] > values[i - 1], $"PUT #{i + 1} carries {Counter} {values[i]} after {values[i - 1]}: a stale state replayed");
+            // the worker never crashed: the fetch record installed before the first fault is still there
+            // (ReadAsync throws once the worker restarted), and nothing in the extension threw uncaught
             var all = await fetches.ReadAsync();
+            var uncaught = Browser.ExtensionConsole().Where(c => c.Text.Contains("Uncaught")).ToList();
+            Check(uncaught.Count == 0, "uncaught errors in the extension: " + string.Join(" | ", uncaught.Select(c => c.Text)));
+            TestContext.Out.WriteLine($"worker    one worker through every fault, {all.Count} fetches recorded, 0 uncaught errors expected ({uncaught.Count})");
             int inFlight = WorkerFetches.MaxInFlightPerUrl(all, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
             measured["max_in_flight_per_group"] = inFlight;
             Check(inFlight == 1, $"{inFlight} requests of one group in flight at once");
