@@ -27,22 +27,21 @@ namespace WebRtcStatsExporter.Background
             int frameId = sender.FrameId ?? 0;
             string type = message.As<MessageEnvelope>().type ?? "";
             Settings s = SettingsLoader.Current;
-            if (type == Messages.Stats)
+            if (type == Messages.Poll)
             {
-                StatsMessage m = message.As<StatsMessage>();
-                if (!Messages.IsValidStats(m)) { Health.Dropped++; return; }
-                // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
-                string frameUrl = FrameUrl(sender);
-                Platform p = Platforms.EnabledPlatform(s, frameUrl);
-                if (p == Platform.None) { Health.Dropped++; return; }
-                TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, m, JsDate.Now());
-            }
-            else if (type == Messages.Closed)
-            {
-                ClosedMessage m = message.As<ClosedMessage>();
-                if (!Messages.IsValidClosed(m)) { Health.Dropped++; return; }
+                PollMessage m = message.As<PollMessage>();
+                if (!Messages.IsValidPoll(m)) { Health.Dropped++; return; }
+                if (m.stats.Length > 0)
+                {
+                    // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
+                    string frameUrl = FrameUrl(sender);
+                    Platform p = Platforms.EnabledPlatform(s, frameUrl);
+                    if (p == Platform.None) { Health.Dropped++; return; }
+                    double now = JsDate.Now();
+                    foreach (StatsMessage entry in m.stats) TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, entry, now);
+                }
                 TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
-                if (t != null) TabStates.RemoveConnection(t, frameId, m.pc);
+                if (t != null) foreach (int pc in m.closed) TabStates.RemoveConnection(t, frameId, pc);
             }
             else if (type == Messages.FrameGone)
             {

@@ -11,8 +11,6 @@ namespace WebRtcStatsExporter.Content
         public RTCPeerConnection Pc;
         /// <summary>The per-frame slot (the protocol's <c>pc</c>); -1 until first connected.</summary>
         public int Slot = -1;
-        /// <summary>A pending setTimeout, or 0.</summary>
-        public int Timer;
         /// <summary>A getStats call is in flight: never start another one.</summary>
         public bool Busy;
         /// <summary>Final sample taken (or being taken): never poll again.</summary>
@@ -21,7 +19,8 @@ namespace WebRtcStatsExporter.Content
 
     /// <summary>The connections of this frame, polled by the bridge itself: the hook only hands over
     /// the RTCPeerConnection objects; getStats, the report's iteration and every field read happen in
-    /// the isolated world, whose built-ins the page cannot reach.</summary>
+    /// the isolated world, whose built-ins the page cannot reach. One timer per frame polls every
+    /// connection, and each tick is one runtime message for all of them (docs/protocol.md).</summary>
     internal static class Capture
     {
         /// <summary>Connections that reached "connected" and have not ended.</summary>
@@ -34,6 +33,10 @@ namespace WebRtcStatsExporter.Content
         internal static int Refused;
         /// <summary>bridge → worker.</summary>
         public static System.Action<object> Send = _ => { };
+        /// <summary>The frame's poll timer (0: none), and whether a tick is collecting its reports.</summary>
+        private static int timer;
+        private static int timerMs;
+        private static bool ticking;
 
         /// <summary>The hook saw a new connection. Until it connects, only its own listener refers to
         /// it, so an abandoned connection can still be garbage-collected.</summary>
@@ -58,15 +61,15 @@ namespace WebRtcStatsExporter.Content
             _ = Finish(c, stats, true);
         }
 
-        /// <summary>Settings changed: re-time every connection (or stop them all).</summary>
+        /// <summary>Settings changed: re-time the frame's timer (or stop it).</summary>
         public static void Reschedule()
         {
-            for (int i = 0; i < live.Count; i++)
+            if (timer != 0 && (!Enabled || Stopped || timerMs != PollMs))
             {
-                Conn x = live[i];
-                if ((!Enabled || Stopped) && x.Timer != 0) { Dom.ClearTimeout(x.Timer); x.Timer = 0; }
-                Schedule(x);
+                Dom.ClearTimeout(timer);
+                timer = 0;
             }
+            Schedule();
         }
 
         private static Conn? Find(object pc)
@@ -85,7 +88,10 @@ namespace WebRtcStatsExporter.Content
                 c.Slot = FreeSlot();
                 if (c.Slot < 0) return;
                 live.Add(c);
-                Schedule(c);
+                // The call's first sample goes out now, not a poll interval later: the worker pushes a
+                // new call at once.
+                _ = PollNow(c);
+                Schedule();
             }
             else if (s == "failed" && c.Slot >= 0 && !c.Done)
             {
@@ -106,44 +112,86 @@ namespace WebRtcStatsExporter.Content
             return -1;
         }
 
-        /// <summary>One timer per connection, started only after the previous poll finished, so a slow
-        /// getStats never piles up calls.</summary>
-        private static void Schedule(Conn c)
+        /// <summary>One timer per frame, started only after the previous tick's reports are all in, so
+        /// a slow getStats never piles up calls.</summary>
+        private static void Schedule()
         {
-            if (c.Done || c.Busy || c.Timer != 0 || !Enabled || Stopped || c.Slot < 0) return;
-            c.Timer = Dom.SetTimeout(() => { c.Timer = 0; _ = Poll(c); }, PollMs);
+            if (timer != 0 || ticking || !Enabled || Stopped || live.Count == 0) return;
+            timerMs = PollMs;
+            timer = Dom.SetTimeout(() => { timer = 0; _ = Tick(); }, PollMs);
         }
 
-        private static async Task Poll(Conn c)
+        /// <summary>Polls every live connection of the frame at once and sends one message with all
+        /// their samples.</summary>
+        private static async Task Tick()
         {
-            if (c.Done || !Enabled || Stopped) return;
-            if (c.Pc.ConnectionState == "closed")
+            if (!Enabled || Stopped) return;
+            ticking = true;
+            var polled = new List<Conn>();
+            var pending = new List<Task<RTCStatsReport>>();
+            var ended = new List<Conn>();
+            for (int i = 0; i < live.Count; i++)
             {
+                Conn c = live[i];
+                if (c.Done || c.Busy) continue;
                 // Closed without our close() wrapper seeing it (a native close from another realm).
-                await Finish(c, null, false);
-                return;
+                if (c.Pc.ConnectionState == "closed") { ended.Add(c); continue; }
+                try
+                {
+                    Task<RTCStatsReport> stats = c.Pc.GetStats();
+                    c.Busy = true;
+                    polled.Add(c);
+                    pending.Add(stats);
+                }
+                catch
+                {
+                    // A transient failure: try again at the next tick.
+                }
             }
+            for (int i = 0; i < ended.Count; i++) _ = Finish(ended[i], null, false);
+            var entries = new List<StatsMessage>();
+            for (int i = 0; i < polled.Count; i++)
+            {
+                Conn c = polled[i];
+                try
+                {
+                    RTCStatsReport report = await pending[i];
+                    if (!c.Done && Enabled && !Stopped) entries.Add(Entry(c, c.Pc.ConnectionState, report));
+                }
+                catch
+                {
+                    // A transient failure: try again at the next tick.
+                }
+                c.Busy = false;
+            }
+            if (entries.Count > 0 && Enabled && !Stopped) Send(Message(entries.ToArray(), new int[0]));
+            ticking = false;
+            Schedule();
+        }
+
+        /// <summary>One connection's first sample, outside the frame's tick.</summary>
+        private static async Task PollNow(Conn c)
+        {
+            if (c.Busy || !Enabled || Stopped) return;
             c.Busy = true;
             try
             {
                 RTCStatsReport report = await c.Pc.GetStats();
-                if (!c.Done && Enabled && !Stopped) Relay(c, c.Pc.ConnectionState, report);
+                if (!c.Done && Enabled && !Stopped) Send(Message(new[] { Entry(c, c.Pc.ConnectionState, report) }, new int[0]));
             }
             catch
             {
-                // A transient failure: try again at the next tick.
+                // the next tick polls it
             }
             c.Busy = false;
-            Schedule(c);
         }
 
-        /// <summary>The connection ends (closed or failed): the last sample, then "closed". When the
-        /// close was announced but the connection is not closed after all (a page dispatching our
-        /// event name itself), the sample is an ordinary one and polling goes on.</summary>
+        /// <summary>The connection ends (closed or failed): the last sample and its end, in one
+        /// message, at once. When the close was announced but the connection is not closed after all
+        /// (a page dispatching our event name itself), the sample is an ordinary one and polling goes on.</summary>
         private static async Task Finish(Conn c, Task<RTCStatsReport>? stats, bool announcedClose)
         {
             c.Done = true;
-            if (c.Timer != 0) { Dom.ClearTimeout(c.Timer); c.Timer = 0; }
             RTCStatsReport? report = null;
             if (stats != null)
             {
@@ -151,15 +199,16 @@ namespace WebRtcStatsExporter.Content
                 catch { /* no final sample: the previous one stands */ }
             }
             string state = c.Pc.ConnectionState;
+            bool speak = Enabled && !Stopped;
             if (announcedClose && state != "closed")
             {
                 c.Done = false;
-                if (report != null && Enabled && !Stopped) Relay(c, state, report);
-                Schedule(c);
+                if (report != null && speak) Send(Message(new[] { Entry(c, state, report) }, new int[0]));
+                Schedule();
                 return;
             }
-            if (report != null && Enabled && !Stopped) Relay(c, state == "failed" ? "failed" : "closed", report);
-            Send(new ClosedMessage { type = Messages.Closed, pc = c.Slot });
+            StatsMessage[] last = report != null && speak ? new[] { Entry(c, state == "failed" ? "failed" : "closed", report) } : new StatsMessage[0];
+            Send(Message(last, new[] { c.Slot }));
             live.Remove(c);
             if (state == "failed")
             {
@@ -169,16 +218,16 @@ namespace WebRtcStatsExporter.Content
             }
         }
 
-        private static void Relay(Conn c, string state, RTCStatsReport report)
+        private static StatsMessage Entry(Conn c, string state, RTCStatsReport report) => new StatsMessage
         {
-            Send(new StatsMessage
-            {
-                type = Messages.Stats,
-                pc = c.Slot,
-                state = state,
-                at = JsDate.Now(),
-                samples = Reduce.Report(report),
-            });
-        }
+            type = Messages.Stats,
+            pc = c.Slot,
+            state = state,
+            at = JsDate.Now(),
+            samples = Reduce.Report(report),
+        };
+
+        private static PollMessage Message(StatsMessage[] stats, int[] closed)
+            => new PollMessage { type = Messages.Poll, stats = stats, closed = closed };
     }
 }

@@ -7,7 +7,8 @@ namespace WebRtcStatsExporter.Content
 {
     /// <summary>The isolated-world bridge (docs/protocol.md): hands the hook a private EventTarget,
     /// receives the page's RTCPeerConnections through it, polls them itself (<see cref="Capture"/>)
-    /// when this frame's origin is enabled, sends the reduced samples to the service worker, says
+    /// when this frame's origin is enabled, sends the reduced samples to the service worker (one
+    /// message per poll tick for all the frame's connections), says
     /// <c>wse/frame-gone</c> on pagehide, and goes quiet for good once the extension context is
     /// invalidated (extension reloaded or updated).</summary>
     public static class Program
@@ -32,7 +33,10 @@ namespace WebRtcStatsExporter.Content
                 Handshake();
                 Capture.Send = Send;
                 Dom.Window.AddEventListener("pagehide", OnPageHide);
-                Chrome.Storage.OnChanged.AddListener(OnStorageChanged);
+                // Area events, not chrome.storage.onChanged: that one would also bring every write of
+                // another area (the worker's group ledger in local) into every captured frame.
+                Chrome.Storage.Sync.OnChanged.AddListener(changes => OnStorageChanged(changes, SettingsSource.Sync));
+                Chrome.Storage.Managed.OnChanged.AddListener(changes => OnStorageChanged(changes, SettingsSource.Managed));
                 _ = LoadSettings();
             }
             catch
@@ -100,7 +104,7 @@ namespace WebRtcStatsExporter.Content
 
         private static void OnStorageChanged(JsObject changes, string area)
         {
-            if (quiet || area == SettingsSource.Local || !SettingsSource.Affects(area, JsObject.Keys(changes))) return;
+            if (quiet || !SettingsSource.Affects(area, JsObject.Keys(changes))) return;
             _ = LoadSettings();
         }
 

@@ -1,62 +1,82 @@
-using System.Collections.Generic;
+using System;
 using Js;
 using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Content
 {
     /// <summary>The Shared <see cref="StatsReducer"/> over a report the bridge got itself (isolated-world
-    /// built-ins: a page cannot patch the iteration or the getters).</summary>
+    /// built-ins: a page cannot patch the iteration or the getters). One report view and two cursors
+    /// serve every report, so the walk allocates nothing per report entry.</summary>
     internal static class Reduce
     {
-        public static Sample[] Report(RTCStatsReport report) => StatsReducer.Reduce(new JsStatsReport(report));
+        private static readonly JsStatsReport view = new JsStatsReport();
+
+        public static Sample[] Report(RTCStatsReport report)
+        {
+            view.Report = report;
+            try { return StatsReducer.Reduce(view); }
+            finally { view.Report = null; }
+        }
     }
 
-    /// <summary>An RTCStatsReport (a Map of id → stats dictionary).</summary>
+    /// <summary>An RTCStatsReport (a Map of id → stats dictionary), seen through reusable cursors.</summary>
     internal sealed class JsStatsReport : IStatsReport
     {
-        private readonly RTCStatsReport report;
-        public JsStatsReport(RTCStatsReport report) { this.report = report; }
+        public RTCStatsReport? Report;
+        private readonly JsStatsObject walked = new JsStatsObject();
+        private readonly JsStatsObject found = new JsStatsObject();
+        private Action<IStatsObject>? visit;
+        private Action<RTCStats>? step;
 
-        public List<IStatsObject> Objects()
+        public void ForEach(Action<IStatsObject> visit)
         {
-            var list = new List<IStatsObject>();
-            report.ForEach(s => list.Add(new JsStatsObject(s)));
-            return list;
+            this.visit = visit;
+            step ??= s => { walked.S = s; this.visit!(walked); };
+            Report!.ForEach(step);
+            this.visit = null;
         }
 
         public IStatsObject? Get(string id)
         {
-            RTCStats? s = report.Get(id);
-            return JsType.IsNullish(s) ? null : new JsStatsObject(s!);
+            RTCStats? s = Report!.Get(id);
+            if (JsType.IsNullish(s)) return null;
+            found.S = s!;
+            return found;
+        }
+
+        public string? GetLinkedString(string id, string field)
+        {
+            RTCStats? s = Report!.Get(id);
+            return JsType.IsNullish(s) ? null : JsStatsObject.Text(s![field]);
         }
     }
 
-    /// <summary>One stats dictionary; every read checks the JS type (the page can put anything there).</summary>
+    /// <summary>A cursor on one stats dictionary; every read checks the JS type (the page can put
+    /// anything there).</summary>
     internal sealed class JsStatsObject : IStatsObject
     {
-        private readonly RTCStats s;
-        public JsStatsObject(RTCStats s) { this.s = s; }
+        public RTCStats S = null!;
 
-        public string Type => Text(s["type"]) ?? "";
-        public string Id => Text(s["id"]) ?? "";
+        public string Type => Text(S["type"]) ?? "";
+        public string Id => Text(S["id"]) ?? "";
 
-        public double? GetNumber(string field) => Number(s[field]);
+        public double? GetNumber(string field) => Number(S[field]);
 
         public double? GetNumberIn(string record, string field)
         {
-            object? r = s[record];
+            object? r = S[record];
             return JsType.IsPlainObject(r) ? Number(r.As<JsObject>()[field]) : null;
         }
 
-        public string? GetString(string field) => Text(s[field]);
+        public string? GetString(string field) => Text(S[field]);
 
         public bool? GetBool(string field)
         {
-            object? v = s[field];
+            object? v = S[field];
             return JsType.IsBoolean(v) ? v.As<bool>() : null;
         }
 
         private static double? Number(object? v) => JsType.IsNumber(v) ? v.As<double>() : null;
-        private static string? Text(object? v) => JsType.IsString(v) ? v.As<string>() : null;
+        internal static string? Text(object? v) => JsType.IsString(v) ? v.As<string>() : null;
     }
 }

@@ -30,6 +30,20 @@ namespace WebRtcStatsExporter.Shared
 
     // ---- bridge → worker (chrome.runtime.sendMessage) ----
 
+    /// <summary>One poll tick of one frame: every connection polled in that tick, and the connections
+    /// that ended since the previous message — one runtime message, whatever the number of connections.</summary>
+    [ObjectLiteral]
+    public sealed class PollMessage
+    {
+        public string type; // "wse/poll"
+        /// <summary>Applied first, in order.</summary>
+        public StatsMessage[] stats;
+        /// <summary>Frame slots (<c>pc</c>) that ended: applied after <see cref="stats"/>, so a final
+        /// sample and its end travel in one message.</summary>
+        public int[] closed;
+    }
+
+    /// <summary>One connection's sample in a <see cref="PollMessage"/>.</summary>
     [ObjectLiteral]
     public sealed class StatsMessage
     {
@@ -38,13 +52,6 @@ namespace WebRtcStatsExporter.Shared
         public string state;
         public double at;
         public Sample[] samples;
-    }
-
-    [ObjectLiteral]
-    public sealed class ClosedMessage
-    {
-        public string type; // "wse/closed"
-        public int pc;
     }
 
     [ObjectLiteral]
@@ -98,8 +105,8 @@ namespace WebRtcStatsExporter.Shared
         public const string PcEvent = "wse-pc";
         /// <summary>hook → bridge, on the private target: relatedTarget's close() is about to run.</summary>
         public const string ClosingEvent = "wse-closing";
+        public const string Poll = "wse/poll";
         public const string Stats = "wse/stats";
-        public const string Closed = "wse/closed";
         public const string FrameGone = "wse/frame-gone";
         public const string Status = "wse/status";
 
@@ -111,15 +118,31 @@ namespace WebRtcStatsExporter.Shared
         public static readonly string[] ConnectionStates = { "new", "connecting", "connected", "disconnected", "failed", "closed" };
 
         public static bool IsValidStats(StatsMessage? m)
-            => m != null && m.type == Stats && IsValidPoll(m.pc, m.state, m.at, m.samples);
+            => m != null && m.type == Stats && IsValidEntry(m.pc, m.state, m.at, m.samples);
 
-        public static bool IsValidClosed(ClosedMessage? m)
-            => m != null && m.type == Closed && Shape.IsIntIn(m.pc, 0, MaxPcSlot);
+        /// <summary>A poll message: at most one entry per frame slot in each list, every entry valid.
+        /// One bad entry voids the whole message (only a broken or hostile bridge sends one).</summary>
+        public static bool IsValidPoll(PollMessage? m)
+        {
+            if (m == null || m.type != Poll || !Plain.IsArray(m.stats) || !Plain.IsArray(m.closed)) return false;
+            if (m.stats.Length > MaxPcSlot + 1 || m.closed.Length > MaxPcSlot + 1) return false;
+            for (int i = 0; i < m.stats.Length; i++)
+            {
+                if (!IsValidStats(m.stats[i])) return false;
+                for (int j = 0; j < i; j++) if (m.stats[j].pc == m.stats[i].pc) return false;
+            }
+            for (int i = 0; i < m.closed.Length; i++)
+            {
+                if (!Shape.IsIntIn(m.closed[i], 0, MaxPcSlot)) return false;
+                for (int j = 0; j < i; j++) if (m.closed[j] == m.closed[i]) return false;
+            }
+            return true;
+        }
 
         public static bool IsValidStatus(StatusRequest? m)
             => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue);
 
-        private static bool IsValidPoll(object? pc, object? state, object? at, Sample[]? samples)
+        private static bool IsValidEntry(object? pc, object? state, object? at, Sample[]? samples)
         {
             if (!Shape.IsIntIn(pc, 0, MaxPcSlot)) return false;
             if (!Shape.IsString(state) || System.Array.IndexOf(ConnectionStates, (string)state!) < 0) return false;

@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Generic;
 
 namespace WebRtcStatsExporter.Shared
 {
-    /// <summary>One RTCStats dictionary, read by field name. The hook implements it over the JS
-    /// object (a few property reads); tests implement it over recorded JSON.</summary>
+    /// <summary>One RTCStats dictionary, read by field name. The bridge implements it as one cursor
+    /// over the JS objects (no object per report entry); tests implement it over recorded JSON.</summary>
     public interface IStatsObject
     {
         string Type { get; }
@@ -16,17 +17,23 @@ namespace WebRtcStatsExporter.Shared
         bool? GetBool(string field);
     }
 
-    /// <summary>An RTCStatsReport: iterate, and look up by id.</summary>
+    /// <summary>An RTCStatsReport: one walk over its objects, and look-ups by id. The object handed to
+    /// <see cref="ForEach"/>'s callback and the one <see cref="Get"/> returns are valid only until the
+    /// next call of the same method (the bridge reuses one cursor for each).</summary>
     public interface IStatsReport
     {
-        List<IStatsObject> Objects();
+        void ForEach(Action<IStatsObject> visit);
         IStatsObject? Get(string id);
+        /// <summary>A string field of the object with that id (a link such as <c>codecId</c>), or null.</summary>
+        string? GetLinkedString(string id, string field);
     }
 
     /// <summary>Turns a getStats() report into the protocol's Sample[] holding only catalogue fields:
     /// one sample per (stats type, kind), the selected candidate pair only, links (<c>codecId.x</c>)
     /// resolved, non-finite numbers and negative counters dropped, no ids/SSRCs/addresses.
-    /// Runs in the page on every poll, so the per-type plan is computed once.</summary>
+    /// Runs on the page's main thread at every poll, so: one walk of the report, only the catalogue's
+    /// fields read from each object, per-type plans computed once, and nothing allocated per report
+    /// entry (accumulators are per sample, with one slot per catalogue row).</summary>
     public static class StatsReducer
     {
         private sealed class Plan
@@ -38,22 +45,31 @@ namespace WebRtcStatsExporter.Shared
             public int Mode;
         }
 
-        private sealed class Acc
+        /// <summary>The rows of one stats type, in catalogue order.</summary>
+        private sealed class TypePlan
         {
             public string Type = "";
-            public string? Kind;
-            public List<string> Names = new List<string>();
-            public List<double> Values = new List<double>();
-            public List<string> InfoNames = new List<string>();
-            public List<string> InfoValues = new List<string>();
+            public bool HasKind;
+            public Plan[] Rows = new Plan[0];
         }
 
-        private static Dictionary<string, List<Plan>>? plans;
+        /// <summary>One sample being built: a value (NaN = absent) and an info string per row.</summary>
+        private sealed class Acc
+        {
+            public TypePlan Plan = null!;
+            public string? Kind;
+            public double[] Values = new double[0];
+            public string?[] Info = new string?[0];
+            public bool Any;
+        }
 
-        private static Dictionary<string, List<Plan>> Plans()
+        private static Dictionary<string, TypePlan>? plans;
+
+        private static Dictionary<string, TypePlan> Plans()
         {
             if (plans != null) return plans;
-            var map = new Dictionary<string, List<Plan>>();
+            var rows = new Dictionary<string, List<Plan>>();
+            var order = new List<string>();
             foreach (MetricDef d in MetricCatalog.All)
             {
                 if (d.StatsType.Length == 0 || d.StatsType == MetricCatalog.PeerConnection || d.Derived) continue;
@@ -66,108 +82,151 @@ namespace WebRtcStatsExporter.Shared
                     p.Second = d.Key.Substring(dot + 1);
                     p.Mode = p.First.EndsWith("Id") ? 2 : 1;
                 }
-                if (!map.ContainsKey(d.StatsType)) map[d.StatsType] = new List<Plan>();
-                map[d.StatsType].Add(p);
+                if (!rows.ContainsKey(d.StatsType)) { rows[d.StatsType] = new List<Plan>(); order.Add(d.StatsType); }
+                rows[d.StatsType].Add(p);
             }
+            var map = new Dictionary<string, TypePlan>();
+            foreach (string type in order)
+                map[type] = new TypePlan { Type = type, HasKind = MetricCatalog.HasKind(type), Rows = rows[type].ToArray() };
             plans = map;
             return map;
         }
 
-        /// <summary>The id of the selected candidate pair: the transport's
-        /// <c>selectedCandidatePairId</c>, else a pair marked <c>selected</c> (Firefox) or nominated and
-        /// succeeded.</summary>
-        public static string? SelectedPairId(List<IStatsObject> all)
-        {
-            for (int i = 0; i < all.Count; i++)
-            {
-                if (all[i].Type == "transport")
-                {
-                    string? id = all[i].GetString("selectedCandidatePairId");
-                    if (id != null) return id;
-                }
-            }
-            for (int i = 0; i < all.Count; i++)
-            {
-                IStatsObject o = all[i];
-                if (o.Type != "candidate-pair") continue;
-                if (o.GetBool("selected") == true) return o.Id;
-                if (o.GetBool("nominated") == true && o.GetString("state") == "succeeded") return o.Id;
-            }
-            return null;
-        }
+        /// <summary>State of one walk (the reducer runs synchronously, one report at a time).</summary>
+        private static IStatsReport? walking;
+        private static List<Acc> accs = new List<Acc>();
+        private static string? transportPair;
+        private static string? fallbackPair;
+        private static Action<IStatsObject>? visitor;
 
         public static Sample[] Reduce(IStatsReport report)
         {
-            Dictionary<string, List<Plan>> plan = Plans();
-            // One walk of the report per poll (it runs on the page's main thread).
-            List<IStatsObject> all = report.Objects();
-            string? selected = SelectedPairId(all);
-            var accs = new List<Acc>();
-            for (int oi = 0; oi < all.Count; oi++)
+            Dictionary<string, TypePlan> plan = Plans();
+            walking = report;
+            accs = new List<Acc>();
+            transportPair = null;
+            fallbackPair = null;
+            visitor ??= Visit;
+            try
             {
-                IStatsObject o = all[oi];
-                string type = o.Type;
-                if (!plan.ContainsKey(type)) continue;
-                if (type == "candidate-pair" && o.Id != selected) continue;
-                string? kind = null;
-                if (MetricCatalog.HasKind(type))
+                // One walk; candidate pairs are skipped there and the selected one is read by id after it
+                // (the transport that names it may come later in the report).
+                report.ForEach(visitor);
+                string? selected = transportPair ?? fallbackPair;
+                if (selected != null && plan.ContainsKey("candidate-pair"))
                 {
-                    kind = o.GetString("kind") ?? o.GetString("mediaType");
-                    if (kind != "audio" && kind != "video") continue;
+                    IStatsObject? pair = report.Get(selected);
+                    if (pair != null && pair.Type == "candidate-pair") Take(report, plan["candidate-pair"], pair);
                 }
-                Acc acc = FindAcc(accs, type, kind);
-                List<Plan> rows = plan[type];
-                for (int i = 0; i < rows.Count; i++)
-                {
-                    Plan p = rows[i];
-                    MetricDef d = p.Def;
-                    if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
-                    if (d.Type == MetricType.Info)
-                    {
-                        string? s = ReadString(report, o, p);
-                        if (s == null || s.Length == 0 || s.Length > Messages.MaxStringLength) continue;
-                        if (acc.InfoNames.IndexOf(d.Key) < 0) { acc.InfoNames.Add(d.Key); acc.InfoValues.Add(s); }
-                        continue;
-                    }
-                    double? raw = p.Mode == 1 ? o.GetNumberIn(p.First, p.Second) : o.GetNumber(p.First);
-                    if (raw == null) continue;
-                    double v = raw.Value;
-                    if (double.IsNaN(v) || double.IsInfinity(v)) continue;
-                    if (d.Type == MetricType.Counter && v < 0) continue;
-                    v = v * d.Scale;
-                    int at = acc.Names.IndexOf(d.Key);
-                    if (at < 0) { acc.Names.Add(d.Key); acc.Values.Add(v); }
-                    else if (d.Sum) acc.Values[at] = acc.Values[at] + v;
-                    else if (v > acc.Values[at]) acc.Values[at] = v;
-                }
+                return Build();
             }
-            var result = new List<Sample>();
-            for (int i = 0; i < accs.Count; i++)
+            finally
             {
-                Acc a = accs[i];
-                if (a.Names.Count == 0 && a.InfoNames.Count == 0) continue;
-                result.Add(new Sample
-                {
-                    type = a.Type,
-                    kind = a.Kind,
-                    names = a.Names.ToArray(),
-                    values = a.Values.ToArray(),
-                    infoNames = a.InfoNames.ToArray(),
-                    infoValues = a.InfoValues.ToArray(),
-                });
+                walking = null;
             }
-            return result.ToArray();
         }
 
-        private static Acc FindAcc(List<Acc> accs, string type, string? kind)
+        private static void Visit(IStatsObject o)
+        {
+            string type = o.Type;
+            if (type == "transport")
+            {
+                if (transportPair == null) transportPair = o.GetString("selectedCandidatePairId");
+            }
+            else if (type == "candidate-pair")
+            {
+                // Firefox marks the pair "selected"; otherwise a nominated pair that succeeded.
+                if (transportPair == null && fallbackPair == null
+                    && (o.GetBool("selected") == true || (o.GetBool("nominated") == true && o.GetString("state") == "succeeded")))
+                    fallbackPair = o.Id;
+                return;
+            }
+            Dictionary<string, TypePlan> plan = plans!;
+            if (!plan.ContainsKey(type)) return;
+            Take(walking!, plan[type], o);
+        }
+
+        /// <summary>Reads the plan's fields of one object into its (type, kind) accumulator.</summary>
+        private static void Take(IStatsReport report, TypePlan tp, IStatsObject o)
+        {
+            string? kind = null;
+            if (tp.HasKind)
+            {
+                kind = o.GetString("kind") ?? o.GetString("mediaType");
+                if (kind != "audio" && kind != "video") return;
+            }
+            Acc acc = FindAcc(tp, kind);
+            Plan[] rows = tp.Rows;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                Plan p = rows[i];
+                MetricDef d = p.Def;
+                if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
+                if (d.Type == MetricType.Info)
+                {
+                    if (acc.Info[i] != null) continue;
+                    string? s = ReadString(report, o, p);
+                    if (s == null || s.Length == 0 || s.Length > Messages.MaxStringLength) continue;
+                    acc.Info[i] = s;
+                    acc.Any = true;
+                    continue;
+                }
+                double? raw = p.Mode == 1 ? o.GetNumberIn(p.First, p.Second) : o.GetNumber(p.First);
+                if (raw == null) continue;
+                double v = raw.Value;
+                if (double.IsNaN(v) || double.IsInfinity(v)) continue;
+                if (d.Type == MetricType.Counter && v < 0) continue;
+                v = v * d.Scale;
+                double had = acc.Values[i];
+                if (double.IsNaN(had)) acc.Values[i] = v;
+                else if (d.Sum) acc.Values[i] = had + v;
+                else if (v > had) acc.Values[i] = v;
+                acc.Any = true;
+            }
+        }
+
+        private static Acc FindAcc(TypePlan tp, string? kind)
         {
             for (int i = 0; i < accs.Count; i++)
             {
-                if (accs[i].Type == type && accs[i].Kind == kind) return accs[i];
+                if (accs[i].Plan == tp && accs[i].Kind == kind) return accs[i];
             }
-            var a = new Acc { Type = type, Kind = kind };
+            int n = tp.Rows.Length;
+            var a = new Acc { Plan = tp, Kind = kind, Values = new double[n], Info = new string?[n] };
+            for (int i = 0; i < n; i++) a.Values[i] = double.NaN;
             accs.Add(a);
             return a;
+        }
+
+        private static Sample[] Build()
+        {
+            var result = new List<Sample>();
+            for (int ai = 0; ai < accs.Count; ai++)
+            {
+                Acc a = accs[ai];
+                if (!a.Any) continue;
+                Plan[] rows = a.Plan.Rows;
+                var names = new List<string>();
+                var values = new List<double>();
+                var infoNames = new List<string>();
+                var infoValues = new List<string>();
+                for (int i = 0; i < rows.Length; i++)
+                {
+                    if (!double.IsNaN(a.Values[i])) { names.Add(rows[i].Def.Key); values.Add(a.Values[i]); }
+                    string? s = a.Info[i];
+                    if (s != null) { infoNames.Add(rows[i].Def.Key); infoValues.Add(s); }
+                }
+                result.Add(new Sample
+                {
+                    type = a.Plan.Type,
+                    kind = a.Kind,
+                    names = names.ToArray(),
+                    values = values.ToArray(),
+                    infoNames = infoNames.ToArray(),
+                    infoValues = infoValues.ToArray(),
+                });
+            }
+            return result.ToArray();
         }
 
         private static string? ReadString(IStatsReport report, IStatsObject o, Plan p)
@@ -175,9 +234,7 @@ namespace WebRtcStatsExporter.Shared
             if (p.Mode == 0) return o.GetString(p.First);
             if (p.Mode != 2) return null;
             string? id = o.GetString(p.First);
-            if (id == null) return null;
-            IStatsObject? target = report.Get(id);
-            return target?.GetString(p.Second);
+            return id == null ? null : report.GetLinkedString(id, p.Second);
         }
     }
 }

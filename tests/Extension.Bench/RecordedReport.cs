@@ -21,7 +21,8 @@ namespace WebRtcStatsExporter.Bench
             }
         }
 
-        public List<IStatsObject> Objects() => all;
+        public void ForEach(System.Action<IStatsObject> visit) { foreach (IStatsObject o in all) visit(o); }
+        public string? GetLinkedString(string id, string field) => Get(id)?.GetString(field);
         public IStatsObject? Get(string id) => byId.TryGetValue(id, out var o) ? o : null;
 
         private sealed class RecordedStats : IStatsObject

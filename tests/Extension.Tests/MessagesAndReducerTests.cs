@@ -45,8 +45,18 @@ namespace WebRtcStatsExporter.Tests
         [Test]
         public void Other_messages()
         {
-            Assert.That(Messages.IsValidClosed(new ClosedMessage { type = Messages.Closed, pc = 3 }), Is.True);
-            Assert.That(Messages.IsValidClosed(new ClosedMessage { type = Messages.Closed, pc = -3 }), Is.False);
+            StatsMessage a = Make.Stats(0, "connected", 1, Good()), b = Make.Stats(1, "connected", 1, Good());
+            PollMessage Poll(StatsMessage[] stats, int[] closed) => new PollMessage { type = Messages.Poll, stats = stats, closed = closed };
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a, b }, new[] { 3 })), Is.True);
+            Assert.That(Messages.IsValidPoll(Poll(new StatsMessage[0], new[] { 0 })), Is.True, "only an end");
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a, a }, new int[0])), Is.False, "one slot twice");
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a }, new[] { 2, 2 })), Is.False, "one end twice");
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a }, new[] { -3 })), Is.False);
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a }, new[] { 64 })), Is.False);
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a, Make.Stats(2, "pwned", 1, Good()) }, new int[0])), Is.False, "one bad entry voids the message");
+            Assert.That(Messages.IsValidPoll(Poll(null!, new int[0])), Is.False);
+            Assert.That(Messages.IsValidPoll(Poll(new[] { a }, null!)), Is.False);
+            Assert.That(Messages.IsValidPoll(new PollMessage { type = Messages.Stats, stats = new[] { a }, closed = new int[0] }), Is.False);
             Assert.That(Messages.IsValidStatus(new StatusRequest { type = Messages.Status, tabId = 12 }), Is.True);
         }
     }

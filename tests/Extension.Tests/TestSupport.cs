@@ -46,7 +46,8 @@ namespace WebRtcStatsExporter.Tests
             using JsonDocument doc = JsonDocument.Parse(json);
             foreach (JsonElement e in doc.RootElement.EnumerateArray()) objects.Add(new JsonStatsObject(e.Clone()));
         }
-        public List<IStatsObject> Objects() => objects;
+        public void ForEach(System.Action<IStatsObject> visit) { foreach (IStatsObject o in objects) visit(o); }
+        public string? GetLinkedString(string id, string field) => Get(id)?.GetString(field);
         public IStatsObject? Get(string id) => objects.Find(o => o.Id == id);
     }
 

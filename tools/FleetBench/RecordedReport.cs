@@ -28,7 +28,8 @@ namespace WebRtcStatsExporter.FleetBench
 
         public static RecordedReport Load(string path) => new RecordedReport(File.ReadAllText(path));
 
-        public List<IStatsObject> Objects() => list;
+        public void ForEach(System.Action<IStatsObject> visit) { foreach (IStatsObject o in list) visit(o); }
+        public string? GetLinkedString(string id, string field) => Get(id)?.GetString(field);
 
         public IStatsObject? Get(string id) => byId.TryGetValue(id, out IStatsObject? o) ? o : null;
 

@@ -212,6 +212,9 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(Requests("DELETE"), Is.Not.Empty, "the close() wrapper still announced the end");
         }
 
+        /// <summary>A bridge message of one poll tick (docs/protocol.md) with these entries.</summary>
+        private static string Poll(string entries, string closed = "") => "{\"type\":\"wse/poll\",\"stats\":[" + entries + "],\"closed\":[" + closed + "]}";
+
         [Test]
         public void ForgedOrMalformedMessagesToTheWorker_AreDropped()
         {
@@ -221,13 +224,19 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Frame evil = Page(2, "https://evil.example/");
             Advance(10);
             string sample = "{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[10],\"infoNames\":[],\"infoValues\":[]}";
-            string good = "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "]}";
+            string entry = "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "]}";
+            string good = Poll(entry);
             B.SendToWorkerFrom(f, "{\"type\":\"wse/nonsense\"}");
             B.SendToWorkerFrom(f, "42");
             B.SendToWorkerFrom(f, "null");
-            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":\"0\",\"state\":\"connected\",\"at\":1,\"samples\":[]}");
-            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"ssrc\"],\"values\":[1],\"infoNames\":[],\"infoValues\":[]}]}");
-            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[\"10\"],\"infoNames\":[],\"infoValues\":[]}]}");
+            B.SendToWorkerFrom(f, entry); // a lone entry is not a message
+            B.SendToWorkerFrom(f, Poll("{\"type\":\"wse/stats\",\"pc\":\"0\",\"state\":\"connected\",\"at\":1,\"samples\":[]}"));
+            B.SendToWorkerFrom(f, Poll("{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"ssrc\"],\"values\":[1],\"infoNames\":[],\"infoValues\":[]}]}"));
+            B.SendToWorkerFrom(f, Poll("{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[\"10\"],\"infoNames\":[],\"infoValues\":[]}]}"));
+            B.SendToWorkerFrom(f, Poll(entry + "," + entry)); // the same slot twice
+            B.SendToWorkerFrom(f, Poll(entry, "64"));
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/poll\",\"stats\":{\"0\":" + entry + "},\"closed\":[]}");
+            B.SendToWorkerFrom(f, "{\"type\":\"wse/poll\",\"stats\":[" + entry + "]}");
             B.SendToWorkerFrom(evil, good); // a frame whose origin is not enabled
             var otherExtension = B.SenderOf(f);
             otherExtension["id"] = "someotherextensionidaaaaaaaaaaaa";
@@ -259,7 +268,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Advance(10);
             string sample = "{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\",\"jitter\",\"audioLevel\",\"bytesReceived\"],\"values\":[10,null,7,-5],\"infoNames\":[],\"infoValues\":[]}";
             string rtt = "{\"type\":\"remote-inbound-rtp\",\"kind\":\"audio\",\"names\":[\"roundTripTime\",\"fractionLost\"],\"values\":[1e308,0.25],\"infoNames\":[],\"infoValues\":[]}";
-            B.SendToWorkerFrom(f, "{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "," + rtt + "]}");
+            B.SendToWorkerFrom(f, Poll("{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "," + rtt + "]}"));
             Advance(6000);
             string body = Requests("PUT").Last().Body!;
             Assert.Multiple(() =>
@@ -306,11 +315,14 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
                 window.RTCPeerConnection = AppPC;");
             int pc = NewPc(f);
             SetState(f, pc, "connected");
-            Advance(2100);
+            Advance(10);
             Assert.That(f.Main.Eval("__appWrapped").AsNumber(), Is.EqualTo(1));
             Assert.That(f.Main.Eval($"__pcs[{pc}] instanceof RTCPeerConnection && __pcs[{pc}] instanceof __native").AsBoolean(), Is.True);
-            Assert.That(f.Main.Eval($"__pcs[{pc}].__polls").AsNumber(), Is.EqualTo(1), "one poll per interval: not wrapped twice");
-            Assert.That(B.MessagesDelivered, Is.EqualTo(1), "one stats message per poll, not two");
+            Assert.That(f.Main.Eval($"__pcs[{pc}].__polls").AsNumber(), Is.EqualTo(1), "the first sample at once, taken once: not wrapped twice");
+            Assert.That(B.MessagesDelivered, Is.EqualTo(1), "one message, not two");
+            Advance(2100);
+            Assert.That(f.Main.Eval($"__pcs[{pc}].__polls").AsNumber(), Is.EqualTo(2), "then one poll per interval");
+            Assert.That(B.MessagesDelivered, Is.EqualTo(2), "one stats message per poll, not two");
             Advance(5100);
             string body = Requests("PUT").Last().Body!;
             Assert.That(Expo.Value(body, "webrtc_live_connections"), Is.EqualTo(1), "one connection counted once");
