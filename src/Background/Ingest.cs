@@ -27,6 +27,8 @@ namespace WebRtcStatsExporter.Background
             int frameId = sender.FrameId ?? 0;
             string type = message.As<MessageEnvelope>().type ?? "";
             Settings s = SettingsLoader.Current;
+            bool ended = false;
+            bool newCall = false;
             if (type == Messages.Poll)
             {
                 PollMessage m = message.As<PollMessage>();
@@ -37,23 +39,41 @@ namespace WebRtcStatsExporter.Background
                     string frameUrl = FrameUrl(sender);
                     Platform p = Platforms.EnabledPlatform(s, frameUrl);
                     if (p == Platform.None) { Health.Dropped++; return; }
+                    TabRecord? before = TabStates.Find(TabRegistry.State, tabId);
+                    newCall = before == null || before.connections.Count == 0;
                     double now = JsDate.Now();
-                    foreach (StatsMessage entry in m.stats) TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, entry, now);
+                    foreach (StatsMessage entry in m.stats)
+                    {
+                        TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, entry, now);
+                        // a final sample (closed/failed) removes its connection
+                        if (entry.state == "closed" || entry.state == "failed") ended = true;
+                    }
                 }
-                TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
-                if (t != null) foreach (int pc in m.closed) TabStates.RemoveConnection(t, frameId, pc);
+                TabRecord? tab = TabStates.Find(TabRegistry.State, tabId);
+                if (tab != null && m.closed.Length > 0)
+                {
+                    foreach (int pc in m.closed) TabStates.RemoveConnection(tab, frameId, pc);
+                    ended = true;
+                }
             }
             else if (type == Messages.FrameGone)
             {
                 TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
-                if (t != null) TabStates.RemoveFrame(t, frameId);
+                if (t == null) return;
+                TabStates.RemoveFrame(t, frameId);
+                ended = true;
             }
             else { Health.Dropped++; return; }
-            await TabRegistry.Save();
+            TabRecord? rec = TabStates.Find(TabRegistry.State, tabId);
+            if (rec != null && rec.ended) { await PushLoop.EndTab(rec); return; }
+            // Samples wait for the push tick's write; an end is written now (a restarted worker must
+            // not push a connection that is gone).
+            if (ended) await TabRegistry.Save();
+            else TabRegistry.Changed();
             await Badge.Show(tabId);
             PushLoop.EnsureRunning();
-            TabRecord? rec = TabStates.Find(TabRegistry.State, tabId);
-            if (rec != null && rec.ended) await PushLoop.EndTab(rec);
+            // A new call is pushed at once, not a push interval later; the tick's cadence follows.
+            if (newCall && rec != null && rec.connections.Count > 0) await PushLoop.PushNow(rec);
         }
     }
 }

@@ -14,6 +14,8 @@ namespace WebRtcStatsExporter.Background
         private static int timer = -1;
         private static int timerSeconds;
         private static int retryTimer = -1;
+        /// <summary>When <see cref="Tick"/> last offered every live tab (0: not yet in this worker).</summary>
+        private static double lastTickAt;
 
         public static GroupKey Key(Settings s, int groupSlot) => new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = groupSlot, Labels = s.labels };
 
@@ -50,17 +52,46 @@ namespace WebRtcStatsExporter.Background
                 Health.LastError = "Chrome has not granted access to " + UrlParts.Parse(s.url)!.Origin + ": open the extension's popup and press Allow.";
                 return;
             }
-            foreach (TabRecord t in TabRegistry.State.tabs)
-            {
-                if (t.connections.Count == 0) continue;
-                HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId));
-                if (r == null) continue;
-                Queue.Offer(r);
-                TabStates.MarkPushed(TabRegistry.State, t.groupSlot);
-            }
-            await TabRegistry.Save();
+            lastTickAt = JsDate.Now();
+            foreach (TabRecord t in TabRegistry.State.tabs) Offer(s, t);
+            // the one write of this push interval (samples since the last tick, pushed slots)
+            await TabRegistry.SaveIfChanged();
             Pump();
             EnsureRunning();
+        }
+
+        /// <summary>For the sweep: a tick unless the timer's tick already pushed every live tab within
+        /// the last push interval (the sweep never sends the same state twice).</summary>
+        public static async Task TickIfDue()
+        {
+            double intervalMs = SettingsLoader.Current.pushIntervalSeconds * 1000.0;
+            if (timer >= 0 && lastTickAt > 0 && JsDate.Now() - lastTickAt < intervalMs * 1.5) { EnsureRunning(); return; }
+            await Tick();
+        }
+
+        /// <summary>A new call's first sample, pushed at once so its series appear within seconds; the
+        /// tick's cadence follows.</summary>
+        public static async Task PushNow(TabRecord t)
+        {
+            Settings s = SettingsLoader.Current;
+            if (SettingsStore.Validate(s).Count > 0 || !s.enabled || HostAccess.EndpointMissing(s)) return;
+            if (!Offer(s, t)) return;
+            Pump();
+            await TabRegistry.Save();
+        }
+
+        /// <summary>Queues the tab's snapshot (the queue keeps the latest per group); false when the
+        /// tab has nothing to push.</summary>
+        private static bool Offer(Settings s, TabRecord t)
+        {
+            if (t.connections.Count == 0) return false;
+            HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId));
+            if (r == null) return false;
+            Queue.Offer(r);
+            // a group's first push must reach the ledger (GroupLedger) in this tick's write
+            if (!TabRegistry.State.pushedSlots.Contains(t.groupSlot)) TabRegistry.Changed();
+            TabStates.MarkPushed(TabRegistry.State, t.groupSlot);
+            return true;
         }
 
         /// <summary>The tab's calls all ended (or it closed/navigated): delete its group, forget it.</summary>

@@ -62,7 +62,7 @@ namespace WebRtcStatsExporter.Background
             }
             await TabRegistry.Save();
             PushLoop.Pump();
-            await PushLoop.Tick();
+            await PushLoop.TickIfDue();
         }
     }
 }

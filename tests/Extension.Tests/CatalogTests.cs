@@ -84,6 +84,16 @@ namespace WebRtcStatsExporter.Tests
         }
 
         [Test]
+        public void Each_stats_field_has_one_row()
+        {
+            // The page-side reducer keeps one value per row of a stats type; two rows reading the same
+            // field would send that name twice in a sample.
+            var fields = MetricCatalog.All.Where(d => d.StatsType.Length > 0 && d.StatsType != MetricCatalog.PeerConnection && !d.Derived)
+                .GroupBy(d => d.StatsType + " " + d.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.That(fields, Is.Empty);
+        }
+
+        [Test]
         public void Docs_reference_matches_the_catalogue()
         {
             string doc = File.ReadAllText(DocsPath);

@@ -234,6 +234,7 @@ document.addEventListener('securitypolicyviolation', function (e) {
     window.postMessage(settings, '*');
     window.postMessage({ type: 'wse/stats', pc: 0, state: 'connected', at: Date.now(), samples: forged.samples }, '*');
     window.postMessage({ type: 'wse/closed', pc: 0 }, '*');
+    window.postMessage({ type: 'wse/poll', stats: [{ type: 'wse/stats', pc: 0, state: 'connected', at: Date.now(), samples: forged.samples }], closed: [] }, '*');
     window.postMessage({ type: 'wse/frame-gone' }, '*');
     document.dispatchEvent(new CustomEvent('wse', { detail: forged }));
     window.__forgeRounds++;
