@@ -89,8 +89,8 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.Fetch.Handler = _ => FetchReply.Held();
             B.StartWorker();
             ConnectedCall(1);
-            Advance(7100);
-            FetchRequest first = B.Fetch.Requests.Single();
+            Advance(100);
+            FetchRequest first = B.Fetch.Requests.Single(); // the new call's first sample goes at once
             Advance(5000);
             Assert.That(first.State, Is.EqualTo(FetchState.Aborted), "aborted through AbortController");
             Assert.That(first.EndedAt! - first.At, Is.EqualTo(5000).Within(1), "after one push interval");
