@@ -62,7 +62,7 @@ namespace Cs2Js.Bundle
             return order;
         }
 
-        public sealed record Output(string Js, string? Map, IReadOnlyList<string> Helpers);
+        public sealed record Output(string Js, string? Map, IReadOnlyList<string> Helpers, IReadOnlyList<BundlePart> Parts);
 
         /// <summary>The bundle's tree: <c>(() => { "use strict"; helpers; types; statics; entry })();</c></summary>
         public static (List<Stmt> Program, List<string> Helpers) Assemble(Emitter emitter, IMethodSymbol entry, CompileOptions options)
@@ -77,17 +77,39 @@ namespace Cs2Js.Bundle
             if (needsTypeNames) types = emitter.Types(withTypeNames: true);
             var helpers = HelpersFor(types.Cast<Node>().Concat(entryCall));
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
-            foreach (var h in helpers) body.AddRange(runtimeTrees.Value[h]);
-            body.AddRange(types);
-            body.AddRange(entryCall);
+            var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
+            foreach (var h in helpers) parts.Add(("helper", h, runtimeTrees.Value[h]));
+            foreach (var s in types)
+            {
+                // A class, with the statements that follow it (type names, interface aliases); static
+                // initialisation comes after every class.
+                if (s is ClassDecl cd) parts.Add(("type", cd.Name, new List<Stmt>()));
+                else if (parts.Count == 0 || parts[^1].Kind != "type" && parts[^1].Kind != "statics") parts.Add(("statics", "static initialisation", new List<Stmt>()));
+                parts[^1].Code.Add(s);
+            }
+            parts.Add(("entry", "entry call", entryCall));
+            foreach (var p in parts) body.AddRange(p.Code);
             var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
+            lastParts = parts;
             return (new List<Stmt> { iife }, helpers);
         }
+
+        [ThreadStatic] static List<(string Kind, string Name, List<Stmt> Code)>? lastParts;
+
+        /// <summary>Bytes of each part of a printed bundle, printed as in the bundle (same options, same names).</summary>
+        static List<BundlePart> Measure(List<(string Kind, string Name, List<Stmt> Code)> parts, PrintOptions options) =>
+            parts.Select(p => new BundlePart(p.Kind, p.Name, System.Text.Encoding.UTF8.GetByteCount(Printer.Print(p.Code, options).Code))).ToList();
 
         public static Output Write(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
             var (program, helpers) = Assemble(emitter, entry, options);
-            var printed = Printer.Print(program, new PrintOptions { Minify = options.Minify });
+            var parts = lastParts!;
+            var printOptions = new PrintOptions
+            {
+                Minify = options.Minify,
+                Renames = options.Minify ? Mangler.Run(program) : null,
+            };
+            var printed = Printer.Print(program, printOptions);
             var js = printed.Code;
             string? map = null;
             if (options.SourceMap)
@@ -95,7 +117,7 @@ namespace Cs2Js.Bundle
                 map = printed.Map.ToJson(options.OutputFileName);
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(js, map, helpers);
+            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions) : new List<BundlePart>());
         }
 
         static List<Stmt> EntryCall(Emitter emitter, IMethodSymbol entry, CompileOptions options)

@@ -9,6 +9,8 @@ namespace Cs2Js.Cli
     /// cs2js command line.
     ///   cs2js file.cs... -o out.js                          one program whose entry is static Main()
     ///   cs2js --sources DIR... --entry Ns.Type.Method --kind worker|content|page|main-world -o out.js
+    ///   --release: minified, renamed printing; --report FILE: writes what the bundle carries (kind, name
+    ///   and printed bytes of every runtime helper and type, tab-separated) to FILE.
     /// Errors print in csc's format (file(line,col): error CODE: message); the exit code is 1.
     /// </summary>
     public static class Program
@@ -19,6 +21,7 @@ namespace Cs2Js.Cli
             string? output = null, entry = null;
             var kind = TargetKind.Program;
             bool map = true, release = false;
+            string? report = null;
             for (int i = 0; i < args.Length; i++)
             {
                 var a = args[i];
@@ -31,6 +34,7 @@ namespace Cs2Js.Cli
                         case "--entry": entry = Next(); break;
                         case "--no-map": map = false; break;
                         case "--release": release = true; break;
+                        case "--report": report = Next(); break;
                         case "--kind":
                             kind = Next() switch
                             {
@@ -47,7 +51,7 @@ namespace Cs2Js.Cli
                                 .OrderBy(f => f, StringComparer.Ordinal));
                             break;
                         case "-h": case "--help":
-                            Console.WriteLine("usage: cs2js file.cs... -o out.js | --sources DIR... [--entry Ns.Type.Method] [--kind K] [--release] [--no-map] -o out.js");
+                            Console.WriteLine("usage: cs2js file.cs... -o out.js | --sources DIR... [--entry Ns.Type.Method] [--kind K] [--release] [--report FILE] [--no-map] -o out.js");
                             return 0;
                         default:
                             if (a.StartsWith("-", StringComparison.Ordinal)) throw new ArgumentException($"unknown option {a}");
@@ -72,13 +76,15 @@ namespace Cs2Js.Cli
                 if (!File.Exists(f)) { Console.Error.WriteLine($"{f}(1,1): error CSX0002: file not found"); return 1; }
                 sources.Add(new SourceFile(Path.GetRelativePath(Environment.CurrentDirectory, f), File.ReadAllText(f)));
             }
-            var result = Compiler.Compile(sources, new CompileOptions { EntryPoint = entry, Kind = kind, OutputFileName = Path.GetFileName(output), SourceMap = map, Minify = release });
+            var result = Compiler.Compile(sources, new CompileOptions { EntryPoint = entry, Kind = kind, OutputFileName = Path.GetFileName(output), SourceMap = map, Minify = release, Report = report != null });
             foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
             if (!result.Success) return 1;
             var outDir = Path.GetDirectoryName(Path.GetFullPath(output));
             if (outDir != null) Directory.CreateDirectory(outDir);
             File.WriteAllText(output, result.Js);
             if (map && result.SourceMap != null) File.WriteAllText(output + ".map", result.SourceMap);
+            if (report != null && Path.GetDirectoryName(Path.GetFullPath(report)) is { } reportDir) Directory.CreateDirectory(reportDir);
+            if (report != null) File.WriteAllLines(report, result.Parts.Select(p => $"{p.Kind}\t{p.Name}\t{p.Bytes}"));
             return 0;
         }
     }

@@ -16,6 +16,8 @@ namespace Cs2Js
         public bool SourceMap { get; init; } = true;
         /// <summary>Release printing: no optional whitespace (the source map still maps every statement).</summary>
         public bool Minify { get; init; }
+        /// <summary>Measure each part of the bundle (<see cref="CompileResult.Parts"/>).</summary>
+        public bool Report { get; init; }
         /// <summary>Extra preprocessor symbols.</summary>
         public IReadOnlyList<string> Defines { get; init; } = new List<string>();
     }
@@ -36,5 +38,11 @@ namespace Cs2Js
         public IReadOnlyList<CompileDiagnostic> Diagnostics { get; init; } = new List<CompileDiagnostic>();
         /// <summary>Names of the runtime helpers the bundle includes (for size reports).</summary>
         public IReadOnlyList<string> HelpersUsed { get; init; } = new List<string>();
+        /// <summary>With <see cref="CompileOptions.Report"/>: what the bundle carries, part by part, in bytes.</summary>
+        public IReadOnlyList<BundlePart> Parts { get; init; } = new List<BundlePart>();
     }
+
+    /// <summary>One part of a bundle: a runtime helper, a type (with its type-name and alias statements),
+    /// static initialisation or the entry call, with its printed size.</summary>
+    public sealed record BundlePart(string Kind, string Name, int Bytes);
 }

@@ -58,7 +58,7 @@ namespace Cs2Js
             if (diagnostics.Count > 0) return Fail(diagnostics);
             // Bundle → Print
             var bundle = Bundler.Write(emitter, entry, options);
-            return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers };
+            return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers, Parts = bundle.Parts };
         }
 
         static CompileResult Fail(List<CompileDiagnostic> diagnostics) =>

@@ -31,6 +31,10 @@ namespace Cs2Js.Print
         bool pendingSemi;
         char last = '\n';
         Span? pendingMark;
+        /// <summary>The last C# span mapped, and the original name of a renamed identifier about to be written
+        /// (mapped with the source map's `names`, so a debugger shows the C# name).</summary>
+        Span? lastMark;
+        string? pendingName;
 
         Printer(PrintOptions options)
         {
@@ -99,8 +103,12 @@ namespace Cs2Js.Print
             if (pendingMark is { } m)
             {
                 pendingMark = null;
-                map.Add(line, col, m.File, m.Line, m.Col);
+                lastMark = m;
+                map.Add(line, col, m.File, m.Line, m.Col, pendingName);
             }
+            else if (pendingName != null && lastMark is { } at)
+                map.Add(line, col, at.File, at.Line, at.Col, pendingName);
+            pendingName = null;
             Raw(token);
         }
 
@@ -140,6 +148,14 @@ namespace Cs2Js.Print
 
         string Name(Node binding, string name) =>
             o.Renames != null && o.Renames.TryGetValue(binding, out var n) ? n : name;
+
+        /// <summary>Writes a binding's (possibly new) name; a renamed one is mapped to its original name.</summary>
+        void WName(Node binding, string name)
+        {
+            var n = Name(binding, name);
+            if (n != name) pendingName = name;
+            W(n);
+        }
 
         string PrivateName(string name, bool isPrivate) =>
             isPrivate && o.PrivateNames != null && o.PrivateNames.TryGetValue(name, out var n) ? n : name;
@@ -348,7 +364,7 @@ namespace Cs2Js.Print
         void Class(ClassDecl cd)
         {
             W("class");
-            W(Name(cd, cd.Name));
+            WName(cd, cd.Name);
             if (cd.Super != null) { W("extends"); Sp(); Expression(cd.Super, Prec.Call); }
             Sp();
             W("{");
@@ -403,7 +419,7 @@ namespace Cs2Js.Print
             if (f.Async) W("async");
             W("function");
             if (f.Generator) W("*");
-            if (f.Name != null) W(Name(nameKey, f.Name));
+            if (f.Name != null) WName(nameKey, f.Name);
             Params(f.Params);
             Sp();
             BlockStmt(f.Body);
@@ -474,7 +490,7 @@ namespace Cs2Js.Print
             Mark(e.Pos);
             switch (e)
             {
-                case Id id: W(Name(id, id.Name)); break;
+                case Id id: WName(id, id.Name); break;
                 case Kw kw: W(kw.Word); break;
                 case Num n: W(n.Raw); break;
                 case Str s: W(Quote(s.Value)); break;
@@ -542,7 +558,7 @@ namespace Cs2Js.Print
                     break;
                 case Arrow ar:
                     if (ar.Async) W("async");
-                    if (min && ar.Params.Count == 1 && ar.Params[0] is Id single) W(Name(single, single.Name));
+                    if (min && ar.Params.Count == 1 && ar.Params[0] is Id single) WName(single, single.Name);
                     else Params(ar.Params);
                     Sp(); W("=>"); Sp();
                     if (ar.Body is Block bb) BlockStmt(bb);
