@@ -207,7 +207,8 @@ void CompileBundle((string Project, string Kind, string Output) b) => CompileBun
 void CompileBundleTo((string Project, string Kind, string Output) b, string outDir, bool release)
 {
     var output = System.IO.Path.Combine(outDir, b.Output);
-    var args = new List<string> { "run", "--project", P(compilerProject), "-c", configuration, "--no-build", "--" };
+    // The built compiler itself (not `dotnet run`, which evaluates the project again for every bundle).
+    var args = new List<string> { P("src", "Compiler", "bin", configuration, "net10.0", "cs2js.dll") };
     foreach (var dir in SourceDirs(b.Project)) { args.Add("--sources"); args.Add(dir); }
     args.AddRange(new[]
     {
@@ -216,6 +217,7 @@ void CompileBundleTo((string Project, string Kind, string Output) b, string outD
         "-o", output,
     });
     if (release) args.Add("--release");
+    args.AddRange(new[] { "--report", PartsReport(b.Output, release) });
     var r = Run("dotnet", args);
     compileTimes[b.Output] = r.Elapsed;
     if (r.ExitCode != 0)
@@ -825,6 +827,9 @@ Task("Bench")
     }
 });
 
+// What a bundle carries (runtime helpers and types, printed bytes each), written by cs2js --report.
+string PartsReport(string output, bool release) => P("artifacts", "parts", release ? "release" : "debug", output + ".tsv");
+
 // Each bundle printed both ways (the build's own mode is in dist/unpacked; the other goes to artifacts/).
 void BenchBundleSizes()
 {
@@ -849,6 +854,36 @@ void BenchBundleSizes()
     }
     Console.WriteLine($"  {"all bundles",-16} {Kb(dr),11} {Kb(dg),10} {Kb(rr),12} {Kb(rg),11}");
     Console.WriteLine($"  whole-extension compile time: {compileTimes.Values.Sum(t => t.TotalSeconds):0.0}s in the build ({(releasePrinting ? "release" : "debug")}), {clock.Elapsed.TotalSeconds:0.0}s for the other printing");
+
+    // Our printer against esbuild and NUglify on the same debug bundles (a bench-only tool).
+    Console.WriteLine();
+    var m = Run("dotnet", new[] { "run", "--project", P("tools", "MinifierBench"), "-c", "Release", "--", debugDir, releaseDir }.Concat(bundles.Select(b => b.Output)),
+                env: new Dictionary<string, string> { ["WSE_REPO_ROOT"] = root });
+    foreach (var l in m.Lines.Where(l => !string.IsNullOrWhiteSpace(l))) Console.WriteLine(l);
+    if (m.ExitCode != 0) Fail($"tools/MinifierBench exited {m.ExitCode}.");
+    BenchBundleParts();
+}
+
+// Per bundle (release printing): the runtime helpers and types it carries, bytes each, largest first.
+void BenchBundleParts()
+{
+    Console.WriteLine();
+    Console.WriteLine("What each bundle carries (release printing, bytes before gzip)");
+    foreach (var b in bundles)
+    {
+        var rows = System.IO.File.ReadAllLines(PartsReport(b.Output, true)).Select(l => l.Split('\t'))
+            .Select(c => (Kind: c[0], Name: c[1], Bytes: int.Parse(c[2]))).ToList();
+        string Group(string kind, int top)
+        {
+            var g = rows.Where(r => r.Kind == kind).OrderByDescending(r => r.Bytes).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+            var shown = string.Join(", ", g.Take(top).Select(r => $"{r.Name} {r.Bytes}"));
+            return $"{g.Count} {kind}s, {Kb(g.Sum(r => r.Bytes))}" + (g.Count == 0 ? "" : ": " + shown + (g.Count > top ? ", ..." : ""));
+        }
+        Console.WriteLine($"  {b.Output}: {Kb(rows.Sum(r => r.Bytes))} in parts");
+        Console.WriteLine($"    {Group("helper", 12)}");
+        Console.WriteLine($"    {Group("type", 12)}");
+        foreach (var r in rows.Where(r => r.Kind is "statics" or "entry")) Console.WriteLine($"    {r.Name}: {r.Bytes} B");
+    }
 }
 
 // Errors: print the message without a stack trace; the exit code is non-zero.
