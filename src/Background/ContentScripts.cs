@@ -9,12 +9,12 @@ namespace WebRtcStatsExporter.Background
     /// every device: origins added on another device arrive by sync, origins set by policy by
     /// managed storage, and this runs after every load. Chrome injects them only where the
     /// extension has host access; the popup and options page ask for what is missing.</summary>
-    public static class ContentScripts
+    public sealed class ContentScripts
     {
-        private static Task last = Task.CompletedTask;
+        private Task last = Task.CompletedTask;
 
         /// <summary>Queued: one registration change at a time (two overlapping ones would collide on the ids).</summary>
-        public static Task Sync(string[] extraOrigins)
+        public Task Sync(string[] extraOrigins)
         {
             Task previous = last;
             last = Apply(previous, extraOrigins);

@@ -21,18 +21,21 @@ namespace WebRtcStatsExporter.Background
     /// cleared when the browser quits or crashes, and without this list the groups of that last session
     /// would stay in the Pushgateway for ever. Written only when the list changes. At every worker start
     /// the groups in the list that the session does not know are adopted and deleted by the sweep.</summary>
-    public static class GroupLedger
+    public sealed class GroupLedger
     {
         public const string StorageKey = "wse-groups";
-        private static string written = "";
+        private readonly IStorageArea local;
+        private string written = "";
         /// <summary>Nothing is written before the previous session's list was read and adopted.</summary>
-        private static bool adopted;
+        private bool adopted;
+
+        public GroupLedger(IStorageArea local) { this.local = local; }
 
         private static string Signature(GroupLedgerRecord r)
             => r.url + "\n" + r.sink + "\n" + r.job + "\n" + r.agentId + "\n" + string.Join(",", r.slots);
 
         /// <summary>Records the current pushed slots under the current settings (no write if unchanged).</summary>
-        public static async Task Save(SessionState state, Settings s)
+        public async Task Save(SessionState state, Settings s)
         {
             if (!adopted) return;
             var slots = new List<int>(state.pushedSlots);
@@ -41,25 +44,20 @@ namespace WebRtcStatsExporter.Background
             string sig = Signature(r);
             if (sig == written) return;
             written = sig;
-            var items = new JsObject();
-            items[StorageKey] = r;
-            await Chrome.Storage.Local.Set(items);
+            await local.Set(StorageKey, r);
         }
 
         /// <summary>Groups of a previous browser session (in the ledger, unknown to this session's
         /// state): under the same settings they join <see cref="SessionState.pushedSlots"/> (the sweep
         /// deletes slots no tab owns); under settings that changed since, a DELETE is queued at once.</summary>
-        public static async Task AdoptOrphans(SessionState state, Settings current, DeliveryQueue queue)
+        public async Task AdoptOrphans(SessionState state, Settings current, DeliveryQueue queue)
         {
-            JsObject got = await Chrome.Storage.Local.Get(StorageKey);
+            GroupLedgerRecord? r = await local.Get<GroupLedgerRecord>(StorageKey);
             adopted = true;
-            object? raw = got[StorageKey];
-            if (!JsType.IsPlainObject(raw)) return;
-            GroupLedgerRecord r = raw.As<GroupLedgerRecord>();
-            if (!JsType.IsArray(r.slots) || !Shape.IsString(r.url) || !Shape.IsString(r.job) || !Shape.IsString(r.agentId) || !Shape.IsString(r.sink)) return;
+            if (r == null || !Plain.IsArray(r.slots) || !Shape.IsString(r.url) || !Shape.IsString(r.job) || !Shape.IsString(r.agentId) || !Shape.IsString(r.sink)) return;
             written = Signature(r);
             bool sameWhere = r.url == current.url && r.sink == current.sink && r.job == current.job && r.agentId == current.agentId;
-            Settings where = sameWhere ? current : JsObject.Assign(JsObject.Assign(new JsObject(), current), r).As<Settings>();
+            Settings where = sameWhere ? current : Where(current, r);
             foreach (int slot in r.slots)
             {
                 if (!Shape.IsIntIn(slot, 0, 10000) || state.pushedSlots.Contains(slot)) continue;
@@ -68,6 +66,17 @@ namespace WebRtcStatsExporter.Background
                 HttpRequestSpec? d = Sinks.Delete(where, PushLoop.Key(where, slot));
                 if (d != null) queue.Offer(d);
             }
+        }
+
+        /// <summary>The current settings (credentials, labels) with the ledger's destination.</summary>
+        private static Settings Where(Settings current, GroupLedgerRecord r)
+        {
+            Settings s = SettingsStore.Clone(current);
+            s.url = r.url;
+            s.sink = r.sink;
+            s.job = r.job;
+            s.agentId = r.agentId;
+            return s;
         }
     }
 }

@@ -3,17 +3,17 @@ using WebRtcStatsExporter.Shared;
 namespace WebRtcStatsExporter.Background
 {
     /// <summary>Delivery health for the popup (in memory; rebuilt after a worker restart).</summary>
-    public static class Health
+    public sealed class Health
     {
-        public static double LastSuccessAt;
-        public static string LastError = "";
-        public static int Pushes;
-        public static double Bytes;
-        public static int Dropped;
+        public double LastSuccessAt;
+        public string LastError = "";
+        public int Pushes;
+        public double Bytes;
+        public int Dropped;
         /// <summary>Requests the server refused for good (4xx other than 429): dropped, not retried.</summary>
-        public static int Rejected;
+        public int Rejected;
 
-        public static void Success(double now, double bytes)
+        public void Success(double now, double bytes)
         {
             LastSuccessAt = now;
             LastError = "";
@@ -21,7 +21,7 @@ namespace WebRtcStatsExporter.Background
             Bytes += bytes;
         }
 
-        public static void Failure(int status, string statusText, bool timedOut, bool network, string reason = "", double timeoutMs = 0)
+        public void Failure(int status, string statusText, bool timedOut, bool network, string reason = "", double timeoutMs = 0)
         {
             if (!timedOut && !network && !RetryPolicy.IsRetryable(status)) Rejected++;
             string why = Reason(reason);

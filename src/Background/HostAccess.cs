@@ -9,11 +9,11 @@ namespace WebRtcStatsExporter.Background
     /// granted. A force-installed extension gets no prompt for a policy's endpoint: the popup and
     /// options page show these with one "Allow" button, and a push to a missing origin is reported
     /// as such instead of failing silently.</summary>
-    public static class HostAccess
+    public sealed class HostAccess
     {
-        public static string[] Missing = new string[0];
+        public string[] Missing = new string[0];
 
-        public static async Task Refresh(Settings s)
+        public async Task Refresh(Settings s)
         {
             var missing = new List<string>();
             foreach (string origin in HostPermissions.Needed(s))
@@ -27,7 +27,7 @@ namespace WebRtcStatsExporter.Background
         }
 
         /// <summary>True when the endpoint's origin is among the missing ones.</summary>
-        public static bool EndpointMissing(Settings s)
+        public bool EndpointMissing(Settings s)
         {
             UrlParts? u = UrlParts.Parse(s.url);
             return u != null && System.Array.IndexOf(Missing, u.Origin) >= 0;

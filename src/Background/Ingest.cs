@@ -6,8 +6,25 @@ namespace WebRtcStatsExporter.Background
 {
     /// <summary>Validates bridge messages and applies them to tab state. Tab id, frame id and URL come
     /// from the MessageSender, never from the message.</summary>
-    public static class Ingest
+    public sealed class Ingest
     {
+        private readonly TabRegistry tabs;
+        private readonly SettingsLoader settings;
+        private readonly PushLoop push;
+        private readonly IBadge badge;
+        private readonly Health health;
+        private readonly IClock clock;
+
+        public Ingest(TabRegistry tabs, SettingsLoader settings, PushLoop push, IBadge badge, Health health, IClock clock)
+        {
+            this.tabs = tabs;
+            this.settings = settings;
+            this.push = push;
+            this.badge = badge;
+            this.health = health;
+            this.clock = clock;
+        }
+
         /// <summary>The frame's URL; about:blank/srcdoc/blob: frames are judged by the origin they
         /// inherited (MessageSender.origin), as the bridge does.</summary>
         static string FrameUrl(MessageSender sender)
@@ -19,37 +36,37 @@ namespace WebRtcStatsExporter.Background
             return sender.Tab?.Url ?? "";
         }
 
-        public static async Task Handle(object message, MessageSender sender)
+        public async Task Handle(object message, MessageSender sender)
         {
-            await TabRegistry.Ready();
-            if (sender.Id != Chrome.Runtime.Id || sender.Tab == null || sender.Tab.Id == null) { Health.Dropped++; return; }
+            await tabs.Ready();
+            if (sender.Id != Chrome.Runtime.Id || sender.Tab == null || sender.Tab.Id == null) { health.Dropped++; return; }
             int tabId = sender.Tab.Id.Value;
             int frameId = sender.FrameId ?? 0;
             string type = message.As<MessageEnvelope>().type ?? "";
-            Settings s = SettingsLoader.Current;
+            Settings s = settings.Current;
             bool ended = false;
             bool newCall = false;
             if (type == Messages.Poll)
             {
                 PollMessage m = message.As<PollMessage>();
-                if (!Messages.IsValidPoll(m)) { Health.Dropped++; return; }
+                if (!Messages.IsValidPoll(m)) { health.Dropped++; return; }
                 if (m.stats.Length > 0)
                 {
                     // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
                     string frameUrl = FrameUrl(sender);
                     Platform p = Platforms.EnabledPlatform(s, frameUrl);
-                    if (p == Platform.None) { Health.Dropped++; return; }
-                    TabRecord? before = TabStates.Find(TabRegistry.State, tabId);
+                    if (p == Platform.None) { health.Dropped++; return; }
+                    TabRecord? before = TabStates.Find(tabs.State, tabId);
                     newCall = before == null || before.connections.Count == 0;
-                    double now = JsDate.Now();
+                    double now = clock.NowMs();
                     foreach (StatsMessage entry in m.stats)
                     {
-                        TabStates.Ingest(TabRegistry.State, tabId, frameId, frameUrl, p, entry, now);
+                        TabStates.Ingest(tabs.State, tabId, frameId, frameUrl, p, entry, now);
                         // a final sample (closed/failed) removes its connection
                         if (entry.state == "closed" || entry.state == "failed") ended = true;
                     }
                 }
-                TabRecord? tab = TabStates.Find(TabRegistry.State, tabId);
+                TabRecord? tab = TabStates.Find(tabs.State, tabId);
                 if (tab != null && m.closed.Length > 0)
                 {
                     foreach (int pc in m.closed) TabStates.RemoveConnection(tab, frameId, pc);
@@ -58,22 +75,22 @@ namespace WebRtcStatsExporter.Background
             }
             else if (type == Messages.FrameGone)
             {
-                TabRecord? t = TabStates.Find(TabRegistry.State, tabId);
+                TabRecord? t = TabStates.Find(tabs.State, tabId);
                 if (t == null) return;
                 TabStates.RemoveFrame(t, frameId);
                 ended = true;
             }
-            else { Health.Dropped++; return; }
-            TabRecord? rec = TabStates.Find(TabRegistry.State, tabId);
-            if (rec != null && rec.ended) { await PushLoop.EndTab(rec); return; }
+            else { health.Dropped++; return; }
+            TabRecord? rec = TabStates.Find(tabs.State, tabId);
+            if (rec != null && rec.ended) { await push.EndTab(rec); return; }
             // Samples wait for the push tick's write; an end is written now (a restarted worker must
             // not push a connection that is gone).
-            if (ended) await TabRegistry.Save();
-            else TabRegistry.Changed();
-            await Badge.Show(tabId);
-            PushLoop.EnsureRunning();
+            if (ended) await tabs.Save();
+            else tabs.Changed();
+            await badge.Show(tabId);
+            push.EnsureRunning();
             // A new call is pushed at once, not a push interval later; the tick's cadence follows.
-            if (newCall && rec != null && rec.connections.Count > 0) await PushLoop.PushNow(rec);
+            if (newCall && rec != null && rec.connections.Count > 0) await push.PushNow(rec);
         }
     }
 }

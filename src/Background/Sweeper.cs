@@ -4,16 +4,26 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
 {
-    /// <summary>Ends what nobody will end otherwise. On every push tick: tabs whose connections went
-    /// silent (a crashed, killed or discarded renderer sends no "closed"). At every worker start and on
-    /// the alarm (the safety net while no tab is live): tabs that no longer exist, and pushed groups no
-    /// live tab owns (including those of a browser session that quit, see <see cref="GroupLedger"/>).</summary>
-    public static class Sweeper
+    /// <summary>Ends what nobody will end otherwise. At every worker start and on the alarm (the safety
+    /// net while no tab is live): tabs whose connections went silent, tabs that no longer exist, and
+    /// pushed groups no live tab owns (including those of a browser session that quit, see
+    /// <see cref="GroupLedger"/>). The push tick expires silent tabs too (<see cref="PushLoop.ExpireSilent"/>).</summary>
+    public sealed class Sweeper
     {
         public const string AlarmName = "wse-sweep";
         public const double PeriodMinutes = 1;
-        /// <summary>When this worker started: silence is not counted while no worker was listening.</summary>
-        public static double WorkerStartedAt;
+        private readonly TabRegistry tabs;
+        private readonly SettingsLoader settings;
+        private readonly PushLoop push;
+        private readonly IBrowserTabs browserTabs;
+
+        public Sweeper(TabRegistry tabs, SettingsLoader settings, PushLoop push, IBrowserTabs browserTabs)
+        {
+            this.tabs = tabs;
+            this.settings = settings;
+            this.push = push;
+            this.browserTabs = browserTabs;
+        }
 
         /// <summary>Creates the alarm only when it does not exist: re-creating it at every worker start
         /// would push the next sweep a whole period away each time.</summary>
@@ -29,40 +39,28 @@ namespace WebRtcStatsExporter.Background
         /// milliseconds). With the default 2 s poll: 9 s.</summary>
         public static double SilentAfterMs(int pollSeconds) => pollSeconds * 2000.0 + 5000;
 
-        /// <summary>Run at the start of every push tick, so a silent tab is neither pushed again nor
-        /// left for the alarm: its group is deleted within one push interval of going silent.</summary>
-        public static async Task ExpireSilent()
+        public async Task Sweep()
         {
-            Settings s = SettingsLoader.Current;
-            TabStates.ExpireSilent(TabRegistry.State, JsDate.Now(), SilentAfterMs(s.pollIntervalSeconds), WorkerStartedAt);
-            foreach (TabRecord t in TabRegistry.State.tabs.ToArray())
-                if (t.ended) await PushLoop.EndTab(t);
-        }
-
-        public static async Task Sweep()
-        {
-            await TabRegistry.Ready();
-            Settings s = SettingsLoader.Current;
-            TabStates.ExpireSilent(TabRegistry.State, JsDate.Now(), SilentAfterMs(s.pollIntervalSeconds), WorkerStartedAt);
-            foreach (TabRecord t in TabRegistry.State.tabs.ToArray())
+            await tabs.Ready();
+            Settings s = settings.Current;
+            await push.ExpireSilent();
+            foreach (TabRecord t in tabs.State.tabs.ToArray())
             {
-                bool exists = true;
-                try { await Chrome.Tabs.Get(t.tabId); } catch { exists = false; }
-                if (!exists) TabStates.EndTab(TabRegistry.State, t.tabId);
-                if (t.ended) await PushLoop.EndTab(t);
+                if (!await browserTabs.Exists(t.tabId)) TabStates.EndTab(tabs.State, t.tabId);
+                if (t.ended) await push.EndTab(t);
             }
-            foreach (int slot in TabRegistry.State.pushedSlots.ToArray())
+            foreach (int slot in tabs.State.pushedSlots.ToArray())
             {
                 bool owned = false;
-                foreach (TabRecord t in TabRegistry.State.tabs) if (t.groupSlot == slot) owned = true;
+                foreach (TabRecord t in tabs.State.tabs) if (t.groupSlot == slot) owned = true;
                 if (owned) continue;
                 HttpRequestSpec? d = Sinks.Delete(s, PushLoop.Key(s, slot));
-                if (d != null && !PushLoop.Queue.IsInFlight(d.Group)) PushLoop.Queue.Offer(d);
-                else if (d == null) TabStates.MarkDeleted(TabRegistry.State, slot);
+                if (d != null && !push.Queue.IsInFlight(d.Group)) push.Queue.Offer(d);
+                else if (d == null) TabStates.MarkDeleted(tabs.State, slot);
             }
-            await TabRegistry.Save();
-            PushLoop.Pump();
-            await PushLoop.TickIfDue();
+            await tabs.Save();
+            push.Pump();
+            await push.TickIfDue();
         }
     }
 }

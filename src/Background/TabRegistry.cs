@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using Js;
 using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
@@ -9,32 +8,39 @@ namespace WebRtcStatsExporter.Background
     /// interval: the state a restarted worker resumes from is the one it last pushed, so its counters
     /// continue from there); what a restarted worker must not forget — an ended connection or tab, a
     /// pushed or deleted group — is written at once.</summary>
-    public static class TabRegistry
+    public sealed class TabRegistry
     {
-        public static SessionState State = TabStates.Empty();
-        private static Task? restoring;
-        private static bool changed;
+        public SessionState State = TabStates.Empty();
+        private readonly IStorageArea session;
+        private readonly GroupLedger ledger;
+        private readonly SettingsLoader settings;
+        private Task? restoring;
+        private bool changed;
 
-        public static Task Ready() => restoring ??= Restore();
-
-        private static async Task Restore()
+        public TabRegistry(IStorageArea session, GroupLedger ledger, SettingsLoader settings)
         {
-            JsObject got = await Chrome.Storage.Session.Get(TabStates.SessionKey);
-            State = TabStates.Restore(got.Get<SessionState?>(TabStates.SessionKey));
+            this.session = session;
+            this.ledger = ledger;
+            this.settings = settings;
+        }
+
+        public Task Ready() => restoring ??= Restore();
+
+        private async Task Restore()
+        {
+            State = TabStates.Restore(await session.Get<SessionState>(TabStates.SessionKey));
         }
 
         /// <summary>New samples: written by the next <see cref="SaveIfChanged"/> (the push tick).</summary>
-        public static void Changed() => changed = true;
+        public void Changed() => changed = true;
 
-        public static Task SaveIfChanged() => changed ? Save() : Task.CompletedTask;
+        public Task SaveIfChanged() => changed ? Save() : Task.CompletedTask;
 
-        public static async Task Save()
+        public async Task Save()
         {
             changed = false;
-            var items = new JsObject();
-            items[TabStates.SessionKey] = State;
-            await Chrome.Storage.Session.Set(items);
-            await GroupLedger.Save(State, SettingsLoader.Current);
+            await session.Set(TabStates.SessionKey, State);
+            await ledger.Save(State, settings.Current);
         }
     }
 }

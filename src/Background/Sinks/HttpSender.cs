@@ -4,12 +4,28 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
 {
+    /// <summary>Sends one request to the metrics endpoint; true when it was accepted. Sets
+    /// <see cref="HttpRequestSpec.Status"/> (0: no answer). Never throws.</summary>
+    public interface IRequestSender
+    {
+        Task<bool> Send(HttpRequestSpec r);
+    }
+
     /// <summary>Performs one <see cref="HttpRequestSpec"/> with fetch: aborted through AbortController
     /// after <see cref="HttpRequestSpec.TimeoutMs"/> (one push interval), gzip through
     /// CompressionStream (Content-Encoding is set only once the body is really compressed). Never throws.</summary>
-    public static class HttpSender
+    public sealed class HttpSender : IRequestSender
     {
-        public static async Task<bool> Send(HttpRequestSpec r)
+        private readonly Health health;
+        private readonly IClock clock;
+
+        public HttpSender(Health health, IClock clock)
+        {
+            this.health = health;
+            this.clock = clock;
+        }
+
+        public async Task<bool> Send(HttpRequestSpec r)
         {
             var headers = new Headers();
             for (int i = 0; i < r.HeaderNames.Count; i++) headers.Set(r.HeaderNames[i], r.HeaderValues[i]);
@@ -52,7 +68,7 @@ namespace WebRtcStatsExporter.Background
                 r.Status = res.Status;
                 if (res.Ok)
                 {
-                    Health.Success(JsDate.Now(), bytes);
+                    health.Success(clock.NowMs(), bytes);
                     return true;
                 }
                 string reason = "";
@@ -60,13 +76,13 @@ namespace WebRtcStatsExporter.Background
                 {
                     try { reason = await res.Text(); } catch { }
                 }
-                Health.Failure(res.Status, res.StatusText, false, false, reason);
+                health.Failure(res.Status, res.StatusText, false, false, reason);
                 return false;
             }
             catch
             {
                 r.Status = 0;
-                Health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted, "", r.TimeoutMs);
+                health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted, "", r.TimeoutMs);
                 return false;
             }
             finally

@@ -66,6 +66,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public readonly List<Realm> DeadRealms = new();
         public Realm? Worker { get; private set; }
         public bool ContextInvalidated;
+        /// <summary>chrome.storage.session is full (10 MB): every set rejects, as Chrome's does.</summary>
+        public bool SessionQuotaExceeded;
         public bool UserGesture;
         public int WorkerStarts;
         public int CompressionCalls;

@@ -197,6 +197,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                         if (area == "sync")
                             foreach (var kv in args[1]!.AsObject())
                                 if (kv.Key.Length + (kv.Value?.ToJsonString().Length ?? 4) > 8192) { error = "QUOTA_BYTES_PER_ITEM quota exceeded"; return null; }
+                        if (area == "session" && b.SessionQuotaExceeded) { error = "Session storage quota bytes exceeded. Values were not stored."; return null; }
                         b.StorageSet(area, args[1]!.AsObject()); return null;
                     case "storage.remove": b.StorageRemove(area, KeyList(args[1])); return null;
                     case "storage.clear": b.StorageRemove(area, b.Storage[area].Keys.ToList()); return null;

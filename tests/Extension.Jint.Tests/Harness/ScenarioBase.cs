@@ -15,6 +15,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
         protected Browser B = null!;
         protected bool ExpectConsoleOutput;
         protected bool ExpectErrors;
+        /// <summary>The test provokes exceptions in the worker (and asserts how they are counted).</summary>
+        protected bool ExpectWorkerErrors;
 
         public const string PushUrl = "http://pushgw.test:9091";
         public const string TeamsUrl = "https://teams.microsoft.com/v2/";
@@ -25,17 +27,40 @@ namespace WebRtcStatsExporter.JintTests.Harness
             B = new Browser();
             ExpectConsoleOutput = false;
             ExpectErrors = false;
+            ExpectWorkerErrors = false;
         }
 
         [TearDown]
         public void CheckRealms()
         {
             if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed) { DumpState(); return; }
-            var errors = B.AllRealms().SelectMany(r => r.Errors).ToList();
-            var console = B.AllRealms().SelectMany(r => r.Console.Select(c => $"[{r.Name}] {c}")).ToList();
-            if (!ExpectErrors && errors.Count > 0) Assert.Fail("uncaught errors / unhandled rejections in the bundles:\n" + string.Join("\n", errors));
-            if (!ExpectConsoleOutput && console.Count > 0) Assert.Fail("the extension logged to the console:\n" + string.Join("\n", console));
+            string? problems = RealmProblems();
+            if (problems != null) Assert.Fail(problems);
         }
+
+        /// <summary>What the teardown fails on, or null: uncaught errors, unhandled rejections, an
+        /// exception the worker caught at a listener's top (unless <see cref="ExpectWorkerErrors"/>),
+        /// anything else the extension logged (unless <see cref="ExpectConsoleOutput"/>).</summary>
+        protected string? RealmProblems()
+        {
+            var errors = B.AllRealms().SelectMany(r => r.Errors).ToList();
+            if (!ExpectErrors && errors.Count > 0) return "uncaught errors / unhandled rejections in the bundles:\n" + string.Join("\n", errors);
+            // The worker counts and logs an exception that escaped a listener (WorkerErrors): unless
+            // the test provoked it, that is a bug.
+            var workerErrors = WorkerErrorLines();
+            if (!ExpectWorkerErrors && workerErrors.Count > 0) return "unexpected exceptions in the service worker (counted in webrtc_exporter_worker_errors_total):\n" + string.Join("\n", workerErrors);
+            var console = B.AllRealms().SelectMany(r => r.Console.Where(c => !IsWorkerError(c)).Select(c => $"[{r.Name}] {c}")).ToList();
+            if (!ExpectConsoleOutput && console.Count > 0) return "the extension logged to the console:\n" + string.Join("\n", console);
+            return null;
+        }
+
+        /// <summary>Lines the worker wrote for exceptions it caught at a listener's top (see src/Background/WorkerErrors.cs).</summary>
+        public const string WorkerErrorPrefix = "error: webrtc-stats-exporter: worker error in ";
+
+        protected static bool IsWorkerError(string consoleLine) => consoleLine.StartsWith(WorkerErrorPrefix, StringComparison.Ordinal);
+
+        protected List<string> WorkerErrorLines()
+            => B.AllRealms().SelectMany(r => r.Console.Where(IsWorkerError).Select(c => $"[{r.Name}] {c}")).ToList();
 
         protected void DumpState()
         {

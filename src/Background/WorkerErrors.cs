@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Js;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>Where the worker writes what went wrong for a developer (the service worker's console,
+    /// shown under "Errors" on chrome://extensions).</summary>
+    public interface IWorkerLog
+    {
+        void Error(string line);
+    }
+
+    /// <summary><see cref="IWorkerLog"/> on the service worker's console.</summary>
+    public sealed class ConsoleLog : IWorkerLog
+    {
+        public void Error(string line) => Dom.Console.Error(line);
+    }
+
+    /// <summary>Exceptions that escaped a listener's or a timer's work. The work that failed is over
+    /// (an outage never crashes the worker: the next event starts afresh), but nothing is swallowed
+    /// silently: each is counted by where it happened (exported as webrtc_exporter_worker_errors_total),
+    /// shown in the popup when nothing more specific is, and written to the worker's console, where the
+    /// Jint tests fail on it unless a test expects it.</summary>
+    public sealed class WorkerErrors
+    {
+        public const string Message = "message";
+        public const string Status = "status";
+        public const string Tabs = "tabs";
+        public const string Alarm = "alarm";
+        public const string Settings = "settings";
+        public const string Permissions = "permissions";
+        public const string Start = "start";
+        public const string Push = "push";
+        public const string Delivery = "delivery";
+        /// <summary>The line's prefix in the worker's console.</summary>
+        public const string LogPrefix = "webrtc-stats-exporter: worker error in ";
+
+        /// <summary>Every value of the where label (each series exists from 0).</summary>
+        public static string[] Places => new[] { Message, Status, Tabs, Alarm, Settings, Permissions, Start, Push, Delivery };
+
+        private readonly Health health;
+        private readonly IWorkerLog log;
+        private readonly Dictionary<string, int> counts = new Dictionary<string, int>();
+
+        public WorkerErrors(Health health, IWorkerLog log)
+        {
+            this.health = health;
+            this.log = log;
+        }
+
+        /// <summary>Runs listener or timer work to its end; an exception is recorded, never rethrown
+        /// (a listener's promise must not reject unobserved).</summary>
+        public async Task Guard(string where, Task work)
+        {
+            try { await work; }
+            catch (Exception e) { Record(where, e); }
+        }
+
+        public void Record(string where, Exception e)
+        {
+            counts[where] = Count(where) + 1;
+            if (health.LastError.Length == 0) health.LastError = "Internal error in the service worker (" + where + ").";
+            log.Error(LogPrefix + where + ": " + Describe(e));
+        }
+
+        public int Count(string where) => counts.TryGetValue(where, out int n) ? n : 0;
+
+        /// <summary>The exception's message without anything that looks like an address (a browser
+        /// error may quote a URL; logs carry no URLs).</summary>
+        public static string Describe(Exception e)
+        {
+            string m = e.Message ?? "";
+            var words = m.Split(' ');
+            for (int i = 0; i < words.Length; i++) if (words[i].Contains("://")) words[i] = "[address]";
+            string text = string.Join(" ", words);
+            return text.Length > 200 ? text.Substring(0, 200) + "…" : text;
+        }
+    }
+}

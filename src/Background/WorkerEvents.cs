@@ -1,0 +1,157 @@
+using System;
+using System.Threading.Tasks;
+using Js;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>The worker's listeners (messages, tabs, alarms, storage, permissions) and its start:
+    /// each event's work runs through <see cref="WorkerErrors.Guard"/>.</summary>
+    public sealed class WorkerEvents
+    {
+        private readonly SettingsLoader settings;
+        private readonly TabRegistry tabs;
+        private readonly GroupLedger ledger;
+        private readonly PushLoop push;
+        private readonly Sweeper sweeper;
+        private readonly Ingest ingest;
+        private readonly HostAccess access;
+        private readonly ContentScripts scripts;
+        private readonly Health health;
+        private readonly WorkerErrors errors;
+        private Task? settingsLoaded;
+
+        public WorkerEvents(SettingsLoader settings, TabRegistry tabs, GroupLedger ledger, PushLoop push, Sweeper sweeper, Ingest ingest,
+            HostAccess access, ContentScripts scripts, Health health, WorkerErrors errors)
+        {
+            this.settings = settings;
+            this.tabs = tabs;
+            this.ledger = ledger;
+            this.push = push;
+            this.sweeper = sweeper;
+            this.ingest = ingest;
+            this.access = access;
+            this.scripts = scripts;
+            this.health = health;
+            this.errors = errors;
+        }
+
+        /// <summary>Registers every listener (synchronously), then starts loading.</summary>
+        public void Listen()
+        {
+            Chrome.Runtime.OnMessage.AddListener(OnMessage);
+            Chrome.Tabs.OnRemoved.AddListener((tabId, info) => { _ = errors.Guard(WorkerErrors.Tabs, EndTab(tabId)); });
+            // Without the "tabs" permission Chrome hides the URL of hosts we cannot access: a load
+            // without a URL is a navigation to such a host, i.e. away from the softphone.
+            Chrome.Tabs.OnUpdated.AddListener((tabId, change, tab) => { if (change.Url != null || change.Status == "loading") _ = errors.Guard(WorkerErrors.Tabs, Navigated(tabId, change.Url)); });
+            Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = errors.Guard(WorkerErrors.Alarm, sweeper.Sweep()); });
+            Chrome.Runtime.OnInstalled.AddListener(details => { _ = errors.Guard(WorkerErrors.Alarm, Sweeper.EnsureAlarm()); });
+            Chrome.Runtime.OnStartup.AddListener(() => { _ = errors.Guard(WorkerErrors.Alarm, Sweeper.EnsureAlarm()); });
+            Chrome.Storage.OnChanged.AddListener((changes, area) => { if (SettingsSource.Affects(area, JsObject.Keys(changes))) _ = errors.Guard(WorkerErrors.Settings, Reload()); });
+            Chrome.Permissions.OnAdded.AddListener(p => { _ = errors.Guard(WorkerErrors.Permissions, access.Refresh(settings.Current)); });
+            Chrome.Permissions.OnRemoved.AddListener(p => { _ = errors.Guard(WorkerErrors.Permissions, access.Refresh(settings.Current)); });
+            _ = errors.Guard(WorkerErrors.Alarm, Sweeper.EnsureAlarm());
+            settingsLoaded = errors.Guard(WorkerErrors.Settings, LoadSettings());
+            _ = errors.Guard(WorkerErrors.Start, Start());
+        }
+
+        /// <summary>Loads the settings, then what follows from them: host access and the content
+        /// scripts of the extra origins.</summary>
+        private async Task<Settings> LoadSettings()
+        {
+            Settings s = await settings.Load();
+            await access.Refresh(s);
+            try { await scripts.Sync(s.extraOrigins); }
+            catch (Exception e) { health.LastError = "Could not register the content scripts for the additional origins: " + e.Message; }
+            return s;
+        }
+
+        /// <summary>At every worker start: adopt the groups a quit browser left (GroupLedger), then sweep
+        /// at once rather than at the alarm, so neither a browser restart nor a worker restart delays
+        /// the deletion of a group nobody owns.</summary>
+        private async Task Start()
+        {
+            await tabs.Ready();
+            await SettingsReady();
+            await ledger.AdoptOrphans(tabs.State, settings.Current, push.Queue);
+            push.EnsureRunning();
+            await sweeper.Sweep();
+        }
+
+        private Task SettingsReady() => settingsLoaded ?? Task.CompletedTask;
+
+        private async Task Reload()
+        {
+            Settings before = settings.Current;
+            Settings after = await LoadSettings();
+            await push.RetireOldGroups(before, after);
+            push.EnsureRunning(); // re-times the push timer; the next tick uses the new settings
+            // New endpoint, agent id, job or labels: push now, so the series do not vanish for a push interval.
+            if (!SettingsStore.SameDestination(before, after)) await push.Tick();
+        }
+
+        private bool OnMessage(object message, MessageSender sender, Action<object?> sendResponse)
+        {
+            if (message == null) return false;
+            string type = message.As<MessageEnvelope>().type ?? "";
+            if (type == Messages.Status)
+            {
+                _ = errors.Guard(WorkerErrors.Status, AnswerStatus(message.As<StatusRequest>(), sendResponse));
+                return true; // the answer is asynchronous
+            }
+            _ = errors.Guard(WorkerErrors.Message, HandleBridge(message, sender));
+            return false;
+        }
+
+        private async Task HandleBridge(object message, MessageSender sender)
+        {
+            await SettingsReady();
+            await ingest.Handle(message, sender);
+        }
+
+        private async Task AnswerStatus(StatusRequest req, Action<object?> sendResponse)
+        {
+            await SettingsReady();
+            await tabs.Ready();
+            if (!Messages.IsValidStatus(req)) { sendResponse(null); return; }
+            Settings s = settings.Current;
+            TabRecord? t = TabStates.Find(tabs.State, req.tabId);
+            sendResponse(new StatusResponse
+            {
+                platform = t == null ? "none" : t.platform,
+                enabled = s.enabled,
+                connections = TabStates.LiveCount(tabs.State, req.tabId),
+                lastPushAt = health.LastSuccessAt,
+                lastError = health.LastError,
+                pushes = health.Pushes,
+                bytes = health.Bytes,
+                settingsErrors = SettingsStore.Validate(s).ToArray(),
+                policyProblems = settings.Loaded.PolicyProblems.ToArray(),
+                missingAccess = access.Missing,
+            });
+        }
+
+        private async Task EndTab(int tabId)
+        {
+            await tabs.Ready();
+            TabStates.EndTab(tabs.State, tabId);
+            TabRecord? t = TabStates.Find(tabs.State, tabId);
+            if (t != null) await push.EndTab(t);
+        }
+
+        private async Task Navigated(int tabId, string? url)
+        {
+            await tabs.Ready();
+            TabRecord? t = TabStates.Find(tabs.State, tabId);
+            if (t == null) return;
+            // A top-level navigation to another origin ends calls held by the top frame (same-origin
+            // SPA route changes do not). Calls in sub-frames (a CCP embedded in a CRM) end through the
+            // bridge's frame-gone message or the silent-connection sweep instead.
+            UrlParts? p = url == null ? null : UrlParts.Parse(url);
+            if (url != null && (p == null || p.Origin == t.origin)) return;
+            bool onlyTop = true;
+            foreach (ConnectionRecord c in t.connections) if (c.frameId != 0) onlyTop = false;
+            if (onlyTop) await EndTab(tabId);
+        }
+    }
+}
