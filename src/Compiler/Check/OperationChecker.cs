@@ -122,7 +122,7 @@ namespace Cs2Js.Check
             OperationKind.ConditionalAccess, OperationKind.ConditionalAccessInstance, OperationKind.InterpolatedString, OperationKind.InterpolatedStringText,
             OperationKind.Interpolation, OperationKind.IsType, OperationKind.IsPattern, OperationKind.SwitchExpression, OperationKind.SwitchExpressionArm,
             OperationKind.DelegateCreation, OperationKind.AnonymousFunction, OperationKind.Await, OperationKind.Tuple, OperationKind.DeconstructionAssignment,
-            OperationKind.DefaultValue, OperationKind.NameOf, OperationKind.Parenthesized, OperationKind.DeclarationExpression, OperationKind.Discard,
+            OperationKind.DefaultValue, OperationKind.TypeParameterObjectCreation, OperationKind.NameOf, OperationKind.Parenthesized, OperationKind.DeclarationExpression, OperationKind.Discard,
             OperationKind.ObjectOrCollectionInitializer, OperationKind.MemberInitializer, OperationKind.TupleBinary, OperationKind.With,
             OperationKind.CollectionExpression, OperationKind.Spread, OperationKind.EventAssignment, OperationKind.TranslatedQuery, OperationKind.MethodBody,
             OperationKind.ConstructorBody, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ConstantPattern,
@@ -225,7 +225,6 @@ namespace Cs2Js.Check
 
         public override void VisitDefaultValue(IDefaultValueOperation operation)
         {
-            if (operation.Type is ITypeParameterSymbol { HasValueTypeConstraint: true }) Refuse("CSX2001", operation, "default(T) for a struct-constrained T: generics are erased");
             base.VisitDefaultValue(operation);
         }
 
@@ -447,10 +446,7 @@ namespace Cs2Js.Check
             if (c.OperatorMethod == null && to != null && from != null)
             {
                 var conv = c.GetConversion();
-                if (c.IsTryCast && !(to is INamedTypeSymbol { TypeKind: TypeKind.Interface } it && IsSource(it))
-                    && !(to is INamedTypeSymbol nt && IsSource(nt) && !Mapping.IsObjectLiteral(nt)) && to.SpecialType != SpecialType.System_String
-                    && !conv.IsIdentity && !(conv.IsReference && conv.IsImplicit) && !conv.IsNullLiteral)
-                    Refuse("CSX2005", c, $"'as {to.ToDisplayString()}' cannot be decided at run time");
+                if (c.IsTryCast && !conv.IsIdentity && !(conv.IsReference && conv.IsImplicit) && !conv.IsNullLiteral) TypeTest(to, c);
             }
             base.VisitConversion(c);
         }
@@ -503,35 +499,15 @@ namespace Cs2Js.Check
         /// interfaces (a brand), arrays, delegates; not numbers (never boxed), enums, library structs or interfaces.</summary>
         void TypeTest(ITypeSymbol t, IOperation at)
         {
-            switch (t.SpecialType)
-            {
-                case SpecialType.System_String: case SpecialType.System_Boolean: case SpecialType.System_Object: return;
-                case SpecialType.System_Double:
-                case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Single:
-                case SpecialType.System_Char: case SpecialType.System_Byte: case SpecialType.System_Int16:
-                    Refuse("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time (numbers are not boxed); use typed code");
-                    return;
-            }
+            // Value types are boxed with their type, type parameters are reified and library interfaces
+            // branded where a program tests them (Reach.Reified), so every test is decidable but these.
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) { TypeTest(Mapping.Underlying(t)!, at); return; }
             if (t is INamedTypeSymbol nt)
             {
                 if (Mapping.IsObjectLiteral(nt)) { Refuse("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return; }
-                if (nt.TypeKind == TypeKind.Interface)
-                {
-                    if (!IsSource(nt)) Refuse("CSX2005", at, $"'is {t.ToDisplayString()}': library interfaces cannot be tested at run time");
-                    return;
-                }
-                if (nt.TypeKind == TypeKind.Enum || nt.TypeKind == TypeKind.Struct && !IsSource(nt))
-                {
-                    Refuse("CSX2005", at, $"'is {t.ToDisplayString()}' cannot be decided at run time; use typed code");
-                    return;
-                }
-                if (nt.TypeKind == TypeKind.Delegate) return;
-                TypeReference(nt, at);
-                return;
+                if (Naming.IsExternal(nt) && nt.TypeKind == TypeKind.Interface) Refuse("CSX2005", at, $"'is {t.ToDisplayString()}': binding interfaces have no run-time type");
+                if (nt.TypeKind == TypeKind.Class && !IsSource(nt) && nt.SpecialType is not (SpecialType.System_ValueType or SpecialType.System_Enum)) TypeReference(nt, at);
             }
-            if (t is IArrayTypeSymbol) return;
-            Refuse("CSX2001", at, $"'is {t.ToDisplayString()}' needs run-time types");
         }
 
         /// <summary>A type named in JavaScript (instanceof, catch, a template's {T}): ours, an external one,

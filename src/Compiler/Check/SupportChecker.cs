@@ -79,23 +79,18 @@ namespace Cs2Js.Check
 
         public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
         {
-            if (model.GetTypeInfo(node.Type).Type is ITypeParameterSymbol)
-                Refuse("CSX2001", node, "typeof(T): generics are erased at run time; pass a value or a factory instead");
-            else
-                Refuse("CSX2010", node, "typeof/reflection needs run-time type information, which cs2js does not emit");
+            // typeof(X) and typeof(T) are run-time type descriptors ($ty): Name, FullName, ==; reflection
+            // over them (GetProperties…) has no mapping and is refused as CSX1001.
+            base.VisitTypeOfExpression(node);
         }
 
         public override void VisitDefaultExpression(DefaultExpressionSyntax node)
         {
-            if (model.GetTypeInfo(node.Type).Type is ITypeParameterSymbol tp && IsUnconstrained(tp))
-                Refuse("CSX2001", node, "default(T) on an unconstrained T: generics are erased, so 0/false/null cannot be chosen; constrain T (class) or pass the default in");
             base.VisitDefaultExpression(node);
         }
 
         public override void VisitLiteralExpression(LiteralExpressionSyntax node)
         {
-            if (node.IsKind(SyntaxKind.DefaultLiteralExpression) && model.GetTypeInfo(node).ConvertedType is ITypeParameterSymbol tp && IsUnconstrained(tp))
-                Refuse("CSX2001", node, "'default' for an unconstrained T: generics are erased, so 0/false/null cannot be chosen; constrain T (class) or pass the default in");
             base.VisitLiteralExpression(node);
         }
 
@@ -183,9 +178,6 @@ namespace Cs2Js.Check
 
         void FieldDeclarationCore(FieldDeclarationSyntax node)
         {
-            if (node.Modifiers.Any(SyntaxKind.StaticKeyword) && !node.Modifiers.Any(SyntaxKind.ConstKeyword)
-                && node.Parent is TypeDeclarationSyntax { TypeParameterList: not null })
-                Refuse("CSX2001", node.Declaration.Variables[0].Identifier, "static fields of generic types are not supported: generics are erased, so every closed type would share one field");
             base.VisitFieldDeclaration(node);
         }
 

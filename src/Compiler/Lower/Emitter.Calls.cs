@@ -42,8 +42,8 @@ namespace Cs2Js.Lower
             if (IsSource(m))
             {
                 Use(m);
-                var args = ArgList(inv.Arguments, m);
-                if (m.IsStatic) return new Call(Dot(TypeRefNamed(m.ContainingType), names.MemberName(m)), args);
+                var args = TypeArgs(m).Concat(ArgList(inv.Arguments, m)).ToList();
+                if (m.IsStatic) return new Call(Dot(StaticOwner(m.ContainingType), names.MemberName(m)), args);
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && IsBaseCall(inv) ? Kw.Super : Receiver(inv.Instance);
                 return new Call(Dot(recv, names.MemberName(m)), args);
             }
@@ -216,7 +216,7 @@ namespace Cs2Js.Lower
                 {
                     int ti = name == "T" ? 0 : int.Parse(name.Substring(1));
                     var targs = method.TypeArguments.Length > 0 ? method.TypeArguments : method.ContainingType.TypeArguments;
-                    return ti < targs.Length ? TypeRef(targs[ti], null) : Undefined;
+                    return ti >= targs.Length ? Undefined : ph.Modifier == "ty" ? TypeOf(targs[ti]) : TypeRef(targs[ti], null);
                 }
                 int idx = int.TryParse(name, out var n) ? n : ps.IndexOf(ps.First(p => p.Name == name));
                 if (!byIndex.TryGetValue(idx, out var arg)) return Undefined;
@@ -226,6 +226,9 @@ namespace Cs2Js.Lower
                 var v = a.Value;
                 if (ph.Modifier == "str") return ToStr(v);
                 if (ph.Modifier == "fmt") return FormatArg(v);
+                // A BCL parameter typed Enum/ValueType (HasFlag) takes the raw value, not a box.
+                if (v is IConversionOperation bc && IsBoxingConv(bc) && a.Parameter?.OriginalDefinition.Type.SpecialType is SpecialType.System_Enum or SpecialType.System_ValueType)
+                    return Expr(bc.Operand);
                 if (ph.Spread)
                 {
                     if (v is IArrayCreationOperation { Initializer: { } init } && a.ArgumentKind == ArgumentKind.ParamArray)

@@ -86,9 +86,8 @@ namespace Cs2Js.Lower
                 case ITupleOperation tup: return new ArrayLit(tup.Elements.Select(e => Expr(e)));
                 case IDeconstructionAssignmentOperation da: return Deconstruction(da);
                 case IDefaultValueOperation dv: return DefaultValue(dv.Type);
-                case ITypeOfOperation:
-                    Error("CSX2010", op, "typeof(T) needs run-time types, which cs2js does not emit");
-                    return Kw.Null;
+                case ITypeOfOperation to: return TypeOf(to.TypeOperand);
+                case ITypeParameterObjectCreationOperation tc: return NewOfTypeParam(tc);
                 case INameOfOperation no: return Constant(no.ConstantValue.Value, no.Type);
                 case IThrowOperation th:
                     return H("$throw", th.Exception == null ? (fn.CatchVars.Count > 0 ? Ident(fn.CatchVars.Peek()) : Kw.Null) : Expr(StripImplicit(th.Exception)));
@@ -211,8 +210,8 @@ namespace Cs2Js.Lower
             if (t is ITypeParameterSymbol tp)
             {
                 if (tp.HasReferenceTypeConstraint || tp.ConstraintTypes.Any(c => c.IsReferenceType)) return Kw.Null;
-                if (tp.HasValueTypeConstraint) { Error("CSX2001", (Location?)null, "default(T) for a struct-constrained T"); return Kw.Null; }
-                return Kw.Null;
+                // A reified T knows its default (0, false, null…); an erased one was never observed.
+                return IsKnownTypeParam(tp) ? Dot(TypeOf(tp), "d") : Kw.Null;
             }
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return Kw.Null;
             if (t.TypeKind == TypeKind.Enum)
@@ -261,7 +260,7 @@ namespace Cs2Js.Lower
             if (IsSource(member))
             {
                 Use(member);
-                if (member.IsStatic) return Dot(TypeRefNamed(member.ContainingType), names.MemberName(member));
+                if (member.IsStatic) return Dot(StaticOwner(member.ContainingType), names.MemberName(member));
                 return Dot(Receiver(instance), names.MemberName(member));
             }
             if (Naming.IsExternal(member))
@@ -298,7 +297,7 @@ namespace Cs2Js.Lower
             var prop = p.Property;
             if (prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
                 && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } obj })
-                return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", Expr(obj));
+                return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", BoxOfTypeParam(obj));
             if (IsSource(prop))
             {
                 Use(prop);
@@ -339,6 +338,13 @@ namespace Cs2Js.Lower
             if (IsSource(m))
             {
                 Use(m);
+                if (reified.IsReified(m) || m.IsStatic && reified.IsReified(m.ContainingType.OriginalDefinition))
+                {
+                    // A reified method as a delegate: its type arguments (and closed owner) bound now.
+                    var owner = m.IsStatic ? StaticOwner(m.ContainingType) : Receiver(mr.Instance);
+                    var rest = Ident("$a");
+                    return new Arrow(new Expr[] { new Spread(rest) }, new Call(Dot(owner, names.MemberName(m)), TypeArgs(m).Append(new Spread(rest)).ToArray()));
+                }
                 if (m.IsStatic) return Dot(TypeRefNamed(m.ContainingType), names.MemberName(m));
                 var recv = Receiver(mr.Instance);
                 return H("$bind", recv, Dot(recv, names.MemberName(m)));

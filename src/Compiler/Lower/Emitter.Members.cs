@@ -85,8 +85,9 @@ namespace Cs2Js.Lower
         /// <summary>Lowers one reachable member into its code slot.</summary>
         void Lower(ISymbol s)
         {
-            var savedFn = fn; var savedPending = pending;
+            var savedFn = fn; var savedPending = pending; var savedMember = currentMember;
             fn = new Fn { Method = s as IMethodSymbol };
+            currentMember = s;
             pending = new List<string>();
             try
             {
@@ -108,7 +109,7 @@ namespace Cs2Js.Lower
             {
                 InternalError(s.Locations.FirstOrDefault(), $"internal compiler error while lowering '{s.ToDisplayString()}': {ex.GetType().Name}: {ex.Message}");
             }
-            finally { fn = savedFn; pending = savedPending; }
+            finally { fn = savedFn; pending = savedPending; currentMember = savedMember; }
         }
 
         // ---------------------------------------------------------------- methods
@@ -124,7 +125,7 @@ namespace Cs2Js.Lower
             var name = names.MemberName(m);
             var mc = CodeFor(m);
             bool isStatic = m.IsStatic || m.MethodKind == MethodKind.UserDefinedOperator || m.MethodKind == MethodKind.Conversion;
-            var ps = Params(m.Parameters);
+            var ps = TypeParams(m).Concat(Params(m.Parameters)).ToList();
             var body = new List<Stmt>();
             if (IsIterator(syntax))
             {
@@ -401,14 +402,14 @@ namespace Cs2Js.Lower
             if (f.AssociatedSymbol is IEventSymbol ev) { Use(ev); return; }
             if (!f.IsStatic) { UseConstructed(f.ContainingType); return; }
             var syntax = f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-            CodeFor(f).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(f.ContainingType)), names.MemberName(f)), FieldInitValue(f))), PosOf(syntax)));
+            CodeFor(f).Static.Add(At(new ExprStmt(new Assign(Dot(StaticOwner(f.ContainingType), names.MemberName(f)), FieldInitValue(f))), PosOf(syntax)));
         }
 
         void LowerEvent(IEventSymbol e)
         {
             if (IsFieldLikeEvent(e))
             {
-                if (e.IsStatic) CodeFor(e).Static.Add(new ExprStmt(new Assign(Dot(Ident(names.TypeName(e.ContainingType)), names.MemberName(e)), Kw.Null)));
+                if (e.IsStatic) CodeFor(e).Static.Add(new ExprStmt(new Assign(Dot(StaticOwner(e.ContainingType), names.MemberName(e)), Kw.Null)));
                 return;
             }
             Error("CSX2021", e.Locations[0], "events with explicit add/remove accessors are not supported; use a field-like event");
@@ -417,7 +418,7 @@ namespace Cs2Js.Lower
         void LowerProperty(IPropertySymbol p)
         {
             if (p.IsAbstract) return;
-            Expr Owner() => p.IsStatic ? Ident(names.TypeName(p.ContainingType)) : Kw.This;
+            Expr Owner() => p.IsStatic ? StaticOwner(p.ContainingType) : Kw.This;
             var name = names.MemberName(p);
             var syntax = p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             if (p.ContainingType.IsRecord && p.IsImplicitlyDeclared && p.Name == "EqualityContract") return;
@@ -429,7 +430,7 @@ namespace Cs2Js.Lower
                 if (p.IsStatic)
                 {
                     var target = IsFieldLikeProperty(p) ? name : "$" + name;
-                    CodeFor(p).Static.Add(At(new ExprStmt(new Assign(Dot(Ident(names.TypeName(p.ContainingType)), target), PropertyInitValue(p))), PosOf(syntax)));
+                    CodeFor(p).Static.Add(At(new ExprStmt(new Assign(Dot(StaticOwner(p.ContainingType), target), PropertyInitValue(p))), PosOf(syntax)));
                 }
                 else UseConstructed(p.ContainingType);
                 if (!IsFieldLikeProperty(p))

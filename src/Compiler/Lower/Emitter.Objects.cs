@@ -4,6 +4,7 @@ using System.Linq;
 using Cs2Js.Name;
 using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,7 +26,7 @@ namespace Cs2Js.Lower
                 if (ctor != null) Use(ctor);
                 else Use(InstanceCtors(t).FirstOrDefault());
                 var args = ctor == null ? new List<Expr>() : CtorCallArgs(ctor, oc.Arguments, false);
-                created = new New(TypeRefNamed(t), args);
+                created = new New(ClassRef(t), args);
             }
             else if (Naming.IsExternal(t))
             {
@@ -186,19 +187,17 @@ namespace Cs2Js.Lower
                 case SpecialType.System_String: return TypeOfIs(value, "string");
                 case SpecialType.System_Boolean: return TypeOfIs(value, "boolean");
                 case SpecialType.System_Object: return Bin("!=", value, Kw.Null);
-                case SpecialType.System_Double:
-                case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Single:
-                case SpecialType.System_Char: case SpecialType.System_Byte: case SpecialType.System_Int16:
-                    Error("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time (numbers are not boxed); use typed code");
-                    return Kw.False;
+                case SpecialType.System_ValueType: return H("$isValue", value);
+                case SpecialType.System_Enum: return H("$isEnum", value);
             }
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) return TypeTest(value, Underlying(t)!, at);
+            // Boxes, reified type parameters and library interfaces: the run-time type answers.
+            if (NeedsRuntimeTest(t)) return new Call(Dot(TypeOf(t), "i"), TestInput(value, at));
             if (t is INamedTypeSymbol nt)
             {
                 if (IsObjectLiteral(nt)) { Error("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return Kw.False; }
                 if (nt.TypeKind == TypeKind.Interface)
                 {
-                    if (!IsSource(nt)) { Error("CSX2005", at, $"'is {t.ToDisplayString()}': library interfaces cannot be tested at run time"); return Kw.False; }
                     brandedInterfaces.Add(nt.OriginalDefinition);
                     UseType(nt);
                     return Bin("&&", Bin("!=", value, Kw.Null), Bin("===", Dot(value, BrandName(nt.OriginalDefinition)), Kw.True));
@@ -209,7 +208,7 @@ namespace Cs2Js.Lower
                     return Kw.False;
                 }
                 if (nt.TypeKind == TypeKind.Delegate) return TypeOfIs(value, "function");
-                return Bin("instanceof", value, TypeRef(nt, at));
+                return Bin("instanceof", value, IsSource(nt) ? ClassRef(nt) : TypeRef(nt, at));
             }
             if (t is IArrayTypeSymbol) return new Call(Dot(Ident("Array"), "isArray"), value);
             Error("CSX2001", at, $"'is {t.ToDisplayString()}' needs run-time types");
@@ -258,6 +257,10 @@ namespace Cs2Js.Lower
                     {
                         var v = Expr(c.Value);
                         if (IsNull(v)) return Bin("==", Use1(input), Kw.Null);
+                        // A boxed input matches a constant of its own type only (Color.Red is not 0).
+                        var cv = c.Value is IConversionOperation cc && cc.GetConversion().IsBoxing ? cc.Operand : c.Value;
+                        if (reified.Boxes && cv.Type is { } ct && NeedsBox(ct) && inputType is { IsValueType: false })
+                            return H("$cpat", Use1(input), TypeOf(ct), Expr(cv));
                         if (IsFloating(c.Value.Type) && v is Id { Name: "NaN" }) return new Call(Dot(Ident("Number"), "isNaN"), Use1(input));
                         return Bin("===", Use1(input), v);
                     }
@@ -282,7 +285,7 @@ namespace Cs2Js.Lower
                                 : Kw.True)
                             : TrueAfter(inp, input);
                         if (target == null) return test;
-                        return And(test, new Seq(new Assign(Ident(target), input), Kw.True));
+                        return And(test, new Seq(new Assign(Ident(target), PatternValue(input, matched, inputType)), Kw.True));
                     }
                 case ITypePatternOperation tp:
                     return TypeTest(Use1(input), tp.MatchedType, p);

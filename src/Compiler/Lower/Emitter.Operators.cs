@@ -219,6 +219,7 @@ namespace Cs2Js.Lower
                 && to.OriginalDefinition.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal))
                 return ReversedCopy(inner);
             var conv = c.GetConversion();
+            if (BoxConversion(c, inner, from, to) is { } boxed) return boxed;
             // A boxed char keeps its letter (numbers are not boxed, so `object o = 'q'` would print 113).
             if (conv.IsBoxing && Underlying(from)?.SpecialType == SpecialType.System_Char)
                 return from.SpecialType == SpecialType.System_Char ? new Call(Dot(Ident("String"), "fromCharCode"), inner) : H("$boxChar", inner);

@@ -48,6 +48,8 @@ namespace Cs2Js.Lower
         Expr ToStrOf(Expr v, ITypeSymbol? t, IOperation? op)
         {
             if (t == null) return H("$str", v);
+            // A reified T printed: through its box, so an enum T prints its name.
+            if (t is ITypeParameterSymbol tp && reified.Boxes && IsKnownTypeParam(tp)) return H("$str", H("$box", v, TypeOf(tp)));
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             {
                 var tmp = NewTemp();

@@ -26,8 +26,9 @@ namespace Cs2Js.Lower
         readonly Dictionary<ISymbol, MemberCode> code = new(SymbolEqualityComparer.Default);
         readonly HashSet<INamedTypeSymbol> brandedInterfaces = new(SymbolEqualityComparer.Default);
 
-        public Emitter(CSharpCompilation compilation, Reach.ReachedSet reached, Naming names, List<CompileDiagnostic> diagnostics)
+        public Emitter(CSharpCompilation compilation, Reach.ReachedSet reached, Naming names, List<CompileDiagnostic> diagnostics, Reach.Reified? reified = null)
         {
+            this.reified = reified ?? Reach.Reified.Run(compilation, reached);
             this.compilation = compilation;
             this.reached = reached;
             this.names = names;
@@ -132,7 +133,7 @@ namespace Cs2Js.Lower
                 }
                 if (t.TypeKind == TypeKind.Delegate || IsObjectLiteral(t)) continue;
                 var jsName = names.TypeName(t);
-                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? TypeRef(t.BaseType, null) : null;
+                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? BaseRef(t.BaseType) : null;
                 var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
                     .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
                 var body = members.SelectMany(m => m.Body).ToList();
@@ -143,10 +144,15 @@ namespace Cs2Js.Lower
                     if (HasUserEnumerators()) en = H("$jsIter", en);
                     body.Add(new ClassMember(MemberKind.Method, false, null, Dot(Ident("Symbol"), "iterator"), Function(new Block(new Return(en)))));
                 }
+                if (reified.IsReified(t))
+                {
+                    var si = members.SelectMany(m => m.Static).ToList();
+                    if (si.Count > 0) body.Add(new ClassMember(MemberKind.Method, true, "$si", null, Function(Blk(si))));
+                }
                 w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 if (withTypeNames) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
                 w.AddRange(InterfaceAliases(t));
-                foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
+                if (!reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
             foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.AddRange(ss);
             return w;
@@ -228,7 +234,7 @@ namespace Cs2Js.Lower
         /// <summary>The JS expression that names a reachable static method (the bundle's entry point).</summary>
         public Expr EntryReference(IMethodSymbol entry) => Dot(Ident(names.TypeName(entry.ContainingType)), names.MemberName(entry));
 
-        string BrandName(INamedTypeSymbol iface) => "$is_" + names.TypeName(iface);
+        string BrandName(INamedTypeSymbol iface) => "$is_" + (IsSource(iface) ? names.TypeName(iface) : iface.MetadataName.Replace("`", "_"));
 
         // ---------------------------------------------------------------- small utilities
 

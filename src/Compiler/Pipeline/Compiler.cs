@@ -53,7 +53,8 @@ namespace Cs2Js
             // Reach → Name → Lower
             var reached = Reach.Reachability.Run(compilation, entry);
             var named = Name.Naming.Run(reached);
-            var emitter = new Emitter(compilation, reached, named, diagnostics);
+            var reified = Reach.Reified.Run(compilation, reached);
+            var emitter = new Emitter(compilation, reached, named, diagnostics, reified);
             emitter.Run();
             if (diagnostics.Count > 0) return Fail(diagnostics);
             // Bundle → Print

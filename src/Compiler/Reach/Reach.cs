@@ -287,7 +287,13 @@ namespace Cs2Js.Reach
                     case ITypePatternOperation tp: UseType(tp.MatchedType); break;
                     case IDeclarationPatternOperation dp: UseType(dp.MatchedType); break;
                     case ICatchClauseOperation cc: UseType(cc.ExceptionType); break;
+                    case ITypeOfOperation to: UseType(to.TypeOperand); break;
                 }
+                // new T() creates whatever a new()-constrained T is given.
+                if (op is IInvocationOperation gi) UseNewable(gi.TargetMethod.TypeParameters, gi.TargetMethod.TypeArguments);
+                if (op.Type is INamedTypeSymbol { IsGenericType: true } gt && op is IObjectCreationOperation or IMemberReferenceOperation) UseNewable(gt.TypeParameters, gt.TypeArguments);
+                if (op is IMemberReferenceOperation { Member.ContainingType: { IsGenericType: true } mt }) UseNewable(mt.TypeParameters, mt.TypeArguments);
+                if (op is IInvocationOperation { TargetMethod.ContainingType: { IsGenericType: true } ct }) UseNewable(ct.TypeParameters, ct.TypeArguments);
                 // User-defined operators and conversions; a record's == compares with its Equals.
                 var opMethod = op switch
                 {
@@ -308,6 +314,16 @@ namespace Cs2Js.Reach
                 UseEnum(op.Type);
                 if (op is IInvocationOperation call) foreach (var ta in call.TargetMethod.TypeArguments.Concat(call.TargetMethod.ContainingType.TypeArguments)) UseEnum(ta);
             }
+        }
+
+        void UseNewable(System.Collections.Immutable.ImmutableArray<ITypeParameterSymbol> ps, System.Collections.Immutable.ImmutableArray<ITypeSymbol> args)
+        {
+            for (int i = 0; i < ps.Length && i < args.Length; i++)
+                if (ps[i].HasConstructorConstraint && args[i] is INamedTypeSymbol nt && IsSource(nt) && nt.TypeKind == TypeKind.Class)
+                {
+                    UseConstructed(nt);
+                    Use(nt.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0));
+                }
         }
 
         void UseEnum(ITypeSymbol? t)

@@ -1,0 +1,74 @@
+using Cs2Js.Tree;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Cs2Js.Lower
+{
+    /// <summary>
+    /// Boxing, where Reach found a program that can tell boxed values apart (<see cref="Reach.Reified.Boxes"/>):
+    /// a value type converted to object, an interface or T becomes `$box(v, $T)` (a `$Boxed` for ints,
+    /// enums, chars…; the value itself for double, bool and class instances), and unboxing is `$unbox`.
+    /// Other programs keep raw JS numbers everywhere, as before.
+    /// </summary>
+    public sealed partial class Emitter
+    {
+        /// <summary>A type test that a JS typeof/instanceof alone cannot answer.</summary>
+        bool NeedsRuntimeTest(ITypeSymbol t) =>
+            t is ITypeParameterSymbol || t.IsValueType && !(t.TypeKind == TypeKind.Struct && IsSource(t)) && t.SpecialType != SpecialType.System_Boolean;
+
+        /// <summary>The lowered conversion when it boxes, unboxes or tries a cast that needs a run-time type; else null.</summary>
+        Expr? BoxConversion(IConversionOperation c, Expr inner, ITypeSymbol from, ITypeSymbol to)
+        {
+            var conv = c.GetConversion();
+            if (c.IsTryCast && !conv.IsIdentity && !(conv.IsReference && conv.IsImplicit) && (NeedsRuntimeTest(to) || to is INamedTypeSymbol { TypeKind: TypeKind.Interface } lib && !IsSource(lib)))
+            {
+                // x as T / x as int?: the value (unboxed) when it is one, else null.
+                var tmp = NewTemp();
+                var test = TypeTest(tmp, to, c);
+                var value = reified.Boxes ? H("$unbox", tmp) : (Expr)tmp;
+                return new Seq(new Assign(tmp, inner), new Cond(test, value, Kw.Null));
+            }
+            if (!reified.Boxes) return null;
+            if (conv.IsBoxing)
+            {
+                if (!NeedsBox(from)) return inner;
+                if (to.TypeKind == TypeKind.TypeParameter) return inner;
+                return H("$box", inner, TypeOf(from));
+            }
+            if (conv.IsUnboxing || conv.IsExplicit && conv.IsReference && to is ITypeParameterSymbol)
+                return to is ITypeParameterSymbol ? H("$unbox", inner) : H("$unbox", inner, TypeOf(to));
+            return null;
+        }
+
+        /// <summary>A value of this type can lose its identity as a raw JS value (int vs double, enum vs int).</summary>
+        bool NeedsBox(ITypeSymbol t)
+        {
+            if (t is ITypeParameterSymbol) return true;
+            var u = Underlying(t) ?? t;
+            if (u.SpecialType is SpecialType.System_Double or SpecialType.System_Boolean) return false;
+            if (u.TypeKind == TypeKind.Struct && IsSource(u)) return false;
+            return u.IsValueType;
+        }
+
+        /// <summary>The value a pattern variable of a value type takes from a boxed input.</summary>
+        Expr PatternValue(Expr input, ITypeSymbol? matched, ITypeSymbol? inputType) =>
+            reified.Boxes && matched != null && NeedsBox(matched) && inputType != null && !inputType.IsValueType && inputType is not ITypeParameterSymbol { HasValueTypeConstraint: true }
+                ? H("$unbox", input) : input;
+    
+        /// <summary>A value of a reified type parameter, boxed with its run-time type (GetType, is).</summary>
+        Expr BoxOfTypeParam(IOperation op)
+        {
+            op = StripImplicit(op);
+            var v = Expr(op);
+            return op.Type is ITypeParameterSymbol tp && IsKnownTypeParam(tp) ? H("$box", v, TypeOf(tp)) : v;
+        }
+
+        /// <summary>The input of a type test; a T-typed value is boxed with its T so that `value is int` sees its type.</summary>
+        Expr TestInput(Expr value, IOperation at)
+        {
+            var input = at switch { IIsTypeOperation it => it.ValueOperand.Type, IPatternOperation p => p.InputType, _ => null };
+            return input is ITypeParameterSymbol { HasReferenceTypeConstraint: false } tp && IsKnownTypeParam(tp) ? H("$box", value, TypeOf(tp)) : value;
+        }
+}
+}

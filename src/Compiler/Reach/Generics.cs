@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Cs2Js.Reach
+{
+    /// <summary>
+    /// Which generics keep their type arguments at run time, and whether values are boxed. Decided by
+    /// analysis of the reached code, never by annotation: a generic method or type is reified only when
+    /// its code observes a type argument (default(T), typeof(T), is/as T, new T(), a box of T, a static
+    /// field per closed type, or a call that passes T on to reified code). Values are boxed only when
+    /// some reached code can tell a boxed int from a double (a type test against a value type). A
+    /// program that does neither pays nothing: its output is what erased generics always gave.
+    /// </summary>
+    public sealed class Reified
+    {
+        readonly HashSet<IMethodSymbol> methods = new(SymbolEqualityComparer.Default);
+        readonly HashSet<INamedTypeSymbol> types = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Boxing conversions create boxes (<c>$Box</c>) that keep the value's type.</summary>
+        public bool Boxes { get; private set; }
+
+        /// <summary>The method takes its type arguments as leading parameters.</summary>
+        public bool IsReified(IMethodSymbol m) => m.TypeParameters.Length > 0 && methods.Contains(m.OriginalDefinition);
+
+        /// <summary>The type is created and referred to as a closed type (<c>$close(C, [args])</c>).</summary>
+        public bool IsReified(INamedTypeSymbol t) => t.TypeParameters.Length > 0 && types.Contains(t.OriginalDefinition);
+
+        public IReadOnlyCollection<INamedTypeSymbol> Types => types;
+
+        public static Reified Run(CSharpCompilation compilation, ReachedSet reached)
+        {
+            var r = new Reified();
+            var ops = new List<(ISymbol owner, IOperation op)>();
+            foreach (var m in reached.Members)
+                foreach (var sr in m.DeclaringSyntaxReferences)
+                {
+                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
+                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
+                        if (model.GetOperation(node) is { Parent: null } op)
+                            foreach (var d in op.DescendantsAndSelf()) ops.Add((m, d));
+                }
+            // Boxes first: a box of T is then an observation of T.
+            r.Boxes = ops.Any(o => TestsValueType(o.op) || KeepsBox(o.op));
+            // Statics per closed type.
+            foreach (var t in reached.Types)
+                if (t.TypeParameters.Length > 0 && t.GetMembers().Any(x => x is IFieldSymbol { IsStatic: true, IsConst: false } || x is IPropertySymbol { IsStatic: true } p && IsAutoLike(p)))
+                    r.types.Add(t.OriginalDefinition);
+            // To a fixed point: passing T to reified code observes T.
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (var (owner, op) in ops)
+                    foreach (var tp in r.Observed(op))
+                        changed |= r.Mark(tp, owner);
+                // A generic subclass of a reified type closes its base with its own arguments.
+                foreach (var t in reached.Types)
+                    if (t.TypeParameters.Length > 0 && t.BaseType is { } b && r.IsReified(b.OriginalDefinition) && b.TypeArguments.Any(a => a is ITypeParameterSymbol))
+                        changed |= r.types.Add(t.OriginalDefinition);
+            }
+            return r;
+        }
+
+        static bool IsAutoLike(IPropertySymbol p) =>
+            p.GetMethod != null && p.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, p));
+
+        bool Mark(ITypeParameterSymbol tp, ISymbol owner)
+        {
+            if (tp.DeclaringMethod is { } dm)
+            {
+                if (dm.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction) return false;
+                return methods.Add(dm.OriginalDefinition);
+            }
+            // A nested type's code cannot see its outer type's arguments: that T stays erased there.
+            return tp.DeclaringType is { } dt && SymbolEqualityComparer.Default.Equals(owner.ContainingType?.OriginalDefinition, dt.OriginalDefinition) && types.Add(dt.OriginalDefinition);
+        }
+
+        /// <summary>A value boxed whose text would be wrong unboxed (an enum prints its name, a char its
+        /// letter, a float its shortest form), other than as an argument that is only formatted (Console,
+        /// string.Format/Concat/Join, StringBuilder), which looks through the box. An int boxed alone does
+        /// not count: it prints as the double it is in JS, and only a type test tells them apart.</summary>
+        static bool KeepsBox(IOperation op)
+        {
+            if (op is not IConversionOperation c || c.Operand.Type is not { } from || !c.GetConversion().IsBoxing) return false;
+            var u = from.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? ((INamedTypeSymbol)from).TypeArguments[0] : from;
+            if (!(u.TypeKind == TypeKind.Enum && Name.Attr.Find(u, "Js.EnumAttribute") == null || u.SpecialType is SpecialType.System_Char or SpecialType.System_Single)) return false;
+            var p = c.Parent;
+            while (p is IArrayInitializerOperation or IArrayCreationOperation) p = p.Parent;
+            if (p is IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol m } && m.ContainingType.ToDisplayString() is "System.Console" or "System.String" or "System.Text.StringBuilder" or "System.IO.TextWriter")
+                return false;
+            return p is not IInterpolationOperation;
+        }
+
+        /// <summary>A type test whose answer depends on whether a number was an int or a double.</summary>
+        static bool TestsValueType(IOperation op)
+        {
+            ITypeSymbol? input = null, target = null;
+            switch (op)
+            {
+                case IIsTypeOperation it: input = it.ValueOperand.Type; target = it.TypeOperand; break;
+                case IConversionOperation { IsTryCast: true } c: input = c.Operand.Type; target = c.Type; break;
+                case IDeclarationPatternOperation dp: input = dp.InputType; target = dp.MatchedType; break;
+                case ITypePatternOperation tpo: input = tpo.InputType; target = tpo.MatchedType; break;
+                case IRecursivePatternOperation rp: input = rp.InputType; target = rp.MatchedType; break;
+            }
+            if (input == null || target == null || input.IsValueType && input is not ITypeParameterSymbol) return false;
+            if (SymbolEqualityComparer.Default.Equals(input, target)) return false;
+            if (target.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) target = ((INamedTypeSymbol)target).TypeArguments[0];
+            // bool is typeof-testable and never boxed; source structs are class instances.
+            return target is ITypeParameterSymbol { HasReferenceTypeConstraint: false } || target.IsValueType && target is not ITypeParameterSymbol
+                && target.SpecialType != SpecialType.System_Boolean && !(target.TypeKind == TypeKind.Struct && Reachability.IsSource(target));
+        }
+
+        /// <summary>The type parameters whose run-time value this operation needs.</summary>
+        IEnumerable<ITypeParameterSymbol> Observed(IOperation op)
+        {
+            switch (op)
+            {
+                case IDefaultValueOperation dv when dv.Type is ITypeParameterSymbol tp && !tp.HasReferenceTypeConstraint && !tp.ConstraintTypes.Any(c => c.IsReferenceType):
+                    return new[] { tp };
+                case ITypeOfOperation to: return Params(to.TypeOperand);
+                case ITypeParameterObjectCreationOperation tc when tc.Type is ITypeParameterSymbol tp2: return new[] { tp2 };
+                case IIsTypeOperation it when !Same(it.ValueOperand.Type, it.TypeOperand): return Params(it.TypeOperand).Concat(Input(it.ValueOperand.Type));
+                case IDeclarationPatternOperation dp when !Same(dp.InputType, dp.MatchedType): return Params(dp.MatchedType).Concat(Input(dp.InputType));
+                case ITypePatternOperation tpo when !Same(tpo.InputType, tpo.MatchedType): return Params(tpo.MatchedType).Concat(Input(tpo.InputType));
+                case IRecursivePatternOperation rp when !Same(rp.InputType, rp.MatchedType) && rp.MatchedType != null: return Params(rp.MatchedType).Concat(Input(rp.InputType));
+                case IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } gi } when gi.Type is ITypeParameterSymbol gt: return new[] { gt };
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } ti } when Boxes && ti.Type is ITypeParameterSymbol tt: return new[] { tt };
+                case IInterpolationOperation io when Boxes && io.Expression.Type is ITypeParameterSymbol it2: return new[] { it2 };
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when Boxes && b.Type?.SpecialType == SpecialType.System_String:
+                    return new[] { b.LeftOperand, b.RightOperand }.Select(o => o is IConversionOperation { IsImplicit: true } ic ? ic.Operand : o).Select(o => o.Type).OfType<ITypeParameterSymbol>();
+                case IConversionOperation c when c.Operand.Type is { } from && c.Type is { } to && !Same(from, to):
+                    {
+                        var conv = c.GetConversion();
+                        if (c.IsTryCast) return Params(to);
+                        if (Boxes && conv.IsBoxing) return Params(from);
+                        return None;
+                    }
+                case IInvocationOperation inv when IsReified(inv.TargetMethod):
+                    return inv.TargetMethod.TypeArguments.SelectMany(Params).Concat(Owner(inv.TargetMethod));
+                case IInvocationOperation inv2 when inv2.TargetMethod.IsStatic: return Owner(inv2.TargetMethod);
+                case IMemberReferenceOperation mr when mr.Member.IsStatic: return Owner(mr.Member);
+                case IObjectCreationOperation oc when oc.Type is INamedTypeSymbol nt && IsReified(nt): return Params(nt);
+                case IMethodReferenceOperation mg when IsReified(mg.Method): return mg.Method.TypeArguments.SelectMany(Params);
+            }
+            return None;
+        }
+
+        /// <summary>A T-typed value tested against a type: it is boxed with its T first.</summary>
+        static IEnumerable<ITypeParameterSymbol> Input(ITypeSymbol? t) => t is ITypeParameterSymbol { HasReferenceTypeConstraint: false } tp ? new[] { tp } : None;
+
+        static readonly ITypeParameterSymbol[] None = new ITypeParameterSymbol[0];
+
+        IEnumerable<ITypeParameterSymbol> Owner(ISymbol member) =>
+            member.ContainingType is { } ct && IsReified(ct.OriginalDefinition) ? Params(ct) : None;
+
+        static bool Same(ITypeSymbol? a, ITypeSymbol? b) => SymbolEqualityComparer.Default.Equals(a, b);
+
+        /// <summary>Type parameters named anywhere inside a type (List&lt;T&gt;, T[], T?).</summary>
+        public static IEnumerable<ITypeParameterSymbol> Params(ITypeSymbol? t)
+        {
+            switch (t)
+            {
+                case ITypeParameterSymbol tp: yield return tp; break;
+                case IArrayTypeSymbol at: foreach (var x in Params(at.ElementType)) yield return x; break;
+                case INamedTypeSymbol nt:
+                    if (nt.ContainingType != null) foreach (var x in Params(nt.ContainingType)) yield return x;
+                    foreach (var a in nt.TypeArguments) foreach (var x in Params(a)) yield return x;
+                    break;
+            }
+        }
+    }
+}
