@@ -124,7 +124,8 @@ namespace Cs2Js.Bundle
         {
             // Main(string[] args) gets no arguments, as a program started without any.
             var call = entry.Parameters.Length == 1 ? new Call(emitter.EntryReference(entry), new ArrayLit(new List<Expr>())) : new Call(emitter.EntryReference(entry));
-            if (options.Kind != TargetKind.Program) return new List<Stmt> { new ExprStmt(call) };
+            // Mapped to the entry method, so a frame in the entry call does not land on the statement before it.
+            if (options.Kind != TargetKind.Program) return new List<Stmt> { new ExprStmt(call) { Pos = emitter.PosOf(entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()) } };
             // A console program: flush Console.Write's pending text when Main finishes.
             var flush = new Call(new Id("$cflush"));
             if (entry.IsAsync || entry.ReturnType.Name == "Task")

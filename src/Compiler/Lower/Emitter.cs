@@ -96,7 +96,7 @@ namespace Cs2Js.Lower
             if (!diagnostics.Contains(d)) diagnostics.Add(d);
         }
 
-        Span? PosOf(SyntaxNode? node)
+        public Span? PosOf(SyntaxNode? node)
         {
             if (node == null) return null;
             var span = node.GetLocation().GetLineSpan();
