@@ -36,10 +36,20 @@ namespace WebRtcStatsExporter.Background
             return sender.Tab?.Url ?? "";
         }
 
+        /// <summary>Counts a dropped message (for the agent's group) and writes the count at once: a drop
+        /// means a bug or tampering, rare enough that its write costs nothing, and a worker stopped right
+        /// after keeps it.</summary>
+        private async Task Drop()
+        {
+            health.Dropped++;
+            AgentCounterOps.Add(tabs.State.agent, AgentCounterOps.DroppedMessages, "", "", 1);
+            await tabs.Save();
+        }
+
         public async Task Handle(object message, MessageSender sender)
         {
             await tabs.Ready();
-            if (sender.Id != Chrome.Runtime.Id || sender.Tab == null || sender.Tab.Id == null) { health.Dropped++; return; }
+            if (sender.Id != Chrome.Runtime.Id || sender.Tab == null || sender.Tab.Id == null) { await Drop(); return; }
             int tabId = sender.Tab.Id.Value;
             int frameId = sender.FrameId ?? 0;
             string type = message.As<MessageEnvelope>().type ?? "";
@@ -49,27 +59,27 @@ namespace WebRtcStatsExporter.Background
             if (type == Messages.Poll)
             {
                 PollMessage m = message.As<PollMessage>();
-                if (!Messages.IsValidPoll(m)) { health.Dropped++; return; }
+                if (!Messages.IsValidPoll(m)) { await Drop(); return; }
                 if (m.stats.Length > 0)
                 {
                     // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
                     string frameUrl = FrameUrl(sender);
                     Platform p = Platforms.EnabledPlatform(s, frameUrl);
-                    if (p == Platform.None) { health.Dropped++; return; }
+                    if (p == Platform.None) { await Drop(); return; }
                     TabRecord? before = TabStates.Find(tabs.State, tabId);
                     newCall = before == null || before.connections.Count == 0;
                     double now = clock.NowMs();
                     foreach (StatsMessage entry in m.stats)
                     {
-                        TabStates.Ingest(tabs.State, tabId, frameId, frameUrl, p, entry, now);
-                        // a final sample (closed/failed) removes its connection
+                        TabStates.Ingest(tabs.State, tabId, frameId, frameUrl, p, entry, now, s.pollIntervalSeconds);
+                        // a final sample (closed/failed) ends its connection (kept until one push carried it)
                         if (entry.state == "closed" || entry.state == "failed") ended = true;
                     }
                 }
                 TabRecord? tab = TabStates.Find(tabs.State, tabId);
                 if (tab != null && m.closed.Length > 0)
                 {
-                    foreach (int pc in m.closed) TabStates.RemoveConnection(tab, frameId, pc);
+                    foreach (int pc in m.closed) TabStates.RemoveConnection(tabs.State, tab, frameId, pc);
                     ended = true;
                 }
             }
@@ -77,10 +87,10 @@ namespace WebRtcStatsExporter.Background
             {
                 TabRecord? t = TabStates.Find(tabs.State, tabId);
                 if (t == null) return;
-                TabStates.RemoveFrame(t, frameId);
+                TabStates.RemoveFrame(tabs.State, t, frameId);
                 ended = true;
             }
-            else { health.Dropped++; return; }
+            else { await Drop(); return; }
             TabRecord? rec = TabStates.Find(tabs.State, tabId);
             if (rec != null && rec.ended) { await push.EndTab(rec); return; }
             // Samples wait for the push tick's write; an end is written now (a restarted worker must

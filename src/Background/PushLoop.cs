@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Js;
 using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
@@ -45,11 +46,26 @@ namespace WebRtcStatsExporter.Background
 
         public static GroupKey Key(Settings s, int groupSlot) => new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = groupSlot, Labels = s.labels };
 
+        /// <summary>The agent's own group: self-metrics and call counters, no tab label, never deleted
+        /// while the agent id stays (an idle agent keeps it fresh; a silent one lets it go stale).</summary>
+        public static GroupKey AgentKey(Settings s) => Key(s, GroupKey.AgentGroup);
+
+        private string? version;
+
+        /// <summary>The extension's version, from its manifest.</summary>
+        public string Version()
+        {
+            if (version != null) return version;
+            try { version = Chrome.Runtime.GetManifest().Version ?? ""; }
+            catch { version = ""; }
+            return version!;
+        }
+
         /// <summary>Starts (or re-times) the interval timer when a tab is live; stops it otherwise.</summary>
         public void EnsureRunning()
         {
             bool live = false;
-            foreach (TabRecord t in tabs.State.tabs) if (t.connections.Count > 0) live = true;
+            foreach (TabRecord t in tabs.State.tabs) if (t.connections.Count > 0 || t.finalPushed) live = true;
             int seconds = settings.Current.pushIntervalSeconds;
             Queue.AttemptIntervalMs = seconds * 1000.0;
             if (live && (timer < 0 || timerSeconds != seconds))
@@ -79,7 +95,12 @@ namespace WebRtcStatsExporter.Background
                 return;
             }
             lastTickAt = clock.NowMs();
-            foreach (TabRecord t in tabs.State.tabs) Offer(s, t);
+            foreach (TabRecord t in tabs.State.tabs.ToArray())
+            {
+                // the last call's final sample went out one tick ago: now the group goes
+                if (t.connections.Count == 0 && t.finalPushed) { t.ended = true; await EndTab(t); }
+                else Offer(s, t);
+            }
             // the one write of this push interval (samples since the last tick, pushed slots)
             await tabs.SaveIfChanged();
             Pump();
@@ -112,12 +133,34 @@ namespace WebRtcStatsExporter.Background
         {
             if (t.connections.Count == 0) return false;
             HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId));
+            // connections whose final sample this push carries are dropped after it
+            if (TabStates.PruneEnded(t)) tabs.Changed();
             if (r == null) return false;
             Queue.Offer(r);
             // a group's first push must reach the ledger (GroupLedger) in this tick's write
             if (!tabs.State.pushedSlots.Contains(t.groupSlot)) tabs.Changed();
             TabStates.MarkPushed(tabs.State, t.groupSlot);
             return true;
+        }
+
+        /// <summary>Pushes the agent's own group (self-metrics, call counters). Run by the sweep alarm
+        /// (not by the sweep a worker start runs), so once a minute whether or not a call is live: an
+        /// idle agent's group stays fresh, a silent one's goes stale, and a fleet pays one extra request
+        /// per agent per minute, not per push.</summary>
+        public async Task PushAgent()
+        {
+            await tabs.Ready();
+            Settings s = settings.Current;
+            if (SettingsStore.Validate(s).Count > 0 || !s.enabled || access.EndpointMissing(s)) return;
+            SessionState state = tabs.State;
+            HttpRequestSpec? agent = Sinks.Push(s, AgentKey(s),
+                AgentMetrics.Build(state.agent, s.agentId, Version(), TabStates.LiveTotal(state), s.pushIntervalSeconds, clock.NowMs()));
+            // the counters since the last write (push results) are written once a minute when no call
+            // is live; during a call the tick's write carries them
+            if (timer < 0) await tabs.SaveIfChanged();
+            if (agent == null) return;
+            Queue.Offer(agent);
+            Pump();
         }
 
         /// <summary>Run at the start of every push tick, so a silent tab is neither pushed again nor
@@ -156,6 +199,9 @@ namespace WebRtcStatsExporter.Background
                 if (d != null) Queue.Offer(d);
                 TabStates.MarkDeleted(tabs.State, slot);
             }
+            // the agent's own group under the old key too
+            HttpRequestSpec? old = Sinks.Delete(before, AgentKey(before));
+            if (old != null) Queue.Offer(old);
             await tabs.Save();
             Pump();
         }
@@ -173,10 +219,21 @@ namespace WebRtcStatsExporter.Background
             }
         }
 
+        /// <summary>The outcome of one push (DELETEs are not pushes), for webrtc_exporter_pushes_total and
+        /// the last-push timestamp of the agent's group.</summary>
+        private void CountPush(HttpRequestSpec r, bool ok)
+        {
+            AgentCounters a = tabs.State.agent;
+            AgentCounterOps.Add(a, AgentCounterOps.Pushes, "", PushResults.Classify(ok, r.Status, r.TimedOut), 1);
+            if (ok) a.lastPushAt = clock.NowMs();
+            tabs.Changed();
+        }
+
         private async Task Deliver(HttpRequestSpec r)
         {
             bool ok = await sender.Send(r);
             Queue.Complete(r, ok, RetryPolicy.IsRetryable(r.Status));
+            if (!r.IsDelete) CountPush(r, ok);
             if (ok && r.IsDelete)
             {
                 Settings s = settings.Current;

@@ -44,7 +44,7 @@ namespace WebRtcStatsExporter.Background
             // Without the "tabs" permission Chrome hides the URL of hosts we cannot access: a load
             // without a URL is a navigation to such a host, i.e. away from the softphone.
             Chrome.Tabs.OnUpdated.AddListener((tabId, change, tab) => { if (change.Url != null || change.Status == "loading") _ = errors.Guard(WorkerErrors.Tabs, Navigated(tabId, change.Url)); });
-            Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = errors.Guard(WorkerErrors.Alarm, sweeper.Sweep()); });
+            Chrome.Alarms.OnAlarm.AddListener(alarm => { if (alarm.Name == Sweeper.AlarmName) _ = errors.Guard(WorkerErrors.Alarm, SweepAndReport()); });
             Chrome.Runtime.OnInstalled.AddListener(details => { _ = errors.Guard(WorkerErrors.Alarm, Sweeper.EnsureAlarm()); });
             Chrome.Runtime.OnStartup.AddListener(() => { _ = errors.Guard(WorkerErrors.Alarm, Sweeper.EnsureAlarm()); });
             Chrome.Storage.OnChanged.AddListener((changes, area) => { if (SettingsSource.Affects(area, JsObject.Keys(changes))) _ = errors.Guard(WorkerErrors.Settings, Reload()); });
@@ -72,10 +72,20 @@ namespace WebRtcStatsExporter.Background
         private async Task Start()
         {
             await tabs.Ready();
+            AgentCounterOps.Add(tabs.State.agent, AgentCounterOps.WorkerStarts, "", "", 1);
+            await tabs.Save();
             await SettingsReady();
             await ledger.AdoptOrphans(tabs.State, settings.Current, push.Queue);
             push.EnsureRunning();
             await sweeper.Sweep();
+        }
+
+        /// <summary>The alarm's minute: the sweep, then the agent's own group (so it is pushed once a
+        /// minute whether or not a call is live).</summary>
+        private async Task SweepAndReport()
+        {
+            await sweeper.Sweep();
+            await push.PushAgent();
         }
 
         private Task SettingsReady() => settingsLoaded ?? Task.CompletedTask;
@@ -116,6 +126,7 @@ namespace WebRtcStatsExporter.Background
             if (!Messages.IsValidStatus(req)) { sendResponse(null); return; }
             Settings s = settings.Current;
             TabRecord? t = TabStates.Find(tabs.State, req.tabId);
+            QualitySummary quality = QualitySummary.For(t);
             sendResponse(new StatusResponse
             {
                 platform = t == null ? "none" : t.platform,
@@ -128,6 +139,9 @@ namespace WebRtcStatsExporter.Background
                 settingsErrors = SettingsStore.Validate(s).ToArray(),
                 policyProblems = settings.Loaded.PolicyProblems.ToArray(),
                 missingAccess = access.Missing,
+                quality = quality.Verdict,
+                qualityReason = quality.Reason,
+                mos = quality.Mos,
             });
         }
 

@@ -5,7 +5,7 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Content
 {
-    /// <summary>One connection the bridge follows from its first "connected" state to its end.</summary>
+    /// <summary>One connection the bridge follows from "connecting" (or "connected") to its end.</summary>
     internal sealed class Conn
     {
         public RTCPeerConnection Pc;
@@ -46,7 +46,7 @@ namespace WebRtcStatsExporter.Content
             RTCPeerConnection pc = candidate.As<RTCPeerConnection>();
             var c = new Conn { Pc = pc };
             pc.AddEventListener("connectionstatechange", _ => OnState(c));
-            if (pc.ConnectionState == "connected") OnState(c);
+            if (pc.ConnectionState == "connected" || pc.ConnectionState == "connecting") OnState(c);
         }
 
         /// <summary>The hook is about to run the native close(): take the final sample now, while
@@ -81,7 +81,8 @@ namespace WebRtcStatsExporter.Content
         private static void OnState(Conn c)
         {
             string s = c.Pc.ConnectionState;
-            if (s == "connected" && c.Slot < 0 && !c.Done)
+            // Followed from "connecting", so that calls that never connect are counted (started, failed).
+            if ((s == "connecting" || s == "connected") && c.Slot < 0 && !c.Done)
             {
                 // The same connection handed over twice (two copies of the hook) is followed once.
                 if (Find(c.Pc) != null) return;
@@ -212,7 +213,7 @@ namespace WebRtcStatsExporter.Content
             live.Remove(c);
             if (state == "failed")
             {
-                // An ICE restart can bring a failed connection back: follow it again from "connected".
+                // An ICE restart can bring a failed connection back: follow it again (a new call for the counters).
                 c.Slot = -1;
                 c.Done = false;
             }

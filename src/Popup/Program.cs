@@ -97,6 +97,7 @@ namespace WebRtcStatsExporter.Popup
             if (status == null)
             {
                 SetText("connections", "–");
+                SetText("quality", "–");
                 SetText("last-push", "–");
                 SetText("last-error", "The extension's background worker is not answering.");
                 SetText("pushes", "–");
@@ -104,6 +105,7 @@ namespace WebRtcStatsExporter.Popup
                 return;
             }
             SetText("connections", Number(status.connections));
+            RenderQuality(status);
             double at = JsType.IsNumber(status.lastPushAt) ? status.lastPushAt : 0;
             SetText("last-push", at > 0 ? new JsDate(at).ToLocaleTimeString() + " (" + PopupView.Ago(now, at) + ")" : "Never");
             string error = JsType.IsString(status.lastError) ? status.lastError : "";
@@ -153,6 +155,19 @@ namespace WebRtcStatsExporter.Popup
             try { ok = await Access.Request(ask); } catch { }
             SetText("note", ok ? "Access granted." : "Access was not granted.");
             await Refresh();
+        }
+
+        /// <summary>The call's quality at a glance, in plain words (issue 13).</summary>
+        private static void RenderQuality(StatusResponse st)
+        {
+            string verdict = JsType.IsString(st.quality) ? st.quality : "";
+            string reason = JsType.IsString(st.qualityReason) ? st.qualityReason : "";
+            double mos = JsType.IsNumber(st.mos) ? st.mos : 0;
+            int connections = JsType.IsNumber(st.connections) ? st.connections : 0;
+            SetText("quality", QualitySummary.Display(verdict, reason, mos, connections));
+            Element el = Get("quality");
+            el.ClassList.Toggle("quality-good", connections > 0 && verdict == QualitySummary.Good);
+            el.ClassList.Toggle("quality-poor", connections > 0 && verdict == QualitySummary.Poor);
         }
 
         private static string Number(object? v) => JsType.IsNumber(v) ? v.As<double>().ToString() : "0";

@@ -12,12 +12,17 @@ namespace WebRtcStatsExporter.Shared
     {
         public string Job = "";
         public string Agent = "";
-        /// <summary>Small per-agent tab slot (0, 1, 2…), not Chrome's tab id.</summary>
+        /// <summary>Small per-agent tab slot (0, 1, 2…), not Chrome's tab id; <see cref="AgentGroup"/>
+        /// for the agent's own group (self-metrics and call counters), which has no tab label.</summary>
         public int TabSlot;
         /// <summary>The fleet's extra labels (settings <c>labels</c>, sorted by name): part of the
         /// grouping key, so the Pushgateway puts them on every series of the group, and VictoriaMetrics
         /// gets them as <c>extra_label</c>s.</summary>
         public LabelPair[] Labels = new LabelPair[0];
+
+        public const int AgentGroup = -1;
+
+        public bool IsAgentGroup => TabSlot == AgentGroup;
 
         public string Id
         {
@@ -31,14 +36,16 @@ namespace WebRtcStatsExporter.Shared
 
         public string[] LabelNames()
         {
-            var names = new List<string> { "job", "instance", "tab" };
+            var names = new List<string> { "job", "instance" };
+            if (!IsAgentGroup) names.Add("tab");
             for (int i = 0; i < Labels.Length; i++) names.Add(Labels[i].name);
             return names.ToArray();
         }
 
         public string[] LabelValues()
         {
-            var values = new List<string> { Job, Agent, TabSlot.ToString() };
+            var values = new List<string> { Job, Agent };
+            if (!IsAgentGroup) values.Add(TabSlot.ToString());
             for (int i = 0; i < Labels.Length; i++) values.Add(Labels[i].value);
             return values.ToArray();
         }
@@ -67,7 +74,7 @@ namespace WebRtcStatsExporter.Shared
             sb.Append("/metrics");
             sb.Append(Segment("job", key.Job));
             sb.Append(Segment("instance", key.Agent));
-            sb.Append(Segment("tab", key.TabSlot.ToString()));
+            if (!key.IsAgentGroup) sb.Append(Segment("tab", key.TabSlot.ToString()));
             for (int i = 0; i < key.Labels.Length; i++) sb.Append(Segment(key.Labels[i].name, key.Labels[i].value));
             return sb.ToString();
         }

@@ -89,6 +89,13 @@ namespace WebRtcStatsExporter.Shared
         public FieldError[] policyProblems;
         /// <summary>Origins the settings need (endpoint, extra origins) that Chrome has not granted.</summary>
         public string[] missingAccess;
+        /// <summary>The tab's current call quality (<see cref="QualitySummary"/>): "good", "poor", or
+        /// "" while nothing is measured yet.</summary>
+        public string quality;
+        /// <summary>Why it is poor, in plain words ("network loss", "the other side can't hear you").</summary>
+        public string qualityReason;
+        /// <summary>The lowest MOS of the tab's audio streams, 0 when none is known.</summary>
+        public double mos;
     }
 
     /// <summary>Message discriminators and shape validators. Every validator returns false for

@@ -45,6 +45,9 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>Computed by the worker (never accepted from the page); <see cref="Key"/> names the
         /// value in the worker's derived samples (how: <see cref="MetricHelp.Derivation"/>, docs only).</summary>
         public bool Derived;
+        /// <summary>A family of the agent's own group (self-metrics and call counters that outlive
+        /// calls), not of a tab's call group.</summary>
+        public bool AgentScope;
         /// <summary>For derived gauges whose label carries a state: the label, filled from the derived
         /// sample's info field of the same key (e.g. <c>reason</c> of a poor stream).</summary>
         public string? ValueLabel;
@@ -63,6 +66,10 @@ namespace WebRtcStatsExporter.Shared
         public const string PeerConnection = "peer-connection";
         public const string LiveConnectionsName = "webrtc_live_connections";
         public const string DroppedValuesName = "webrtc_exporter_dropped_values_total";
+        public const string ExporterInfoName = "webrtc_exporter_info";
+        public const string LastPushName = "webrtc_exporter_last_push_timestamp_seconds";
+        public const string ExporterLiveName = "webrtc_exporter_live_connections";
+        public const string PushIntervalName = "webrtc_exporter_push_interval_seconds";
         public const string CounterResetsName = "webrtc_exporter_value_resets_total";
         public const string LabelReason = "reason";
 
@@ -241,6 +248,9 @@ namespace WebRtcStatsExporter.Shared
             // transport and connection state
             Info(r, Tr, "iceState", "webrtc_transport_info", "ice_state");
             Info(r, Tr, "dtlsState", "webrtc_transport_info", "dtls_state");
+            Input(r, Tr, "selectedCandidatePairChanges", C, "changes");
+            // The local ICE ufrag changes exactly when ICE restarts; it is compared, never exported.
+            Input(r, Tr, "iceLocalUsernameFragment", MetricType.Info, "");
             Info(r, PeerConnection, "connectionState", "webrtc_connection_info", "connection_state");
 
             // derived by the worker
@@ -250,18 +260,42 @@ namespace WebRtcStatsExporter.Shared
                 Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
             };
             r.Add(live);
-            // the worker's own plausibility check (Plausibility): values it refused, and counter resets it absorbed
-            r.Add(new MetricDef
-            {
-                StatsType = "", Key = "", Name = DroppedValuesName, Type = MetricType.Counter, Unit = "values",
-                Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin, LabelReason },
-            });
-            r.Add(new MetricDef
-            {
-                StatsType = "", Key = "", Name = CounterResetsName, Type = MetricType.Counter, Unit = "resets",
-                Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
-            });
+            // The agent's own group (job/instance, no tab): it outlives calls. Self-metrics of the
+            // extension, then per-agent call counters. Values: AgentCounters, AgentMetrics.
+            MetricDef info = Agent(r, ExporterInfoName, MetricType.Info, "", null);
+            info.InfoLabel = "version";
+            info.Labels = new[] { LabelAgent, "version" };
+            Agent(r, "webrtc_exporter_pushes_total", C, "pushes", null).ValueLabel = "result";
+            Agent(r, LastPushName, G, "seconds", null);
+            Agent(r, ExporterLiveName, G, "connections", null);
+            Agent(r, PushIntervalName, G, "seconds", null);
+            Agent(r, "webrtc_exporter_dropped_messages_total", C, "messages", null);
+            Agent(r, "webrtc_exporter_worker_starts_total", C, "starts", null);
+            Agent(r, "webrtc_exporter_stats_gaps_total", C, "gaps", null);
+            Agent(r, "webrtc_exporter_stats_gap_seconds_total", C, "seconds", null);
+            // the worker's plausibility check (Plausibility): values it refused, counter resets it absorbed
+            Agent(r, DroppedValuesName, C, "values", null).ValueLabel = LabelReason;
+            Agent(r, CounterResetsName, C, "resets", null);
+            Agent(r, "webrtc_agent_calls_started_total", C, "calls", LabelPlatform);
+            Agent(r, "webrtc_agent_calls_connected_total", C, "calls", LabelPlatform);
+            Agent(r, "webrtc_agent_calls_failed_total", C, "calls", LabelPlatform).ValueLabel = LabelReason;
+            Agent(r, "webrtc_agent_poor_calls_total", C, "calls", LabelPlatform).ValueLabel = LabelReason;
+            Agent(r, "webrtc_agent_call_seconds_total", C, "seconds", LabelPlatform);
+            Agent(r, "webrtc_agent_ice_restarts_total", C, "restarts", LabelPlatform);
+            Agent(r, "webrtc_agent_candidate_pair_changes_total", C, "changes", LabelPlatform);
             return r;
+        }
+
+        /// <summary>A family of the agent's own group: labels agent_id (and platform for call counters).</summary>
+        private static MetricDef Agent(List<MetricDef> r, string name, MetricType t, string unit, string? platform)
+        {
+            var d = new MetricDef
+            {
+                StatsType = "", Key = "", Name = name, Type = t, Unit = unit, AgentScope = true,
+                Labels = platform == null ? new[] { LabelAgent } : new[] { LabelAgent, platform },
+            };
+            r.Add(d);
+            return d;
         }
 
         private static MetricDef Input(List<MetricDef> r, string type, string key, MetricType t, string unit)

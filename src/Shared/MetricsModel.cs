@@ -4,7 +4,8 @@ namespace WebRtcStatsExporter.Shared
 {
     /// <summary>Builds the sink-neutral snapshot of one tab: every catalogue family in catalogue
     /// order, one series per (connection slot, kind[, reason]) with labels agent_id, platform,
-    /// origin, pc, kind; info families with value 1; the live-connection gauge.</summary>
+    /// origin, pc, kind; info families with value 1; the live-connection gauge (connections that
+    /// ended are still described, with their final sample, until the push that carries it).</summary>
     public static class MetricsModel
     {
         public static MetricsSnapshot Build(TabRecord tab, string agentId)
@@ -16,6 +17,7 @@ namespace WebRtcStatsExporter.Shared
             {
                 List<MetricDef> rows = MetricCatalog.Family(name);
                 MetricDef first = rows[0];
+                if (first.AgentScope) continue; // the agent's own group (AgentMetrics)
                 var fam = new MetricFamily
                 {
                     Name = name,
@@ -28,17 +30,8 @@ namespace WebRtcStatsExporter.Shared
                     {
                         LabelNames = first.Labels,
                         LabelValues = new[] { agentId, tab.platform, tab.origin },
-                        Value = conns.Count,
+                        Value = TabStates.Live(tab),
                     });
-                }
-                else if (name == MetricCatalog.DroppedValuesName)
-                {
-                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin, Plausibility.NotFinite }, Value = tab.droppedNotFinite });
-                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin, Plausibility.OutOfRange }, Value = tab.droppedOutOfRange });
-                }
-                else if (name == MetricCatalog.CounterResetsName)
-                {
-                    fam.Series.Add(new Series { LabelNames = first.Labels, LabelValues = new[] { agentId, tab.platform, tab.origin }, Value = tab.counterResets });
                 }
                 else if (first.StatsType == MetricCatalog.PeerConnection)
                 {

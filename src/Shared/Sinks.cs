@@ -18,6 +18,8 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>A request that ends its group without DELETE (remote_write staleness markers):
         /// the queue treats it as a delete (kept and retried, replaced only by a newer push).</summary>
         public bool EndsGroup;
+        /// <summary>Set by the sender when the request was abandoned unanswered (the push interval passed).</summary>
+        public bool TimedOut;
         public bool Gzip;
         /// <summary>The group this request belongs to (<see cref="GroupKey.Id"/>).</summary>
         public string Group = "";

@@ -29,6 +29,10 @@ namespace WebRtcStatsExporter.Shared
         public List<CounterTrack> counters;
         /// <summary>Derived quality (MOS, poor-stream reason, silence), see <see cref="CallQuality"/>.</summary>
         public QualityState? quality;
+        /// <summary>What the call counters remember (<see cref="Lifecycle"/>).</summary>
+        public ConnectionLife? life;
+        /// <summary>The connection closed or failed: its final sample is pushed once, then it goes.</summary>
+        public bool ended;
     }
 
     /// <summary>One tab with capture: serialisable to chrome.storage.session as a plain object.</summary>
@@ -45,11 +49,9 @@ namespace WebRtcStatsExporter.Shared
         public double updatedAt;
         /// <summary>Set when the tab's last call ended: its group must be deleted.</summary>
         public bool ended;
-        /// <summary>Values refused by <see cref="Plausibility"/> (exported as webrtc_exporter_dropped_values_total).</summary>
-        public double droppedNotFinite;
-        public double droppedOutOfRange;
-        /// <summary>Counters that went backwards (exported as webrtc_exporter_counter_resets_total).</summary>
-        public double counterResets;
+        /// <summary>The final state of the tab's last call was pushed (its group goes at the next tick,
+        /// so a scrape sees the final sample for one push interval).</summary>
+        public bool finalPushed;
     }
 
     /// <summary>Everything the worker keeps in chrome.storage.session under <see cref="TabStates.SessionKey"/>.</summary>
@@ -62,6 +64,8 @@ namespace WebRtcStatsExporter.Shared
         public List<int> pushedSlots;
         public int counterResets;
         public int dropped;
+        /// <summary>The agent's counters that outlive calls (self-metrics and call counters).</summary>
+        public AgentCounters agent;
     }
 
     /// <summary>Pure operations on <see cref="SessionState"/>.</summary>
@@ -69,7 +73,7 @@ namespace WebRtcStatsExporter.Shared
     {
         public const string SessionKey = "wse-state";
 
-        public static SessionState Empty() => new SessionState { version = 1, tabs = new List<TabRecord>(), pushedSlots = new List<int>() };
+        public static SessionState Empty() => new SessionState { version = 1, tabs = new List<TabRecord>(), pushedSlots = new List<int>(), agent = AgentCounterOps.Empty() };
 
         /// <summary>Repairs a state read from storage (missing lists, wrong version → empty).</summary>
         public static SessionState Restore(SessionState? raw)
@@ -79,11 +83,9 @@ namespace WebRtcStatsExporter.Shared
             foreach (TabRecord t in raw.tabs)
             {
                 if (t.connections == null) t.connections = new List<ConnectionRecord>();
-                // a state saved by an older version lacks the counters (undefined would make NaN)
-                if (!Shape.IsFiniteNumber(t.droppedNotFinite)) t.droppedNotFinite = 0;
-                if (!Shape.IsFiniteNumber(t.droppedOutOfRange)) t.droppedOutOfRange = 0;
-                if (!Shape.IsFiniteNumber(t.counterResets)) t.counterResets = 0;
             }
+            // a state saved by an older version lacks the agent's counters
+            raw.agent = AgentCounterOps.Restore(raw.agent);
             return raw;
         }
 
@@ -96,7 +98,23 @@ namespace WebRtcStatsExporter.Shared
         public static int LiveCount(SessionState s, int tabId)
         {
             TabRecord? t = Find(s, tabId);
-            return t == null ? 0 : t.connections.Count;
+            return t == null ? 0 : Live(t);
+        }
+
+        /// <summary>Connections of the tab that have not ended.</summary>
+        public static int Live(TabRecord t)
+        {
+            int n = 0;
+            foreach (ConnectionRecord c in t.connections) if (!c.ended) n++;
+            return n;
+        }
+
+        /// <summary>Live connections across every tab (the agent's group reports it).</summary>
+        public static int LiveTotal(SessionState s)
+        {
+            int n = 0;
+            foreach (TabRecord t in s.tabs) n += Live(t);
+            return n;
         }
 
         private static int FreeGroupSlot(SessionState s)
@@ -121,9 +139,10 @@ namespace WebRtcStatsExporter.Shared
 
         /// <summary>Takes one validated stats message. The origin is the sender's (never from the
         /// message) and is reduced to scheme://host[:port]. A connection whose state is closed or
-        /// failed is removed after this sample; when the tab has no live connection left it is
-        /// marked ended. Returns the tab record.</summary>
-        public static TabRecord Ingest(SessionState s, int tabId, int frameId, string senderUrl, Platform platform, StatsMessage m, double now)
+        /// failed keeps this final sample until it is pushed (<see cref="PruneEnded"/>). The agent's
+        /// call counters follow every poll; <paramref name="pollSeconds"/> &gt; 0 also counts stats
+        /// gaps. Returns the tab record.</summary>
+        public static TabRecord Ingest(SessionState s, int tabId, int frameId, string senderUrl, Platform platform, StatsMessage m, double now, double pollSeconds = 0)
         {
             TabRecord? t = Find(s, tabId);
             string origin = UrlParts.Parse(senderUrl)?.Origin ?? "";
@@ -132,8 +151,7 @@ namespace WebRtcStatsExporter.Shared
                 t = new TabRecord
                 {
                     tabId = tabId, origin = origin, platform = Platforms.Label(platform), groupSlot = FreeGroupSlot(s),
-                    connections = new List<ConnectionRecord>(), updatedAt = now, ended = false,
-                    droppedNotFinite = 0, droppedOutOfRange = 0, counterResets = 0,
+                    connections = new List<ConnectionRecord>(), updatedAt = now, ended = false, finalPushed = false,
                 };
                 s.tabs.Add(t);
             }
@@ -143,21 +161,53 @@ namespace WebRtcStatsExporter.Shared
                 t.platform = Platforms.Label(platform);
             }
             t.ended = false;
+            t.finalPushed = false;
             t.updatedAt = now;
             ConnectionRecord? c = null;
             foreach (ConnectionRecord x in t.connections) if (x.frameId == frameId && x.framePc == m.pc) c = x;
+            if (c != null && c.ended)
+            {
+                // a repeated final sample changes nothing; any other state on the slot of an ended
+                // connection (a revived one, or a new call before the final sample was pushed) is a
+                // new connection
+                if (m.state == "closed" || m.state == "failed") return t;
+                t.connections.Remove(c);
+                c = null;
+            }
             if (c == null)
             {
-                c = new ConnectionRecord { frameId = frameId, framePc = m.pc, slot = FreeConnectionSlot(t), state = m.state, at = m.at, samples = new Sample[0], counters = new List<CounterTrack>() };
+                c = new ConnectionRecord { frameId = frameId, framePc = m.pc, slot = FreeConnectionSlot(t), state = m.state, at = m.at, samples = new Sample[0], counters = new List<CounterTrack>(), life = Lifecycle.Fresh(), ended = false };
                 t.connections.Add(c);
             }
+            if (c.life == null) c.life = Lifecycle.Fresh();
+            Lifecycle.Step(s.agent, t.platform, c.life!, m, pollSeconds);
             c.state = m.state;
             c.at = m.at;
             if (c.quality == null) c.quality = CallQuality.Fresh(QualityInputs.Plausible(m.samples), m.at);
             else CallQuality.Update(c.quality, QualityInputs.Plausible(m.samples), m.at);
             c.samples = CallQuality.WithDerived(Accumulate(s, t, c, m.samples), c.quality);
-            if (m.state == "closed" || m.state == "failed") RemoveConnection(t, frameId, m.pc);
+            if (m.state == "closed" || m.state == "failed") EndConnection(s, t, c);
             return t;
+        }
+
+        /// <summary>A connection ended: counted once, kept (with its final sample) until the next push.</summary>
+        private static void EndConnection(SessionState s, TabRecord t, ConnectionRecord c)
+        {
+            if (c.ended) return;
+            c.ended = true;
+            if (c.life != null) Lifecycle.End(s.agent, t.platform, c.life!, c.quality);
+        }
+
+        /// <summary>After a push: drops the connections whose final sample it carried. When none is
+        /// left, the tab's group goes at the next tick (<see cref="TabRecord.finalPushed"/>). True when
+        /// it dropped any.</summary>
+        public static bool PruneEnded(TabRecord t)
+        {
+            bool any = false;
+            for (int i = t.connections.Count - 1; i >= 0; i--)
+                if (t.connections[i].ended) { t.connections.RemoveAt(i); any = true; }
+            if (any && t.connections.Count == 0) t.finalPushed = true;
+            return any;
         }
 
         /// <summary>Checks every value against its physical range (<see cref="Plausibility"/>; a refused
@@ -177,8 +227,7 @@ namespace WebRtcStatsExporter.Shared
                     if (d == null) continue;
                     // NaN and ±Infinity arrive as null through the extension's JSON messaging
                     string? refused = Shape.IsFiniteNumber(v) ? Plausibility.Check(d, v) : Plausibility.NotFinite;
-                    if (refused == Plausibility.NotFinite) { t.droppedNotFinite++; continue; }
-                    if (refused != null) { t.droppedOutOfRange++; continue; }
+                    if (refused != null) { AgentCounterOps.Add(s.agent, MetricCatalog.DroppedValuesName, "", refused, 1); continue; }
                     names.Add(src.names[j]);
                     if (d.Type != MetricType.Counter) { values.Add(v); continue; }
                     string key = src.type + "|" + (src.kind ?? "") + "|" + src.names[j];
@@ -197,7 +246,7 @@ namespace WebRtcStatsExporter.Shared
                     else
                     {
                         s.counterResets++;
-                        t.counterResets++;
+                        AgentCounterOps.Add(s.agent, MetricCatalog.CounterResetsName, "", "", 1);
                         track.total = track.total + v;
                         track.last = v;
                     }
@@ -208,21 +257,19 @@ namespace WebRtcStatsExporter.Shared
             return result;
         }
 
-        /// <summary>Removes a connection; marks the tab ended when none is left.</summary>
-        public static void RemoveConnection(TabRecord t, int frameId, int framePc)
+        /// <summary>The bridge reports a connection gone: it ends with the last sample it sent, which
+        /// the next push carries (<see cref="PruneEnded"/>).</summary>
+        public static void RemoveConnection(SessionState s, TabRecord t, int frameId, int framePc)
         {
-            for (int i = t.connections.Count - 1; i >= 0; i--)
-            {
-                if (t.connections[i].frameId == frameId && t.connections[i].framePc == framePc) t.connections.RemoveAt(i);
-            }
-            if (t.connections.Count == 0) t.ended = true;
+            foreach (ConnectionRecord c in t.connections.ToArray())
+                if (c.frameId == frameId && c.framePc == framePc) EndConnection(s, t, c);
         }
 
-        /// <summary>A frame went away (pagehide): all its connections end.</summary>
-        public static void RemoveFrame(TabRecord t, int frameId)
+        /// <summary>A frame went away (pagehide): all its connections end (their last samples are pushed once).</summary>
+        public static void RemoveFrame(SessionState s, TabRecord t, int frameId)
         {
-            for (int i = t.connections.Count - 1; i >= 0; i--) if (t.connections[i].frameId == frameId) t.connections.RemoveAt(i);
-            if (t.connections.Count == 0) t.ended = true;
+            foreach (ConnectionRecord c in t.connections.ToArray())
+                if (c.frameId == frameId) EndConnection(s, t, c);
         }
 
         /// <summary>The tab closed or navigated: every connection ends.</summary>
@@ -230,6 +277,7 @@ namespace WebRtcStatsExporter.Shared
         {
             TabRecord? t = Find(s, tabId);
             if (t == null) return;
+            foreach (ConnectionRecord c in t.connections) EndConnection(s, t, c);
             t.connections.Clear();
             t.ended = true;
         }
@@ -255,7 +303,12 @@ namespace WebRtcStatsExporter.Shared
             foreach (TabRecord t in s.tabs)
             {
                 double heard = t.updatedAt > since ? t.updatedAt : since;
-                if (t.connections.Count > 0 && now - heard > maxAgeMs) { t.connections.Clear(); t.ended = true; }
+                if (t.connections.Count > 0 && now - heard > maxAgeMs)
+                {
+                    foreach (ConnectionRecord c in t.connections) EndConnection(s, t, c);
+                    t.connections.Clear();
+                    t.ended = true;
+                }
             }
         }
     }

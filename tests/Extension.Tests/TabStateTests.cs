@@ -67,21 +67,23 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(kept.names.Contains(field), Is.EqualTo(reason == null), "the value is exported only when plausible");
             Assert.That(kept.values.All(v => double.IsFinite(v) && System.Math.Abs(v) < 1e300), Is.True);
             if (type == "inbound-rtp") Assert.That(kept.names.Length, Is.EqualTo(reason == null ? 2 : 1), "the other field of the sample is kept");
-            Assert.That(t.droppedNotFinite, Is.EqualTo(reason == "not_finite" ? 1 : 0));
-            Assert.That(t.droppedOutOfRange, Is.EqualTo(reason == "out_of_range" ? 1 : 0));
-            MetricsSnapshot snap = MetricsModel.Build(t, "agent");
+            Assert.That(AgentCounterOps.Value(st.agent, MetricCatalog.DroppedValuesName, "", "not_finite"), Is.EqualTo(reason == "not_finite" ? 1 : 0));
+            Assert.That(AgentCounterOps.Value(st.agent, MetricCatalog.DroppedValuesName, "", "out_of_range"), Is.EqualTo(reason == "out_of_range" ? 1 : 0));
+            // counted per agent (the agent's own group), so the count outlives the call
+            MetricsSnapshot snap = AgentMetrics.Build(st.agent, "agent", "1.0", 1, 10, 1);
             MetricFamily fam = snap.Families.Single(f => f.Name == MetricCatalog.DroppedValuesName);
             Assert.That(fam.Series.Sum(x => x.Value), Is.EqualTo(reason == null ? 0 : 1), "exported as webrtc_exporter_dropped_values_total");
             if (reason != null) Assert.That(fam.Series.Single(x => x.Value == 1).LabelValues.Last(), Is.EqualTo(reason));
+            Assert.That(MetricsModel.Build(t, "agent").Families.Select(f => f.Name), Does.Not.Contain(MetricCatalog.DroppedValuesName), "not in the call's group");
         }
 
         [Test]
-        public void Counter_resets_are_exported_per_tab()
+        public void Counter_resets_are_exported_per_agent()
         {
             var st = TabStates.Empty();
-            TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(100, 5)), 1);
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(100, 5)), 1);
             TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 2, In(20, 2)), 2);
-            MetricFamily fam = MetricsModel.Build(t, "agent").Families.Single(f => f.Name == MetricCatalog.CounterResetsName);
+            MetricFamily fam = AgentMetrics.Build(st.agent, "agent", "1.0", 1, 10, 1).Families.Single(f => f.Name == MetricCatalog.CounterResetsName);
             Assert.That(fam.Series.Single().Value, Is.EqualTo(1));
         }
 
@@ -95,14 +97,16 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(a.connections.Select(c => c.slot), Is.EqualTo(new[] { 0, 1, 2 }));
             TabRecord b = TabStates.Ingest(st, 9, 0, "https://teams.microsoft.com/", Platform.Teams, Make.Stats(0, "connected", 1, In(1, 0)), 1);
             Assert.That((a.groupSlot, b.groupSlot), Is.EqualTo((0, 1)));
-            TabStates.RemoveConnection(a, 3, 0);
+            TabStates.RemoveConnection(st, a, 3, 0);
+            Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(2), "an ended connection is not live");
+            TabStates.PruneEnded(a); // the push that carried its final sample
             TabRecord again = TabStates.Ingest(st, 5, 7, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
             Assert.That(again.connections.Last().slot, Is.EqualTo(1), "lowest free slot is reused");
             Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(3));
         }
 
         [Test]
-        public void Closed_or_failed_final_sample_ends_the_tab_when_last()
+        public void A_final_sample_is_kept_for_one_push_then_the_group_goes()
         {
             var st = TabStates.Empty();
             TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(1, 0)), 1);
@@ -110,8 +114,21 @@ namespace WebRtcStatsExporter.Tests
             TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "failed", 2, In(2, 0)), 2);
             Assert.That(t.ended, Is.False);
             Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(1));
-            TabStates.RemoveFrame(t, 0);
-            Assert.That(t.ended, Is.True);
+            string text = Exposition.Write(MetricsModel.Build(t, "agent"));
+            StringAssert.Contains("connection_state=\"failed\"} 1", text);
+            StringAssert.Contains("webrtc_inbound_received_packets_total{agent_id=\"agent\",platform=\"meet\",origin=\"https://meet.google.com\",pc=\"0\",kind=\"audio\"} 2", text);
+            StringAssert.Contains("webrtc_live_connections{agent_id=\"agent\",platform=\"meet\",origin=\"https://meet.google.com\"} 1", text);
+            TabStates.PruneEnded(t);
+            Assert.That(t.connections, Has.Count.EqualTo(1));
+            Assert.That(t.finalPushed, Is.False, "another call is live");
+            TabStates.RemoveFrame(st, t, 0);
+            Assert.That(t.ended, Is.False, "the last call's final state is pushed first");
+            Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(0));
+            TabStates.PruneEnded(t);
+            Assert.That(t.connections, Is.Empty);
+            Assert.That(t.finalPushed, Is.True, "the group goes at the next tick");
+            TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(2, "connected", 3, In(1, 0)), 3);
+            Assert.That(t.finalPushed, Is.False, "a new call keeps the group");
         }
 
         [Test]

@@ -82,6 +82,7 @@ namespace WebRtcStatsExporter.Background
             catch
             {
                 r.Status = 0;
+                r.TimedOut = controller.Signal.Aborted;
                 health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted, "", r.TimeoutMs);
                 return false;
             }

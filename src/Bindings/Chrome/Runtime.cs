@@ -18,12 +18,20 @@ namespace Js
             /// <summary>Resolves with the receiver's answer; rejects ("Extension context invalidated", no receiver...).</summary>
             public static extern Task<object?> SendMessage(object message);
             public static extern Task OpenOptionsPage();
+            /// <summary>The extension's manifest as loaded (its "version" is the one the store shows).</summary>
+            public static extern ExtensionManifest GetManifest();
 
             /// <summary>(message, sender, sendResponse) → true to answer asynchronously.</summary>
             public static extern Event<Func<object, MessageSender, Action<object?>, bool>> OnMessage { get; }
             public static extern Event<Action<InstalledDetails>> OnInstalled { get; }
             public static extern Event<System.Action> OnStartup { get; }
         }
+    }
+
+    [ObjectLiteral]
+    public class ExtensionManifest
+    {
+        public string Version;
     }
 
     [ObjectLiteral]

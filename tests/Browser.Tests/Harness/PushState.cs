@@ -34,7 +34,11 @@ namespace WebRtcStatsExporter.Browser.Tests.Harness
 
         private PushState(List<Group> groups) { Groups = groups; }
 
-        public IEnumerable<Group> ForAgent(string agentId) => Groups.Where(g => g.Label("agent_id") == agentId);
+        /// <summary>The call groups of an agent (one per tab holding a call; they carry a tab label).</summary>
+        public IEnumerable<Group> ForAgent(string agentId) => Groups.Where(g => g.Labels.ContainsKey("tab") && g.Label("agent_id") == agentId);
+
+        /// <summary>The agent's own group (self-metrics and call counters, pushed every minute, no tab label).</summary>
+        public Group? AgentGroup(string agentId) => Groups.FirstOrDefault(g => !g.Labels.ContainsKey("tab") && g.Label("agent_id") == agentId);
 
         public IEnumerable<Series> AllData => Groups.SelectMany(g => g.Data);
 

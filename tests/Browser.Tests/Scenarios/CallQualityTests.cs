@@ -128,6 +128,23 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         }
 
         [Test, Order(3)]
+        public async Task EachAgentsOwnGroupReportsSelfMetricsAndCallCounters()
+        {
+            // pushed once a minute by the sweep alarm: wait for it (generously)
+            foreach (string agent in new[] { GoodAgent, PoorAgent })
+            {
+                await prometheus.WaitForAsync($"webrtc_exporter_info{{agent_id=\"{agent}\"}}", a => a.Values.Count == 1, TimeSpan.FromMinutes(3), agent + "'s own group");
+                await prometheus.WaitForAsync($"webrtc_agent_calls_connected_total{{agent_id=\"{agent}\"}}", a => a.Values.Sum() >= 2, TimeSpan.FromMinutes(3), agent + "'s two connections counted");
+                Prometheus.Answer ok = await prometheus.QueryAsync($"webrtc_exporter_pushes_total{{agent_id=\"{agent}\",result=\"ok\"}}");
+                Assert.That(ok.Values.Single(), Is.GreaterThan(0), "successful pushes counted");
+                Prometheus.Answer live = await prometheus.QueryAsync($"webrtc_exporter_live_connections{{agent_id=\"{agent}\"}}");
+                Assert.That(live.Values.Single(), Is.EqualTo(2), "both ends of the loopback call");
+                Prometheus.Answer tab = await prometheus.QueryAsync($"webrtc_exporter_info{{agent_id=\"{agent}\",tab!=\"\"}}");
+                Assert.That(tab.Result, Is.Empty, "the agent's group has no tab label");
+            }
+        }
+
+        [Test, Order(4)]
         public async Task EveryDashboardPanelQueryIsAcceptedAndHasData()
         {
             var values = new Dictionary<string, string> { ["platform"] = ".*", ["agent"] = PoorAgent, ["datasource"] = "prometheus" };
@@ -148,6 +165,57 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             }
             TestContext.Out.WriteLine($"{targets.Count} panel queries in {Dashboards.Files().Count} dashboards run against Prometheus");
             Assert.That(problems, Is.Empty);
+        }
+
+        [Test, Order(5)]
+        public async Task ThePopupShowsEachCallsQualityInPlainWords()
+        {
+            string good1 = await PopupQualityAsync(good, goodCall, "popup-good.png");
+            string poor1 = await PopupQualityAsync(poor, poorCall, "popup-poor.png");
+            TestContext.Out.WriteLine($"popup: good call \"{good1}\", poor call \"{poor1}\"");
+            Assert.That(good1, Does.StartWith("Good (MOS 4."));
+            Assert.That(poor1, Does.StartWith("Poor: ").And.Contains("MOS"));
+            Assert.That(poor1, Does.Contain("network loss").Or.Contain("choppy audio").Or.Contain("degraded audio"));
+            foreach (var (b, page) in new[] { (good, goodCall), (poor, poorCall) })
+            {
+                Assert.That(b.ExtensionConsole(), Is.Empty, "the extension logs nothing");
+                string html = await page.ContentAsync();
+                Assert.That(html, Does.Not.Contain("wse").And.Not.Contain(Repo.ExtensionId), "nothing of ours is visible in the page");
+            }
+        }
+
+        /// <summary>The popup as the agent opens it over the call's tab; a screenshot goes to artifacts/.</summary>
+        private static async Task<string> PopupQualityAsync(ExtensionBrowser b, IPage call, string screenshot)
+        {
+            IPage popup = await b.OpenExtensionPageAsync("popup.html");
+            await popup.SetViewportSizeAsync(360, 460);
+            // the popup describes the active tab: make the call's tab active again, then reload it
+            await call.BringToFrontAsync();
+            await popup.ReloadAsync();
+            await popup.WaitForFunctionAsync("() => /^(Good|Poor)/.test(document.getElementById('quality').textContent)", null, new() { Timeout = 60_000 });
+            string text = (await popup.Locator("#quality").TextContentAsync())!.Trim();
+            string dir = Path.Combine(Repo.Root, "artifacts", "screenshots");
+            Directory.CreateDirectory(dir);
+            await popup.ScreenshotAsync(new() { Path = Path.Combine(dir, screenshot), FullPage = true });
+            await popup.CloseAsync();
+            return text;
+        }
+
+        [Test, Order(6)]
+        public async Task HangingUpPushesTheFinalSampleThenDeletesTheGroupAndCountsThePoorCall()
+        {
+            await poorCall.EvaluateAsync("() => closeCall()");
+            DateTimeOffset hungUp = DateTimeOffset.UtcNow;
+            // the final sample (the connections closed) is in the Pushgateway for one push interval
+            await prometheus.WaitForAsync($"webrtc_connection_info{{agent_id=\"{PoorAgent}\",connection_state=\"closed\"}}", a => a.Result.Count > 0, TimeSpan.FromMinutes(1), "the final sample");
+            PushState state = await gateway.WaitForAsync(s => !s.ForAgent(PoorAgent).Any(), TimeSpan.FromMinutes(1), "the call's group deleted");
+            TestContext.Out.WriteLine($"group deleted {(DateTimeOffset.UtcNow - hungUp).TotalSeconds:0.0} s after hanging up");
+            Assert.That(state.AgentGroup(PoorAgent), Is.Not.Null, "the agent's own group stays");
+            Prometheus.Answer poorCalls = await prometheus.WaitForAsync($"sum(webrtc_agent_poor_calls_total{{agent_id=\"{PoorAgent}\"}})", a => a.Values.Count == 1 && a.Values[0] >= 2,
+                TimeSpan.FromMinutes(3), "both connections of the poor call counted as poor calls");
+            Prometheus.Answer seconds = await prometheus.QueryAsync($"sum(webrtc_agent_call_seconds_total{{agent_id=\"{PoorAgent}\"}})");
+            Assert.That(seconds.Values.Single(), Is.GreaterThan(60), "the call's connected seconds");
+            Assert.That((await prometheus.QueryAsync($"sum(webrtc_agent_poor_calls_total{{agent_id=\"{GoodAgent}\"}})")).Values.Single(), Is.EqualTo(0));
         }
 
         [Test, Order(99)]

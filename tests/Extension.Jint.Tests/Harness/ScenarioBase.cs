@@ -109,5 +109,20 @@ namespace WebRtcStatsExporter.JintTests.Harness
         protected List<FetchRequest> Requests(string? method = null) => B.Fetch.Requests.Where(r => method == null || r.Method == method).ToList();
 
         protected static string GroupUrl(string agent, int tab, string job = "webrtc") => $"{PushUrl}/metrics/job/{job}/instance/{agent}/tab/{tab}";
+
+        /// <summary>The agent's own group (self-metrics, call counters), pushed by the sweep alarm.</summary>
+        protected static string AgentGroupUrl(string agent, string job = "webrtc") => $"{PushUrl}/metrics/job/{job}/instance/{agent}";
+
+        /// <summary>Requests for the tabs' call groups, without the agent's own group.</summary>
+        protected List<FetchRequest> TabRequests(string? method = null) => Requests(method).Where(r => !IsAgentGroup(r)).ToList();
+
+        /// <summary>A request for the agent's own group: a Pushgateway path without a tab, a
+        /// VictoriaMetrics import without extra_label tab, or a body holding webrtc_exporter_info.</summary>
+        protected static bool IsAgentGroup(FetchRequest r)
+        {
+            if (r.Url.Contains("/metrics/job/")) return !r.Url.Contains("/tab/") && !r.Url.Contains("/tab@base64/");
+            if (r.Url.Contains("extra_label=")) return !r.Url.Contains("extra_label=tab");
+            return RemoteWriteBody.Contains(r, "webrtc_exporter_info");
+        }
     }
 }

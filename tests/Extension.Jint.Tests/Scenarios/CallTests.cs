@@ -59,16 +59,26 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             });
             Assert.That(Expo.Promtool(body), Is.Empty, "promtool check metrics");
 
+            int beforeClose = Requests("PUT").Count;
             ClosePc(f, pc);
             Advance(1000);
+            Assert.That(B.Badge(7), Is.EqualTo(""), "badge cleared");
+            Assert.That(Requests("DELETE"), Is.Empty, "the final sample is pushed before the group goes");
+            Advance(5000); // the next push tick carries the final sample
+            FetchRequest final = Requests("PUT").Skip(beforeClose).Last(r => r.Url == GroupUrl("agent-007", 0));
+            Assert.That(Expo.Value(final.Body!, "webrtc_connection_info", "pc=\"0\"", "connection_state=\"closed\""), Is.EqualTo(1), "the final sample: the connection closed");
+            Assert.That(Expo.Value(final.Body!, "webrtc_live_connections"), Is.EqualTo(0));
+            Advance(5000); // one push interval later the group goes
             var deletes = Requests("DELETE");
             Assert.That(deletes, Has.Count.EqualTo(1), "DELETE once the call ended");
             Assert.That(deletes[0].Url, Is.EqualTo(GroupUrl("agent-007", 0)));
             Assert.That(deletes[0].Body, Is.Null);
-            Assert.That(B.Badge(7), Is.EqualTo(""), "badge cleared");
+            Assert.That(deletes[0].Id, Is.GreaterThan(final.Id), "after the final sample");
             int after = B.Fetch.Requests.Count;
             Advance(120_000);
-            Assert.That(B.Fetch.Requests.Skip(after).Where(r => r.Method == "PUT"), Is.Empty, "no PUT after the DELETE (the group would come back)");
+            Assert.That(B.Fetch.Requests.Skip(after).Where(r => r.Method == "PUT" && r.Url == GroupUrl("agent-007", 0)), Is.Empty, "no PUT after the DELETE (the group would come back)");
+            Assert.That(B.Fetch.Requests.Skip(after).Where(r => r.Method == "PUT").Select(r => r.Url).Distinct(),
+                Is.EqualTo(new[] { AgentGroupUrl("agent-007") }), "only the agent's own group, once a minute");
         }
 
         [Test]
@@ -111,17 +121,19 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(B.Badge(4), Is.EqualTo("1"), "badge follows the live count");
             Assert.That(Requests("DELETE"), Is.Empty, "the tab still has a call");
             int before = Requests("PUT").Count;
-            Advance(5000);
-            var later = Requests("PUT").Skip(before).ToList();
-            Assert.That(later, Is.Not.Empty);
+            Advance(10_000);
+            var later = Requests("PUT").Skip(before).Where(r => r.Url == GroupUrl("agent-007", 0)).ToList();
+            Assert.That(later, Has.Count.GreaterThanOrEqualTo(2));
+            Assert.That(Expo.Value(later[0].Body!, "webrtc_connection_info", "pc=\"1\"", "connection_state=\"closed\""), Is.EqualTo(1), "the ended connection's final sample is pushed once");
             string body2 = later.Last().Body!;
-            Assert.That(Expo.Values(body2, "webrtc_inbound_received_packets_total", "pc=\"1\""), Is.Empty, "the ended connection left the group");
+            Assert.That(Expo.Values(body2, "webrtc_inbound_received_packets_total", "pc=\"1\""), Is.Empty, "then the ended connection leaves the group");
             Assert.That(Expo.Value(body2, "webrtc_live_connections"), Is.EqualTo(1));
 
             ClosePc(f, pc0);
             Advance(100);
-            Assert.That(Requests("DELETE").Select(r => r.Url), Is.EqualTo(new[] { GroupUrl("agent-007", 0) }));
             Assert.That(B.Badge(4), Is.EqualTo(""));
+            Advance(10_000);
+            Assert.That(Requests("DELETE").Select(r => r.Url), Is.EqualTo(new[] { GroupUrl("agent-007", 0) }));
         }
 
         [Test]

@@ -46,7 +46,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(B.Badge(6), Is.EqualTo("1"));
 
             ClosePc(f, pc);
-            Advance(500);
+            Advance(10_500); // the final sample's push, then the group's DELETE one push interval later
             Assert.That(Requests("DELETE").Select(r => r.Url), Is.EqualTo(new[] { GroupUrl("agent-007", 0) }), "the restarted worker still ends the call");
         }
 
@@ -74,7 +74,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.StartWorker();
             ConnectedCall(1);
             Advance(60_000);
-            var puts = Requests("PUT");
+            var puts = TabRequests("PUT");
             Assert.That(puts, Has.Count.GreaterThanOrEqualTo(10), "one push per interval");
             Assert.That(puts.Take(puts.Count - 1).Select(r => r.State), Is.All.EqualTo(FetchState.Answered), "a slow answer is waited for, never abandoned");
             Assert.That(B.Fetch.MaxInFlightPerUrl.Values.Max(), Is.EqualTo(1), "never more than one request in flight per group");
@@ -117,7 +117,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.StartWorker();
             ConnectedCall(1);
             Advance(60_000);
-            var puts = Requests("PUT");
+            var puts = TabRequests("PUT");
             Assert.That(failures, Is.LessThan(0), "the three failures happened");
             Assert.That(puts.Count(r => r.Status == 200), Is.GreaterThan(0), "delivery recovers");
             Assert.That(puts.Last().Status, Is.EqualTo(200));

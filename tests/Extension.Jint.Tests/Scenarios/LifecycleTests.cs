@@ -41,7 +41,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(put.Body, Does.Contain("platform=\"connect\""));
             Assert.That(put.Body, Does.Contain("origin=\"https://acme.my.connect.aws\""), "origin of the frame holding the softphone");
             ccp.Unload(); // pagehide → wse/frame-gone
-            Advance(500);
+            Advance(10_500); // final samples pushed, then the group goes
             Assert.That(Requests("DELETE").Select(r => r.Url), Is.EqualTo(new[] { GroupUrl("agent-007", 0) }));
         }
 

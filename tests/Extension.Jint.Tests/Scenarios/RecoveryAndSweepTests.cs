@@ -38,13 +38,13 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.StartWorker("installed");
             Call(1);
             Advance(7100);
-            Assert.That(Requests("PUT").Last().Status, Is.EqualTo(200));
+            Assert.That(TabRequests("PUT").Last().Status, Is.EqualTo(200));
 
             down = true;
             double outageStart = B.Clock.Now;
-            int before = Requests("PUT").Count;
-            Advance(120_000); // a two-minute outage
-            var during = Requests("PUT").Skip(before).ToList();
+            int before = TabRequests("PUT").Count;
+            Advance(120_000); // a two-minute outage (the agent's own group, another group, is left out below)
+            var during = TabRequests("PUT").Skip(before).ToList();
             Assert.That(during, Is.Not.Empty, "the worker keeps probing");
             Assert.That(during.Count, Is.LessThanOrEqualTo(120_000 / PushMs + 1), "at most one attempt per push interval per group");
             for (int i = 1; i < during.Count; i++)
@@ -54,7 +54,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             down = false;
             double back = B.Clock.Now;
             Advance(PushMs + 500);
-            var ok = Requests("PUT").Where(r => r.At >= back && r.Status == 200).ToList();
+            var ok = TabRequests("PUT").Where(r => r.At >= back && r.Status == 200).ToList();
             Assert.That(ok, Is.Not.Empty, "the newest state landed");
             double recoveryMs = ok.First().EndedAt!.Value - back;
             TestContext.Out.WriteLine($"outage by {(failure > 0 ? "HTTP " + failure : failure < 0 ? "network error" : "timeout")}: {during.Count} attempts in {(back - outageStart) / 1000:0} s; recovered {recoveryMs / 1000:0.0} s after the endpoint answered again");
@@ -62,7 +62,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             if (failure == 0)
                 Assert.That(during.Where(r => r.State == FetchState.Aborted).Select(r => r.EndedAt!.Value - r.At), Is.All.LessThanOrEqualTo(PushMs + 1),
                     "each stuck request was aborted within one push interval");
-            var values = Requests("PUT").Select(r => Expo.Value(r.Body!, InPackets, "pc=\"0\"")).ToList();
+            var values = TabRequests("PUT").Select(r => Expo.Value(r.Body!, InPackets, "pc=\"0\"")).ToList();
             for (int i = 1; i < values.Count; i++) Assert.That(values[i], Is.GreaterThan(values[i - 1]), "no stale state is ever replayed");
         }
 

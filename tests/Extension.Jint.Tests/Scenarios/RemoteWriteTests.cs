@@ -73,20 +73,27 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             WriteRequest w2 = Decode(posts[1]);
             Assert.That(w2.Timeseries[0].Samples[0].Timestamp, Is.GreaterThan(w1.Timeseries[0].Samples[0].Timestamp), "timestamps move forward");
 
-            int before = Requests("POST").Count;
+            int before = TabRequests("POST").Count;
             ClosePc(f, pc);
             Advance(1000);
-            List<FetchRequest> after = Requests("POST").Skip(before).ToList();
-            Assert.That(after, Has.Count.EqualTo(1), "one write ends the call");
-            WriteRequest end = Decode(after[0]);
+            Assert.That(TabRequests("POST").Skip(before), Is.Empty, "the final sample goes out at the next push");
+            Advance(10_000);
+            List<FetchRequest> after = TabRequests("POST").Skip(before).ToList();
+            Assert.That(after, Has.Count.EqualTo(2), "the final sample, then one write ends the call");
+            WriteRequest final = Decode(after[0]);
+            Assert.That(final.Timeseries.Any(t => Labels(t)["__name__"] == "webrtc_connection_info" && Labels(t)["connection_state"] == "closed" && !IsStale(t)), Is.True, "the final sample: the connection closed");
+            Assert.That(final.Timeseries.Where(IsStale).Select(t => Labels(t)["__name__"] + "/" + (Labels(t).TryGetValue("connection_state", out var cs) ? cs : "")),
+                Is.EqualTo(new[] { "webrtc_connection_info/connected" }), "only the series the final state replaces are marked stale");
+            WriteRequest end = Decode(after[1]);
             Assert.That(end.Timeseries, Has.All.Matches<TimeSeries>(IsStale), "every series gets the staleness marker");
-            long lastTs = Decode(Requests("POST")[before - 1]).Timeseries.Max(t => t.Samples[0].Timestamp);
+            long lastTs = final.Timeseries.Max(t => t.Samples[0].Timestamp);
             long endTs = end.Timeseries.Select(t => t.Samples[0].Timestamp).Distinct().Single();
             Assert.That(endTs, Is.GreaterThan(lastTs).And.LessThanOrEqualTo((long)B.Clock.Now), "marked at the time of the end, after the last sample");
             Assert.That(Requests("DELETE"), Is.Empty, "remote_write has no DELETE");
-            int n = B.Fetch.Requests.Count;
+            int n = TabRequests().Count;
             Advance(120_000);
-            Assert.That(B.Fetch.Requests.Count, Is.EqualTo(n), "nothing more after the end");
+            Assert.That(TabRequests().Count, Is.EqualTo(n), "nothing more for the call after the end");
+            Assert.That(Requests("POST").Where(IsAgentGroup), Is.Not.Empty, "the agent's own group goes on, once a minute");
         }
 
         [Test]
@@ -108,10 +115,12 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
 
             // the end write is refused too: dropped, never retried (a 4xx will not change)
             B.Fetch.Handler = _ => FetchReply.Http(400, "Bad Request", "bad");
-            int before = Requests("POST").Count;
+            int before = TabRequests("POST").Count;
             ClosePc(f, pc);
             Advance(300_000);
-            Assert.That(Requests("POST").Skip(before).Count(), Is.EqualTo(1), "the refused end is not resent");
+            List<FetchRequest> after = TabRequests("POST").Skip(before).ToList();
+            Assert.That(after.Count, Is.EqualTo(2), "the final sample and the end, each refused once and not resent");
+            Assert.That(Decode(after[1]).Timeseries, Has.All.Matches<TimeSeries>(IsStale));
         }
 
         [Test]
@@ -145,12 +154,12 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(Requests("POST"), Has.Count.EqualTo(2), "the new call's first sample at once, then the tick's");
             B.Fetch.Handler = _ => FetchReply.Http(503, "Service Unavailable");
             ClosePc(f, pc);
-            Advance(1000);
-            Assert.That(Requests("POST"), Has.Count.EqualTo(3));
+            Advance(11_000); // the final sample's push at the next tick, then the end's
+            Assert.That(TabRequests("POST"), Has.Count.GreaterThanOrEqualTo(4));
             B.Fetch.Handler = _ => FetchReply.Http(204, "No Content");
             Advance(120_000);
-            List<FetchRequest> ends = Requests("POST").Skip(2).ToList();
-            Assert.That(ends.Count, Is.InRange(2, 4), "retried with backoff, then stopped once accepted");
+            List<FetchRequest> ends = TabRequests("POST").Skip(2).ToList();
+            Assert.That(ends.Count, Is.InRange(3, 6), "retried once per push interval, then stopped once accepted");
             Assert.That(ends.Last().Status, Is.EqualTo(204));
             Assert.That(Decode(ends.Last()).Timeseries, Has.All.Matches<TimeSeries>(IsStale));
         }
