@@ -401,6 +401,8 @@ namespace Cs2Js.Lower
         {
             var value = da.Value;
             if (value.Type?.IsTupleType == true || value is ITupleOperation) return Expr(value);
+            // A KeyValuePair is already its [key, value] array.
+            if (value.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>") return Expr(value);
             // A type with Deconstruct(out a, out b): fill boxes, then destructure them.
             var target = da.Target is IDeclarationExpressionOperation d0 ? d0.Expression : da.Target;
             int n = target is ITupleOperation tt ? tt.Elements.Length : 0;

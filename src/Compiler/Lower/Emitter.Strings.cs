@@ -84,7 +84,7 @@ namespace Cs2Js.Lower
             if (t is INamedTypeSymbol bt && !IsSource(bt) && !Naming.IsExternal(bt) && t.SpecialType == SpecialType.None && !t.IsTupleType)
             {
                 var toString = bt.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0);
-                if (toString != null && Bcl.BclMap.TryGetTemplate(toString.GetDocumentationCommentId() ?? "", out var tsTpl))
+                if (toString != null && Bcl.BclMap.TryGetTemplate(toString.OriginalDefinition.GetDocumentationCommentId() ?? "", out var tsTpl))
                 {
                     if (t.IsValueType) return ExpandTemplate(tsTpl, toString, () => v, new List<TemplateArg>(), null);
                     var tmp0 = NewTemp();

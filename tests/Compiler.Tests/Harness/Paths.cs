@@ -26,5 +26,7 @@ namespace Cs2Js.Tests.Harness
                 ? Path.GetFullPath(Path.Combine(ProjectDir, dir))
                 : Path.Combine(ProjectDir, "Samples");
         public static string GoldenDir => Path.Combine(ProjectDir, "Golden");
+        /// <summary>The repository's git-ignored artifacts/ folder (test outputs for review).</summary>
+        public static string ArtifactsDir => Path.GetFullPath(Path.Combine(ProjectDir, "..", "..", "artifacts"));
     }
 }

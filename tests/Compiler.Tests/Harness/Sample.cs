@@ -38,6 +38,10 @@ namespace Cs2Js.Tests.Harness
         public string Hash { get; }
         public string? KnownDivergence { get; }
         public string? SkipNode { get; }
+        /// <summary>For a <c>@known-divergence</c> sample: the text cs2js gives today, pinned beside it.</summary>
+        public string? Pinned => File.Exists(PinPath) ? File.ReadAllText(PinPath) : null;
+        string PinPath => Path.Combine(Path.GetDirectoryName(FullPath)!, Path.GetFileNameWithoutExtension(FullPath) + ".divergent.txt");
+        public static string PinFileName(string relativePath) => Path.ChangeExtension(relativePath, ".divergent.txt");
 
         public string JsFileName => Path.GetFileNameWithoutExtension(RelativePath) + ".js";
 

@@ -1,4 +1,3 @@
-// @known-divergence KeyValuePair is an array without Deconstruct/ToString of its own
 using System;
 using System.Collections.Generic;
 using System.Linq;
