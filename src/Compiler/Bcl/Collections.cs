@@ -82,6 +82,17 @@ namespace Cs2Js.Bcl
             Add("M:System.Array.ForEach``1(``0[],System.Action{``0})", "{0}.forEach({1})");
             Add("M:System.Array.ConvertAll``2(``0[],System.Converter{``0,``1})", "{0}.map({1})");
             Add("M:System.Array.Fill``1(``0[],``0)", "{0}.fill({1})");
+            Add("M:System.Array.Fill``1(``0[],``0,System.Int32,System.Int32)", "$afill({0}, {1}, {2}, {3})");
+            Add("M:System.Array.Copy(System.Array,System.Array,System.Int32)", "$acopy({0}, 0, {1}, 0, {2})");
+            Add("M:System.Array.Copy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", "$acopy({0}, {1}, {2}, {3}, {4})");
+            Add("M:System.Array.CopyTo(System.Array,System.Int32)", "$acopy({this}, 0, {0}, {1})");
+            Add("M:System.Array.Reverse``1(``0[],System.Int32,System.Int32)", "$arev({0}, {1}, {2})");
+            Add("M:System.Array.IndexOf``1(``0[],``0,System.Int32)", "$idx({0}, {1}, {2})");
+            Add("M:System.Array.FindLastIndex``1(``0[],System.Predicate{``0})", "$findLastIdx({0}, {1})");
+            Add("M:System.Array.Sort``1(``0[],System.Int32,System.Int32)", "$asort({0}, {1}, {2})");
+            AddCustom("M:System.Array.Clear(System.Array,System.Int32,System.Int32)", c => $"$afill({c.Args[0]}, {CollElemDefault(c)}, {c.Args[1]}, {c.Args[2]})");
+            AddCustom("M:System.Array.Clear(System.Array)", c => $"$afill({c.Args[0]}, {CollElemDefault(c)})");
+            AddCustom("M:System.Array.Resize``1(``0[]@,System.Int32)", c => $"$aresize({c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollFirstTypeArg(CollArgType(c, 0)))})");
             AddCustom("M:System.Array.Find``1(``0[],System.Predicate{``0})", c => $"$find({c.Args[0]}, {c.Args[1]}, {CollElemDefault(c)})");
             AddCustom("M:System.Array.FindLast``1(``0[],System.Predicate{``0})", c => $"$findLast({c.Args[0]}, {c.Args[1]}, {CollElemDefault(c)})");
         }

@@ -82,7 +82,9 @@ namespace Cs2Js.Bcl
             var ctx = new TemplateContext(ordered.Count)
             {
                 Source = i => ArgumentSource(ordered[i].Value),
-                ArgTypes = ordered.Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
+                // An array passed as System.Array (Array.Clear, Array.Copy) keeps its element type.
+                ArgTypes = ordered.Select(a => (a.Value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Array } cv ? cv.Operand : a.Value)
+                    .Type?.ToDisplayString() ?? "").ToList(),
                 TypeArgs = inv.TargetMethod.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
             };
             var template = map(ctx);

@@ -154,10 +154,32 @@ namespace Cs2Js.Check
 
         public override void VisitImplicitIndexerReference(IImplicitIndexerReferenceOperation operation)
         {
-            // Only xs[^n] (an index from the end) is translated; ranges are refused where they appear.
-            if (operation.Argument is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat })
-                Refuse("CSX1002", operation, "ranges are not supported");
+            // xs[^n] and a slice xs[a..b] of a string, array or List are translated; other ranges are refused.
+            if (operation.Argument is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } && !IsSlice(operation))
+                Refuse("CSX1002", operation, "ranges are supported only as a slice of a string, an array or a List");
             base.VisitImplicitIndexerReference(operation);
+        }
+
+        /// <summary>s[a..b], arr[a..b] or list[a..b]: a slice the emitter copies with $slice.</summary>
+        internal static bool IsSlice(IOperation indexer) => indexer switch
+        {
+            IImplicitIndexerReferenceOperation ii => ii.Argument is IRangeOperation && SliceableType(ii.Instance.Type),
+            IArrayElementReferenceOperation ae => ae.Indices.Length == 1 && ae.Indices[0] is IRangeOperation,
+            _ => false,
+        };
+
+        static bool SliceableType(ITypeSymbol? t) => t is IArrayTypeSymbol || t?.SpecialType == SpecialType.System_String
+            || t?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>";
+
+        public override void VisitRangeOperation(IRangeOperation operation)
+        {
+            if (operation.Parent is not { } p || !IsSlice(p))
+            {
+                Refuse("CSX1002", operation, "ranges are supported only as a slice of a string, an array or a List");
+                return;
+            }
+            if (operation.LeftOperand != null) Visit(operation.LeftOperand);
+            if (operation.RightOperand != null) Visit(operation.RightOperand);
         }
 
         public override void VisitLocalReference(ILocalReferenceOperation operation)
@@ -433,7 +455,8 @@ namespace Cs2Js.Check
                 if (u.OperatorKind is not (UnaryOperatorKind.Not or UnaryOperatorKind.Minus or UnaryOperatorKind.Plus or UnaryOperatorKind.BitwiseNegation or UnaryOperatorKind.Hat))
                     Refuse("CSX1002", u, $"unary operator {u.OperatorKind} is not supported");
                 // ^n is translated as an index from the end of an array or list, nowhere else.
-                else if (u.OperatorKind == UnaryOperatorKind.Hat && u.Parent is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation))
+                else if (u.OperatorKind == UnaryOperatorKind.Hat && u.Parent is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation)
+                    && !(u.Parent is IRangeOperation { Parent: { } rp } && IsSlice(rp)))
                     Refuse("CSX1002", u, "an index from the end (^n) is supported only inside xs[...]");
             }
             base.VisitUnaryOperator(u);

@@ -48,7 +48,10 @@ namespace Cs2Js.Lower
                 case IArrayElementReferenceOperation ae:
                     if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Kw.Null; }
                     if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, isString: false);
+                    if (ae.Indices[0] is IRangeOperation range) return Slice(ae.ArrayReference, range);
                     return H("$ai", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
+                case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range2 } ii2:
+                    return Slice(ii2.Instance, range2);
                 case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2:
                     return FromEnd(ii.Instance, hat2.Operand, isString: ii.Instance.Type?.SpecialType == SpecialType.System_String);
                 case ISimpleAssignmentOperation sa: return Assignment(sa, statement);
@@ -122,6 +125,23 @@ namespace Cs2Js.Lower
             Expr first = simple ? r : new Assign(name, r);
             var index = Bin("-", Dot(name, "length"), Expr(n));
             return isString ? new Call(Dot(first, "charCodeAt"), index) : new Subscript(first, index);
+        }
+
+        /// <summary>xs[a..b]: a copy of the slice (a new string, array or List), bounds checked as .NET does.</summary>
+        Expr Slice(IOperation receiver, IRangeOperation range)
+        {
+            var args = new List<Expr> { Expr(receiver) };
+            foreach (var end in new[] { range.LeftOperand, range.RightOperand })
+            {
+                var e = end == null ? null : StripImplicit(end);
+                if (e == null) { args.Add(Int(0)); args.Add(Kw.Bool(end != range.LeftOperand)); }
+                else if (e is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) { args.Add(Expr(hat.Operand)); args.Add(Kw.True); }
+                else { args.Add(Expr(e)); args.Add(Kw.False); }
+            }
+            // Each bound is (value, fromEnd): an open start is (0, false), an open end (0, true), i.e. ^0.
+            // List.Slice reports a slice past the end as ArgumentException, strings and arrays as out of range.
+            if (receiver.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>") args.Add(Kw.True);
+            return H("$slice", args.ToArray());
         }
 
         static IOperation StripImplicit(IOperation op)
