@@ -107,6 +107,11 @@ namespace Cs2Js.Bcl
         /// <summary>The static .NET type of each argument, as a display string ("int", "string", "double"...).</summary>
         public IReadOnlyList<string> ArgTypes { get; init; } = Array.Empty<string>();
         public IReadOnlyList<string> TypeArgs { get; init; } = Array.Empty<string>();
+        /// <summary>Whether type argument i (the method's, or the created type's for a constructor) is a key
+        /// compared by Equals/GetHashCode (<see cref="KeyEquality.ByValue"/>).</summary>
+        public Func<int, bool> KeyByValue { get; init; } = _ => false;
+        /// <summary>Whether type argument i is an anonymous type (a plain object compared through $anonc).</summary>
+        public Func<int, bool> KeyAnonymous { get; init; } = _ => false;
         /// <summary>Set by a custom mapping that refuses, to explain why.</summary>
         public string? RefusalReason { get; set; }
     }

@@ -5,7 +5,8 @@ namespace Cs2Js.Bcl
 {
     // List<T>, T[] helpers, Dictionary<K,V>, HashSet<T>, Queue<T>, Stack<T>, KeyValuePair<K,V> and the
     // collection interfaces. Representations: List/array/Queue (front at 0)/Stack (top at the end) are
-    // Arrays, Dictionary is a Map, HashSet a Set, KeyValuePair a [key, value] array.
+    // Arrays, Dictionary is a Map or a $HMap, HashSet a Set or a $HSet (their constructors: KeyedCollections.cs),
+    // KeyValuePair a [key, value] array.
     static partial class BclMap
     {
         const string ListT = "System.Collections.Generic.List`1";
@@ -115,10 +116,6 @@ namespace Cs2Js.Bcl
             }
             var t = DictT;
             Add($"T:{t}", "Map");
-            Add($"M:{t}.#ctor", "new Map()");
-            Add($"M:{t}.#ctor(System.Int32)", "new Map()");
-            Add($"M:{t}.#ctor(System.Collections.Generic.IDictionary{{`0,`1}})", "new Map({0})");
-            Add($"M:{t}.#ctor(System.Collections.Generic.IEnumerable{{System.Collections.Generic.KeyValuePair{{`0,`1}}}})", "$toDict({0})");
             Add($"P:{t}.Count", "{this}.size");
             Add($"M:{t}.Clear", "{this}.clear()");
             Add($"M:{t}.ContainsValue(`1)", "$containsValue({this}, {0})");
@@ -145,9 +142,6 @@ namespace Cs2Js.Bcl
         {
             var s = SetT;
             Add($"T:{s}", "Set");
-            Add($"M:{s}.#ctor", "new Set()");
-            Add($"M:{s}.#ctor(System.Int32)", "new Set()");
-            Add($"M:{s}.#ctor(System.Collections.Generic.IEnumerable{{`0}})", "new Set({0})");
             Add($"P:{s}.Count", "{this}.size");
             Add($"M:{s}.Add(`0)", "$setAdd({this}, {0})");
             Add($"M:{s}.Remove(`0)", "{this}.delete({0})");
@@ -263,11 +257,6 @@ namespace Cs2Js.Bcl
     
         static void RegisterComparersAndSearches()
         {
-            const string D = "System.Collections.Generic.Dictionary`2", H = "System.Collections.Generic.HashSet`1";
-            AddCustom($"M:{D}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Map()"));
-            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", c => OrdinalOnly(c, "new Set()"));
-            AddCustom($"M:{H}.#ctor(System.Collections.Generic.IEnumerable{{`0}},System.Collections.Generic.IEqualityComparer{{`0}})",
-                c => c.Source(1) == "$ordinal" ? $"new Set({c.Args[0]})" : OnlyOrdinal(c));
             Add("M:System.Array.Clone", "{this}.slice()");
             Add("M:System.Collections.Generic.List`1.BinarySearch(`0)", "$bsearch({this}, {0})");
             Add("M:System.Array.BinarySearch``1(``0[],``0)", "$bsearch({0}, {1})");
@@ -278,13 +267,5 @@ namespace Cs2Js.Bcl
                 Add($"M:System.ValueTuple{arity}.CompareTo(System.ValueTuple{{{args}}})", "$tcmp({this}, {0})");
             }
         }
-
-        static string? OrdinalOnly(TemplateContext c, string js) => c.Args.Count == 1 && c.Source(0) == "$ordinal" ? js : OnlyOrdinal(c);
-
-        static string? OnlyOrdinal(TemplateContext c)
-        {
-            c.RefusalReason = "only StringComparer.Ordinal is supported as an equality comparer (JS Map/Set compare keys by identity)";
-            return null;
-        }
-}
+    }
 }

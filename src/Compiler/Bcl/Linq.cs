@@ -34,11 +34,6 @@ namespace Cs2Js.Bcl
             Add($"{En}Concat``1({IE0},{IE0})", "$concatSeq({0}, {1})");
             Add($"{En}Append``1({IE0},``0)", "$concatSeq({0}, [{1}])");
             Add($"{En}Prepend``1({IE0},``0)", "$concatSeq([{1}], {0})");
-            Add($"{En}Distinct``1({IE0})", "$distinct({0})");
-            Add($"{En}DistinctBy``2({IE0},{Key1})", "$distinct({0}, {1})");
-            Add($"{En}Union``1({IE0},{IE0})", "$distinct($concatSeq({0}, {1}))");
-            Add($"{En}Intersect``1({IE0},{IE0})", "$setOp({0}, {1}, true)");
-            Add($"{En}Except``1({IE0},{IE0})", "$setOp({0}, {1}, false)");
             Add($"{En}Zip``2({IE0},{IE1})", "$zip({0}, {1})");
             Add($"{En}Zip``3({IE0},{IE1},System.Func{{``0,``1,``2}})", "$zip({0}, {1}, {2})");
             Add($"{En}Reverse``1({IE0})", "$reverseSeq({0})");
@@ -66,21 +61,12 @@ namespace Cs2Js.Bcl
             Add($"{En}ThenByDescending``2({Ord},{Key1})", "$thenBy({0}, {1}, true)");
             Add($"{En}ThenByDescending``2({Ord},{Key1},{Cmp1})", "$thenBy({0}, {1}, true, {2})");
 
-            // Grouping: IGrouping<K,T> is an Array with a Key property.
-            Add($"{En}GroupBy``2({IE0},{Key1})", "$groupBy({0}, {1})");
-            Add($"{En}GroupBy``3({IE0},{Key1},System.Func{{``0,``2}})", "$groupBy({0}, {1}, {2})");
-            Add($"{En}GroupBy``3({IE0},{Key1},System.Func{{``1,{IE0},``2}})", "$groupBy({0}, {1}, null, {2})");
-            Add($"{En}GroupBy``4({IE0},{Key1},System.Func{{``0,``2}},System.Func{{``1,System.Collections.Generic.IEnumerable{{``2}},``3}})", "$groupBy({0}, {1}, {2}, {3})");
+            // Grouping: IGrouping<K,T> is an Array with a Key property (GroupBy itself: KeyedCollections.cs).
             Add("P:System.Linq.IGrouping`2.Key", "{this}.Key");
 
             // Materialising.
             Add($"{En}ToList``1({IE0})", "Array.from({0})");
             Add($"{En}ToArray``1({IE0})", "Array.from({0})");
-            Add($"{En}ToHashSet``1({IE0})", "new Set({0})");
-            Add($"{En}ToDictionary``2({IE0},{Key1})", "$toDict({0}, {1})");
-            Add($"{En}ToDictionary``3({IE0},{Key1},System.Func{{``0,``2}})", "$toDict({0}, {1}, {2})");
-            Add($"{En}ToDictionary``2(System.Collections.Generic.IEnumerable{{System.Collections.Generic.KeyValuePair{{``0,``1}}}})", "$toDict({0})");
-            Add($"{En}ToDictionary``2(System.Collections.Generic.IEnumerable{{System.ValueTuple{{``0,``1}}}})", "$toDict({0})");
 
             // Element operators: (source, predicate or null, orDefault, default value).
             foreach (var (name, fn) in new[] { ("First", "$first"), ("Last", "$last"), ("Single", "$single") })

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Cs2Js.Name;
 using Microsoft.CodeAnalysis;
@@ -86,9 +87,29 @@ namespace Cs2Js.Bcl
                 ArgTypes = ordered.Select(a => (a.Value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Array } cv ? cv.Operand : a.Value)
                     .Type?.ToDisplayString() ?? "").ToList(),
                 TypeArgs = inv.TargetMethod.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
+                KeyByValue = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.ByValue(inv.TargetMethod.TypeArguments[i]),
+                KeyAnonymous = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.IsAnonymous(inv.TargetMethod.TypeArguments[i]),
             };
             var template = map(ctx);
             refusal = template == null ? ctx.RefusalReason ?? $"'{inv.TargetMethod.ToDisplayString()}' is not available in cs2js" : null;
+            return template;
+        }
+
+        /// <summary>Runs a custom mapping of a constructor; KeyByValue speaks of the created type's arguments.</summary>
+        public static string? CustomCtor(Func<TemplateContext, string?> map, IObjectCreationOperation oc, out string? refusal)
+        {
+            var ordered = oc.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
+            var targs = (oc.Type as INamedTypeSymbol)?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty;
+            var ctx = new TemplateContext(ordered.Count)
+            {
+                Source = i => ArgumentSource(ordered[i].Value),
+                ArgTypes = ordered.Select(a => a.Value.Type?.ToDisplayString() ?? "").ToList(),
+                TypeArgs = targs.Select(t => t.ToDisplayString()).ToList(),
+                KeyByValue = i => i < targs.Length && KeyEquality.ByValue(targs[i]),
+                KeyAnonymous = i => i < targs.Length && KeyEquality.IsAnonymous(targs[i]),
+            };
+            var template = map(ctx);
+            refusal = template == null ? ctx.RefusalReason ?? $"'{oc.Constructor?.ToDisplayString()}' is not available in cs2js" : null;
             return template;
         }
 

@@ -130,8 +130,8 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.Format({fp},{s},{o},{o},{o})", "$format({1}, [{2:fmt}, {3:fmt}, {4:fmt}])");
             Add($"M:{S}.Format({fp},{s},{o}[])", "$format({1}, {2})");
 
-            // Hash codes are randomized per process in .NET: no program output can depend on them.
-            AddCustom($"M:{S}.GetHashCode", ctx => { ctx.RefusalReason = "string.GetHashCode is randomized per process in .NET; use the string itself as a key"; return null; });
+            // Randomized per process in .NET, so no output can depend on the value; comparers need one.
+            Add($"M:{S}.GetHashCode", "$hnum({this})");
         }
     
         static void RegisterStringComparersAndSequences()

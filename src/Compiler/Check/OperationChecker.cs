@@ -78,7 +78,7 @@ namespace Cs2Js.Check
         void BaseConstructor(INamedTypeSymbol t, TypeDeclarationSyntax decl, SemanticModel model)
         {
             var b = t.BaseType;
-            if (b == null || b.SpecialType == SpecialType.System_Object || IsSource(b) || Naming.IsExternal(b)) return;
+            if (b == null || b.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || IsSource(b) || Naming.IsExternal(b)) return;
             if (!BclMap.TryGetTemplate(Mapping.DocId(b), out _)) { Refuse("CSX1001", decl.Identifier.GetLocation(), $"type '{b.ToDisplayString()}' is not available in cs2js"); return; }
             foreach (var c in Reach.Reachability.InstanceConstructors(t))
             {
@@ -385,6 +385,14 @@ namespace Cs2Js.Check
             else if (t != null && t.TypeKind != TypeKind.Delegate && !IsSource(t) && !Naming.IsExternal(t) && !IsCollectionLiteral(t, oc))
             {
                 var id = ctor == null ? "" : Mapping.DocId(ctor);
+                if (ctor != null && BclMap.TryGetCustom(id, out var custom))
+                {
+                    var template = Mapping.CustomCtor(custom, oc, out var refusal);
+                    if (template == null) Refuse("CSX1001", Mapping.MemberNameLocation(oc.Syntax), refusal!);
+                    else VisitUsedParts(template, ctor.Parameters, null, oc.Arguments);
+                    if (oc.Initializer != null) Visit(oc.Initializer);
+                    return;
+                }
                 if (ctor != null && BclMap.TryGetTemplate(id, out var tpl))
                 {
                     VisitUsedParts(tpl, ctor.Parameters, null, oc.Arguments);

@@ -27,19 +27,6 @@ namespace Cs2Js.Check
         void Refuse(string code, SyntaxNode node, string message) => found.Add((code, node.GetLocation(), message));
         void Refuse(string code, SyntaxToken token, string message) => found.Add((code, token.GetLocation(), message));
 
-        public override void VisitStructDeclaration(StructDeclarationSyntax node)
-        {
-            Refuse("CSX2002", node.Identifier, "user-defined structs are not supported (value-copy semantics); use a class or a sealed record");
-            base.VisitStructDeclaration(node);
-        }
-
-        public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
-        {
-            if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword))
-                Refuse("CSX2002", node.Identifier, "record structs are not supported; use a record class");
-            base.VisitRecordDeclaration(node);
-        }
-
         public override void VisitUnsafeStatement(UnsafeStatementSyntax node) { Refuse("CSX2009", node.UnsafeKeyword, "'unsafe' code is not supported"); }
         public override void VisitFixedStatement(FixedStatementSyntax node) { Refuse("CSX2009", node.FixedKeyword, "'fixed' is not supported"); }
         public override void VisitPointerType(PointerTypeSyntax node) { Refuse("CSX2009", node, "pointers are not supported"); }
@@ -111,13 +98,6 @@ namespace Cs2Js.Check
         {
             if (model.GetTypeInfo(node).Type is INamedTypeSymbol t)
             {
-                var def = t.OriginalDefinition.ToDisplayString();
-                if ((def == "System.Collections.Generic.Dictionary<TKey, TValue>" || def == "System.Collections.Generic.HashSet<T>") && t.TypeArguments.Length > 0)
-                {
-                    var key = t.TypeArguments[0];
-                    if (key.IsTupleType || key is INamedTypeSymbol { IsRecord: true } || key.TypeKind == TypeKind.Struct && key.SpecialType == SpecialType.None && key.TypeKind != TypeKind.Enum)
-                        Refuse("CSX2006", node.Type, $"'{key.ToDisplayString()}' as a key: JS Map/Set compare keys by identity, so equal values would not match; key by a string or number");
-                }
                 CheckIoType(t, node.Type);
             }
             base.VisitObjectCreationExpression(node);

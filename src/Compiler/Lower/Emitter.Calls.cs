@@ -39,13 +39,15 @@ namespace Cs2Js.Lower
                 return new Call(Ident(LocalName(m.OriginalDefinition)), ArgList(inv.Arguments, m));
             if (m.MethodKind == MethodKind.DelegateInvoke)
                 return new Call(Expr(inv.Instance!), ArgList(inv.Arguments, m));
+            if (m.Name == "GetHashCode" && m.Parameters.Length == 0 && m.IsImplicitlyDeclared && inv.Instance != null)
+                return H("$hnum", H("$hkey", Expr(inv.Instance)));
             if (IsSource(m))
             {
                 Use(m);
                 var args = TypeArgs(m).Concat(ArgList(inv.Arguments, m)).ToList();
                 if (m.IsStatic) return new Call(Dot(StaticOwner(m.ContainingType), names.MemberName(m)), args);
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && IsBaseCall(inv) ? Kw.Super : Receiver(inv.Instance);
-                return new Call(Dot(recv, names.MemberName(m)), args);
+                return new Call(Dot(StructReceiver(inv.Instance, m, recv), names.MemberName(m)), args);
             }
             if (m.ContainingType.ToDisplayString() == "Js.Script" && m.Name == "Write")
                 return ScriptWrite(inv);

@@ -20,6 +20,12 @@ namespace Cs2Js.Lower
 
         Expr Expr(IOperation op, bool statement = false)
         {
+            var e = ExprCore(op, statement);
+            return IsUserStruct(op.Type) ? CopyStruct(op, e) : e;
+        }
+
+        Expr ExprCore(IOperation op, bool statement)
+        {
             if (evaluated.TryGetValue(op, out var done)) return done;
             if (op.ConstantValue.HasValue && op is not (IDefaultValueOperation or IInterpolatedStringOperation) && op.Type?.TypeKind != TypeKind.Enum)
                 return Constant(op.ConstantValue.Value, op.Type);
@@ -254,6 +260,7 @@ namespace Cs2Js.Lower
             }
             if (IsBigInteger(t)) return new Num("0n");
             if (t.IsTupleType && t is INamedTypeSymbol tt) return new ArrayLit(tt.TupleElements.Select(e => DefaultValue(e.Type)));
+            if (IsUserStruct(t)) return StructDefault((INamedTypeSymbol)t);
             if (t.ToDisplayString() == "System.TimeSpan") return Int(0);
             return Kw.Null;
         }

@@ -176,6 +176,7 @@ namespace Cs2Js.Lower
         /// (then the JS constructor takes the C# parameters directly).</summary>
         int CtorIndex(IMethodSymbol ctor)
         {
+            if (ctor.ContainingType.TypeKind == TypeKind.Struct) return StructCtorIndex(ctor);
             var all = InstanceCtors(ctor.ContainingType.OriginalDefinition);
             if (all.Count <= 1) return -1;
             return all.FindIndex(c => SymbolEqualityComparer.Default.Equals(c, ctor.OriginalDefinition));
@@ -188,6 +189,7 @@ namespace Cs2Js.Lower
             UseConstructed(t);
             // Recompute each time a new constructor becomes reachable: simplest is to lower all of them.
             if (!ctorsLowered.Add(t)) return;
+            if (t.TypeKind == TypeKind.Struct) { LowerStructConstructors(t); return; }
             var ctors = InstanceCtors(t);
             var mc = CodeFor(ctors[0]);
             bool hasBase = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object;

@@ -39,7 +39,13 @@ namespace Cs2Js.Lower
             {
                 if (oc.Initializer != null && TryCollectionLiteral(t, oc, out var lit)) return lit;
                 var id = ctor?.OriginalDefinition.GetDocumentationCommentId() ?? "";
-                if (ctor != null && Bcl.BclMap.TryGetTemplate(id, out var tpl))
+                if (ctor != null && Bcl.BclMap.TryGetCustom(id, out var custom))
+                {
+                    var template = Bcl.Mapping.CustomCtor(custom, oc, out var refusal);
+                    if (template == null) { Error("CSX1001", oc, refusal!); return Kw.Null; }
+                    created = ExpandTemplate(template, ctor, null, OpArgs(oc.Arguments), null);
+                }
+                else if (ctor != null && Bcl.BclMap.TryGetTemplate(id, out var tpl))
                     created = ExpandTemplate(tpl, ctor, null, OpArgs(oc.Arguments), null);
                 else if (ctor == null || t.IsValueType && oc.Arguments.Length == 0)
                     created = DefaultValue(t);
@@ -103,11 +109,11 @@ namespace Cs2Js.Lower
                     result = new ArrayLit(calls.Select(c => Expr(c.Arguments[0].Value)));
                     return true;
                 case "System.Collections.Generic.HashSet<T>":
-                    result = new New(Ident("Set"), new ArrayLit(calls.Select(c => Expr(c.Arguments[0].Value))));
+                    result = KeyedLiteral(t, set: true, new ArrayLit(calls.Select(c => Expr(c.Arguments[0].Value))));
                     return true;
                 case "System.Collections.Generic.Dictionary<TKey, TValue>":
                     if (calls.Any(c => c.Arguments.Length != 2)) return false;
-                    result = new New(Ident("Map"), new ArrayLit(calls.Select(c => (Expr)new ArrayLit(Expr(c.Arguments[0].Value), Expr(c.Arguments[1].Value)))));
+                    result = KeyedLiteral(t, set: false, new ArrayLit(calls.Select(c => (Expr)new ArrayLit(Expr(c.Arguments[0].Value), Expr(c.Arguments[1].Value)))));
                     return true;
             }
             return false;
@@ -149,6 +155,7 @@ namespace Cs2Js.Lower
             var elem = ((IArrayTypeSymbol)ac.Type!).ElementType;
             var size = Expr(ac.DimensionSizes[0]);
             if (size is Num { Raw: "0" }) return new ArrayLit();
+            if (IsUserStruct(elem)) return StructArray(elem, size);
             return new Call(Dot(new New(Ident("Array"), size), "fill"), DefaultValue(elem));
         }
 
@@ -157,11 +164,17 @@ namespace Cs2Js.Lower
             var arr = new ArrayLit(ce.Elements.Select(e => e is ISpreadOperation sp ? new Spread(Expr(sp.Operand)) : Expr(e)));
             return ce.Type?.OriginalDefinition.ToDisplayString() switch
             {
-                "System.Collections.Generic.HashSet<T>" => new New(Ident("Set"), arr),
-                "System.Collections.Generic.Dictionary<TKey, TValue>" => new New(Ident("Map"), arr),
+                "System.Collections.Generic.HashSet<T>" => KeyedLiteral((INamedTypeSymbol)ce.Type, set: true, arr),
+                "System.Collections.Generic.Dictionary<TKey, TValue>" => KeyedLiteral((INamedTypeSymbol)ce.Type, set: false, arr),
                 _ => arr,
             };
         }
+
+        /// <summary>A HashSet/Dictionary literal: a native Set/Map, or a $HSet/$HMap when keys compare by Equals.</summary>
+        static Expr KeyedLiteral(INamedTypeSymbol t, bool set, Expr items) =>
+            Bcl.KeyEquality.ByValue(t.TypeArguments[0])
+                ? new New(Ident(set ? "$HSet" : "$HMap"), Kw.Null, items)
+                : new New(Ident(set ? "Set" : "Map"), items);
 
         Expr ConditionalAccess(IConditionalAccessOperation ca)
         {
@@ -472,7 +485,7 @@ namespace Cs2Js.Lower
         Expr WithExpression(IWithOperation wo)
         {
             var tmp = NewTemp();
-            var parts = new List<Expr> { new Assign(tmp, H("$clone", Expr(wo.Operand))) };
+            var parts = new List<Expr> { new Assign(tmp, IsUserStruct(wo.Operand.Type) ? new Call(Dot(Expr(wo.Operand), "$copy")) : H("$clone", Expr(wo.Operand))) };
             var outerReceiver = saveReceiver;
             foreach (var init in wo.Initializer.Initializers)
             {

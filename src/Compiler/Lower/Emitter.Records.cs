@@ -77,7 +77,8 @@ namespace Cs2Js.Lower
                         return;
                     }
                 case "GetHashCode":
-                    w.Add(Method("GetHashCode", new List<Expr>(), new Return(Int(0))));
+                    // Not emitted: $hash mixes the fields of an object that has Equals but no GetHashCode,
+                    // so programs that never hash pay nothing (direct calls go through $hash too).
                     return;
                 case "op_Equality":
                 case "op_Inequality":

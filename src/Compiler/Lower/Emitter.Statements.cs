@@ -146,7 +146,7 @@ namespace Cs2Js.Lower
             var name = LocalName(v.Symbol);
             var init = v.Initializer ?? d?.Initializer;
             if (v.Symbol.IsRef) Error("CSX2009", v, "ref locals are not supported");
-            var value = init != null ? Expr(init.Value) : null;
+            var value = init != null ? Expr(init.Value) : IsUserStruct(v.Symbol.Type) ? DefaultValue(v.Symbol.Type) : null;
             w.Add(At(VarDecl.Let(name, value), PosOf(v.Syntax)));
         }
 

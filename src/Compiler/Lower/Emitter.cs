@@ -133,7 +133,7 @@ namespace Cs2Js.Lower
                 }
                 if (t.TypeKind == TypeKind.Delegate || IsObjectLiteral(t)) continue;
                 var jsName = names.TypeName(t);
-                var ext = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object ? BaseRef(t.BaseType) : null;
+                var ext = t.BaseType != null && t.BaseType.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType) ? BaseRef(t.BaseType) : null;
                 var members = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t))
                     .Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
                 var body = members.SelectMany(m => m.Body).ToList();

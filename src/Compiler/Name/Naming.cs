@@ -128,7 +128,8 @@ namespace Cs2Js.Name
                             foreach (var im in iface.GetMembers(method.Name).OfType<IMethodSymbol>())
                             {
                                 var impl = method.ContainingType.FindImplementationForInterfaceMember(im);
-                                if (SymbolEqualityComparer.Default.Equals(impl?.OriginalDefinition, method) && !IsExternal(im))
+                                if (SymbolEqualityComparer.Default.Equals(impl?.OriginalDefinition, method) && !IsExternal(im)
+                                    && !(!Reach.Reachability.IsSource(im) && OverloadName(method) != Escape(method.Name)))
                                     return MemberName(im);
                             }
                     }
@@ -227,7 +228,16 @@ namespace Cs2Js.Name
                 foreach (var bi in method.ContainingType.AllInterfaces)
                     foreach (var mm in bi.GetMembers(method.Name).OfType<IMethodSymbol>()) all.Insert(0, mm);
             int idx = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, method.OriginalDefinition));
+            // Equals(T) beside an override of object.Equals(object): the override keeps the plain name.
+            if (idx >= 0 && chain.Any(t => t.GetMembers(method.Name).OfType<IMethodSymbol>().Any(x => x.IsOverride && OverridesObject(x)))) idx++;
             return idx <= 0 ? baseName : baseName + "$" + idx;
+        }
+
+        static bool OverridesObject(IMethodSymbol m)
+        {
+            var o = m;
+            while (o.OverriddenMethod != null) o = o.OverriddenMethod;
+            return o.ContainingType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType;
         }
     }
 

@@ -49,6 +49,7 @@ class $DateTime {
   ToLocalTime() { return this.Kind === 2 ? this : new $DateTime(this.ms - new Date(this.ms).getTimezoneOffset() * 6e4, 2); }
   CompareTo(o) { return this.ms < o.ms ? -1 : this.ms > o.ms ? 1 : 0; }
   Equals(o) { return o instanceof $DateTime && o.ms === this.ms; }
+  GetHashCode() { return this.ms; }
   valueOf() { return this.ms; }
   ToString(f) { return $dtFmt(this, f); }
   toString() { return $dtFmt(this); }

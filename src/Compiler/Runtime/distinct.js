@@ -1,15 +1,11 @@
-// Enumerable.Distinct / DistinctBy (key optional); first occurrence wins, order kept. Keys that are
-// objects with Equals (records) compare by value, as EqualityComparer<T>.Default does.
-function $distinct(xs, key) {
+// Enumerable.Distinct / DistinctBy / Union (key optional); first occurrence wins, order kept. mk makes
+// the seen-set when keys compare by value or through a comparer; a plain Set otherwise.
+function $distinct(xs, key, mk) {
   return $seq(function* () {
-    const seen = new Set(), byValue = [];
+    const seen = mk ? mk() : new Set();
     for (const x of xs) {
       const k = key ? key(x) : x;
-      if (k !== null && typeof k === "object" && typeof k.Equals === "function") {
-        if (byValue.some((v) => $eq(v, k))) continue;
-        byValue.push(k);
-        yield x;
-      } else if (!seen.has(k)) { seen.add(k); yield x; }
+      if (!seen.has(k)) { seen.add(k); yield x; }
     }
   });
 }

@@ -1,14 +1,7 @@
 // Enumerable.GroupBy: each group is an Array of elements with a Key property, groups in first-seen order.
-// e maps elements, r (key, group) shapes the result.
-function $groupBy(xs, key, e, r) {
+// e maps elements, r (key, group) shapes the result, mk makes the key map (by value or a comparer).
+function $groupBy(xs, key, e, r, mk) {
   return $seq(function* () {
-    const m = new Map();
-    for (const x of xs) {
-      const k = key(x);
-      let g = m.get(k);
-      if (!g) { g = []; g.Key = k; m.set(k, g); }
-      g.push(e ? e(x) : x);
-    }
-    for (const g of m.values()) yield r ? r(g.Key, g) : g;
+    for (const g of $groups(xs, key, e, mk).values()) yield r ? r(g.Key, g) : g;
   });
 }

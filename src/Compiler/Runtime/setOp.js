@@ -1,7 +1,9 @@
 // Enumerable.Intersect (keep = true) / Except (keep = false): distinct items of a, by membership in b.
-function $setOp(a, b, keep) {
+// mk makes the sets (keyed by value or a comparer); plain Sets otherwise.
+function $setOp(a, b, keep, mk) {
   return $seq(function* () {
-    const other = new Set(b), seen = new Set();
+    const other = mk ? mk() : new Set(), seen = mk ? mk() : new Set();
+    for (const x of b) other.add(x);
     for (const x of a) if (other.has(x) === keep && !seen.has(x)) { seen.add(x); yield x; }
   });
 }

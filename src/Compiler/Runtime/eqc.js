@@ -1,0 +1,2 @@
+// EqualityComparer<T>.Default.
+const $eqc = { Equals: (a, b) => $eq(a, b), GetHashCode: (x) => $hnum($hkey(x)) };
