@@ -61,13 +61,19 @@ namespace Cs2Js.Lower
             bool copy = instance switch
             {
                 IPropertyReferenceOperation or IInvocationOperation => true,
-                IFieldReferenceOperation f => f.Field.IsReadOnly,
+                IFieldReferenceOperation f => f.Field.IsReadOnly && !InOwnConstructor(f),
                 ILocalReferenceOperation l => l.Local.IsForEach || l.Local.IsUsing,
                 IParameterReferenceOperation p => p.Parameter.RefKind == RefKind.In,
                 _ => false,
             };
             return copy ? new Call(Dot(recv, "$copy")) : recv;
         }
+
+        /// <summary>A readonly field is writable in its own type's constructors.</summary>
+        bool InOwnConstructor(IFieldReferenceOperation f) =>
+            fn.Root.Method is { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } m
+            && SymbolEqualityComparer.Default.Equals(m.ContainingType.OriginalDefinition, f.Field.ContainingType.OriginalDefinition)
+            && (f.Field.IsStatic || f.Instance is IInstanceReferenceOperation);
 
         /// <summary>`new S[n]`: n distinct default values.</summary>
         Expr StructArray(ITypeSymbol elem, Expr size) =>

@@ -229,7 +229,7 @@ namespace Cs2Js.Name
                     foreach (var mm in bi.GetMembers(method.Name).OfType<IMethodSymbol>()) all.Insert(0, mm);
             int idx = all.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, method.OriginalDefinition));
             // Equals(T) beside an override of object.Equals(object): the override keeps the plain name.
-            if (idx >= 0 && chain.Any(t => t.GetMembers(method.Name).OfType<IMethodSymbol>().Any(x => x.IsOverride && OverridesObject(x)))) idx++;
+            if (idx >= 0 && !method.ContainingType.IsRecord && chain.Any(t => t.GetMembers(method.Name).OfType<IMethodSymbol>().Any(x => x.IsOverride && OverridesObject(x)))) idx++;
             return idx <= 0 ? baseName : baseName + "$" + idx;
         }
 
