@@ -13,10 +13,10 @@ namespace WebRtcStatsExporter.Background
         {
             IClock clock = new SystemClock();
             var health = new Health();
-            var errors = new WorkerErrors(health, new ConsoleLog());
             var settings = new SettingsLoader(new ChromeSettingsStorage());
             var ledger = new GroupLedger(ChromeStorageArea.Local());
             var tabs = new TabRegistry(ChromeStorageArea.Session(), ledger, settings);
+            var errors = new WorkerErrors(health, new ConsoleLog(), tabs);
             var access = new HostAccess();
             var badge = new Badge(tabs);
             var push = new PushLoop(tabs, settings, new DeliveryQueue(clock), new HttpSender(health, clock), new DomTimers(),

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Js;
+using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Background
 {
@@ -25,29 +26,31 @@ namespace WebRtcStatsExporter.Background
     /// Jint tests fail on it unless a test expects it.</summary>
     public sealed class WorkerErrors
     {
-        public const string Message = "message";
-        public const string Status = "status";
-        public const string Tabs = "tabs";
-        public const string Alarm = "alarm";
-        public const string Settings = "settings";
-        public const string Permissions = "permissions";
-        public const string Start = "start";
-        public const string Push = "push";
-        public const string Delivery = "delivery";
+        public const string Message = WorkerErrorPlaces.Message;
+        public const string Status = WorkerErrorPlaces.Status;
+        public const string Tabs = WorkerErrorPlaces.Tabs;
+        public const string Alarm = WorkerErrorPlaces.Alarm;
+        public const string Settings = WorkerErrorPlaces.Settings;
+        public const string Permissions = WorkerErrorPlaces.Permissions;
+        public const string Start = WorkerErrorPlaces.Start;
+        public const string Push = WorkerErrorPlaces.Push;
+        public const string Delivery = WorkerErrorPlaces.Delivery;
         /// <summary>The line's prefix in the worker's console.</summary>
         public const string LogPrefix = "webrtc-stats-exporter: worker error in ";
 
         /// <summary>Every value of the where label (each series exists from 0).</summary>
-        public static string[] Places => new[] { Message, Status, Tabs, Alarm, Settings, Permissions, Start, Push, Delivery };
+        public static string[] Places => WorkerErrorPlaces.All;
 
         private readonly Health health;
         private readonly IWorkerLog log;
+        private readonly TabRegistry tabs;
         private readonly Dictionary<string, int> counts = new Dictionary<string, int>();
 
-        public WorkerErrors(Health health, IWorkerLog log)
+        public WorkerErrors(Health health, IWorkerLog log, TabRegistry tabs)
         {
             this.health = health;
             this.log = log;
+            this.tabs = tabs;
         }
 
         /// <summary>Runs listener or timer work to its end; an exception is recorded, never rethrown
@@ -61,6 +64,8 @@ namespace WebRtcStatsExporter.Background
         public void Record(string where, Exception e)
         {
             counts[where] = Count(where) + 1;
+            // exported from the agent's group; saved with the tab state's next write
+            AgentCounterOps.Add(tabs.State.agent, AgentCounterOps.WorkerErrors, "", where, 1);
             if (health.LastError.Length == 0) health.LastError = "Internal error in the service worker (" + where + ").";
             log.Error(LogPrefix + where + ": " + Describe(e));
         }

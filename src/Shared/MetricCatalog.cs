@@ -273,6 +273,7 @@ namespace WebRtcStatsExporter.Shared
             Agent(r, "webrtc_exporter_worker_starts_total", C, "starts", null);
             Agent(r, "webrtc_exporter_stats_gaps_total", C, "gaps", null);
             Agent(r, "webrtc_exporter_stats_gap_seconds_total", C, "seconds", null);
+            Agent(r, "webrtc_exporter_worker_errors_total", C, "errors", null).ValueLabel = "where";
             // the worker's plausibility check (Plausibility): values it refused, counter resets it absorbed
             Agent(r, DroppedValuesName, C, "values", null).ValueLabel = LabelReason;
             Agent(r, CounterResetsName, C, "resets", null);

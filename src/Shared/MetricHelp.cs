@@ -121,6 +121,7 @@ namespace WebRtcStatsExporter.Shared
             ["webrtc_exporter_worker_starts_total"] = "service worker starts in this browser session (Chrome stops and restarts it).",
             ["webrtc_exporter_stats_gaps_total"] = "polls that came late (more than twice the poll interval plus 2 s): a throttled background tab.",
             ["webrtc_exporter_stats_gap_seconds_total"] = "stats time lost to late polls, beyond the poll interval.",
+            ["webrtc_exporter_worker_errors_total"] = "exceptions that escaped the worker's own code, by where (message, status, tabs, alarm, settings, permissions, start, push, delivery); the work that failed is over, the next event starts afresh.",
             ["webrtc_agent_calls_started_total"] = "connections that began connecting.",
             ["webrtc_agent_calls_connected_total"] = "connections that reached connected.",
             ["webrtc_agent_calls_failed_total"] = "connections that failed, by reason: dtls when the DTLS handshake failed, else ice.",

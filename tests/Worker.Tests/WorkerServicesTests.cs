@@ -174,6 +174,12 @@ namespace WebRtcStatsExporter.Worker.Tests
             w.Session.FailWrites = false;
             await w.Errors.Guard(WorkerErrors.Push, w.Push.Tick());
             Assert.That(w.Errors.Count(WorkerErrors.Push), Is.EqualTo(1));
+            // exported from the agent's group: push counted once, every other place at 0
+            Assert.That(AgentCounterOps.Value(w.Tabs.State.agent, AgentCounterOps.WorkerErrors, "", WorkerErrors.Push), Is.EqualTo(1));
+            AgentCounterOps.EnsureSelf(w.Tabs.State.agent);
+            Assert.That(WorkerErrorPlaces.All.Where(p => p != WorkerErrors.Push)
+                .Select(p => AgentCounterOps.Value(w.Tabs.State.agent, AgentCounterOps.WorkerErrors, "", p)), Is.All.EqualTo(0));
+            Assert.That(w.Tabs.State.agent.counters.Count(c => c.name == AgentCounterOps.WorkerErrors), Is.EqualTo(WorkerErrorPlaces.All.Length));
         }
 
         [Test]

@@ -33,6 +33,7 @@ namespace WebRtcStatsExporter.Shared
         public const string WorkerStarts = "webrtc_exporter_worker_starts_total";
         public const string StatsGaps = "webrtc_exporter_stats_gaps_total";
         public const string StatsGapSeconds = "webrtc_exporter_stats_gap_seconds_total";
+        public const string WorkerErrors = "webrtc_exporter_worker_errors_total";
         public const string CallsStarted = "webrtc_agent_calls_started_total";
         public const string CallsConnected = "webrtc_agent_calls_connected_total";
         public const string CallsFailed = "webrtc_agent_calls_failed_total";
@@ -91,6 +92,7 @@ namespace WebRtcStatsExporter.Shared
             Ensure(a, MetricCatalog.DroppedValuesName, "", Plausibility.NotFinite);
             Ensure(a, MetricCatalog.DroppedValuesName, "", Plausibility.OutOfRange);
             Ensure(a, MetricCatalog.CounterResetsName, "", "");
+            foreach (string where in WorkerErrorPlaces.All) Ensure(a, WorkerErrors, "", where);
         }
 
         /// <summary>The call counters of a platform, at 0, once the agent has a call there.</summary>

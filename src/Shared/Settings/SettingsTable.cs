@@ -124,8 +124,8 @@ namespace WebRtcStatsExporter.Shared
             "job", "instance", "tab", "agent_id", "platform", "origin", "pc", "kind", "reason",
             "mime_type", "local_candidate_type", "local_protocol", "relay_protocol", "remote_candidate_type",
             "ice_state", "dtls_state", "connection_state", "le", "quantile",
-            // the agent group (version, result) and the shipped recording rules (direction)
-            "version", "result", "direction",
+            // the agent group (version, result, where) and the shipped recording rules (direction)
+            "version", "result", "where", "direction",
         };
 
         private static List<SettingDef> Build()

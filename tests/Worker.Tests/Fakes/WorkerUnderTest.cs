@@ -33,11 +33,11 @@ namespace WebRtcStatsExporter.Worker.Tests.Fakes
             if (session != null) Session = session;
             if (local != null) Local = local;
             Timers = new FakeTimers(Clock);
-            Errors = new WorkerErrors(Health, Log);
             Settings = new SettingsLoader(SettingsStorage);
             Settings.Current = Configure(SettingsStore.Defaults());
             Ledger = new GroupLedger(Local);
             Tabs = new TabRegistry(Session, Ledger, Settings);
+            Errors = new WorkerErrors(Health, Log, Tabs);
             Push = new PushLoop(Tabs, Settings, new DeliveryQueue(Clock), Sender, Timers, Badge, new HostAccess(), Health, Errors, Clock);
             Sweeper = new Sweeper(Tabs, Settings, Push, BrowserTabs);
         }
