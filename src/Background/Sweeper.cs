@@ -49,6 +49,7 @@ namespace WebRtcStatsExporter.Background
                 if (!await browserTabs.Exists(t.tabId)) TabStates.EndTab(tabs.State, t.tabId);
                 if (t.ended) await push.EndTab(t);
             }
+            bool forgotten = false;
             foreach (int slot in tabs.State.pushedSlots.ToArray())
             {
                 bool owned = false;
@@ -56,9 +57,10 @@ namespace WebRtcStatsExporter.Background
                 if (owned) continue;
                 HttpRequestSpec? d = Sinks.Delete(s, PushLoop.Key(s, slot));
                 if (d != null && !push.Queue.IsInFlight(d.Group)) push.Queue.Offer(d);
-                else if (d == null) TabStates.MarkDeleted(tabs.State, slot);
+                else if (d == null) { TabStates.MarkDeleted(tabs.State, slot); forgotten = true; }
             }
-            await tabs.Save();
+            // ended tabs were written by EndTab; new samples wait for the push tick's one write
+            if (forgotten) await tabs.Save();
             push.Pump();
             await push.TickIfDue();
         }

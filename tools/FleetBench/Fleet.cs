@@ -102,7 +102,9 @@ namespace WebRtcStatsExporter.FleetBench
                     else if (d.Type == MetricType.Counter) values[j] = Math.Round(v * growth, v == Math.Floor(v) ? 0 : 6);
                     else if (d.Unit == "packets") values[j] = v >= 0 ? Math.Round(v * growth) : v;
                     else if (d.Unit == "ratio") values[j] = Math.Round(Math.Min(1, v * (0.5 + u)), 6);
-                    else values[j] = Math.Round(v * (0.6 + 0.8 * u), 6);
+                    // gauges move around the recording but stay what a browser can report
+                    // (Chromium's −100 dB echo return loss must not become −140 and be dropped)
+                    else values[j] = Math.Clamp(Math.Round(v * (0.6 + 0.8 * u), 6), Plausibility.Min(d), Plausibility.Max(d));
                 }
                 result[i] = new Sample { type = src.type, kind = src.kind, names = src.names, values = values, infoNames = src.infoNames, infoValues = src.infoValues };
             }
