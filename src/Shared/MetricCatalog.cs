@@ -78,9 +78,7 @@ namespace WebRtcStatsExporter.Shared
         public static List<MetricDef> All => rows;
 
         /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label).</summary>
-        public static bool HasKind(string statsType)
-            => statsType == "inbound-rtp" || statsType == "outbound-rtp" || statsType == "remote-inbound-rtp" || statsType == "remote-outbound-rtp"
-               || statsType == "media-source" || statsType == "media-playout";
+        public static bool HasKind(string statsType) => StatsFields.HasKind(statsType);
 
         public static bool IsStatsType(string? type)
         {

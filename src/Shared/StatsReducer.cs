@@ -28,7 +28,8 @@ namespace WebRtcStatsExporter.Shared
         string? GetLinkedString(string id, string field);
     }
 
-    /// <summary>Turns a getStats() report into the protocol's Sample[] holding only catalogue fields:
+    /// <summary>Turns a getStats() report into the protocol's Sample[] holding only catalogue fields
+    /// (<see cref="StatsFields"/>, the catalogue's page side):
     /// one sample per (stats type, kind), the selected candidate pair only, links (<c>codecId.x</c>)
     /// resolved, non-finite numbers and negative counters dropped, no ids/SSRCs/addresses.
     /// Runs on the page's main thread at every poll, so: one walk of the report, only the catalogue's
@@ -38,7 +39,7 @@ namespace WebRtcStatsExporter.Shared
     {
         private sealed class Plan
         {
-            public MetricDef Def = null!;
+            public StatsField Def = null!;
             public string First = "";
             public string Second = "";
             /// <summary>0 plain field, 1 record (a.b), 2 link (aId → b).</summary>
@@ -70,9 +71,8 @@ namespace WebRtcStatsExporter.Shared
             if (plans != null) return plans;
             var rows = new Dictionary<string, List<Plan>>();
             var order = new List<string>();
-            foreach (MetricDef d in MetricCatalog.All)
+            foreach (StatsField d in StatsFields.All)
             {
-                if (d.StatsType.Length == 0 || d.StatsType == MetricCatalog.PeerConnection || d.Derived) continue;
                 var p = new Plan { Def = d };
                 int dot = d.Key.IndexOf('.');
                 if (dot < 0) { p.First = d.Key; p.Mode = 0; }
@@ -87,7 +87,7 @@ namespace WebRtcStatsExporter.Shared
             }
             var map = new Dictionary<string, TypePlan>();
             foreach (string type in order)
-                map[type] = new TypePlan { Type = type, HasKind = MetricCatalog.HasKind(type), Rows = rows[type].ToArray() };
+                map[type] = new TypePlan { Type = type, HasKind = StatsFields.HasKind(type), Rows = rows[type].ToArray() };
             plans = map;
             return map;
         }
@@ -160,9 +160,9 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < rows.Length; i++)
             {
                 Plan p = rows[i];
-                MetricDef d = p.Def;
+                StatsField d = p.Def;
                 if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
-                if (d.Type == MetricType.Info)
+                if (d.Info)
                 {
                     if (acc.Info[i] != null) continue;
                     string? s = ReadString(report, o, p);
@@ -175,7 +175,7 @@ namespace WebRtcStatsExporter.Shared
                 if (raw == null) continue;
                 double v = raw.Value;
                 if (double.IsNaN(v) || double.IsInfinity(v)) continue;
-                if (d.Type == MetricType.Counter && v < 0) continue;
+                if (d.Counter && v < 0) continue;
                 v = v * d.Scale;
                 double had = acc.Values[i];
                 if (double.IsNaN(had)) acc.Values[i] = v;
