@@ -78,7 +78,7 @@ namespace WebRtcStatsExporter.Shared
         public static List<MetricDef> All => rows;
 
         /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label).</summary>
-        public static bool HasKind(string statsType) => StatsFields.HasKind(statsType);
+        public static bool HasKind(string statsType) => StatsKinds.HasKind(statsType);
 
         public static bool IsStatsType(string? type)
         {

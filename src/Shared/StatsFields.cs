@@ -18,6 +18,15 @@ namespace WebRtcStatsExporter.Shared
         public double Scale = 1;
     }
 
+    /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label). Apart from
+    /// <see cref="StatsFields"/> so that asking does not build the page's table (the worker asks).</summary>
+    public static class StatsKinds
+    {
+        public static bool HasKind(string statsType)
+            => statsType == "inbound-rtp" || statsType == "outbound-rtp" || statsType == "remote-inbound-rtp" || statsType == "remote-outbound-rtp"
+               || statsType == "media-source" || statsType == "media-playout";
+    }
+
     /// <summary>What the bridge reads from getStats (the page side of <see cref="MetricCatalog"/>): its
     /// rows of every stats type but the connection's own state, minus the worker's derived values, with
     /// only what reading needs. Metric names, units, labels and HELP stay in the worker's bundle.
@@ -30,10 +39,6 @@ namespace WebRtcStatsExporter.Shared
             Src = "media-source", Play = "media-playout", Pair = "candidate-pair", Tr = "transport";
 
         public static readonly StatsField[] All = Build();
-
-        /// <summary>Stats types whose objects carry <c>kind</c> (and so a <c>kind</c> label).</summary>
-        public static bool HasKind(string statsType)
-            => statsType == In || statsType == Out || statsType == RIn || statsType == ROut || statsType == Src || statsType == Play;
 
         private static StatsField F(string type, string key, int flags, double scale = 1) => new StatsField
         {

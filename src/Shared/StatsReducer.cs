@@ -87,7 +87,7 @@ namespace WebRtcStatsExporter.Shared
             }
             var map = new Dictionary<string, TypePlan>();
             foreach (string type in order)
-                map[type] = new TypePlan { Type = type, HasKind = StatsFields.HasKind(type), Rows = rows[type].ToArray() };
+                map[type] = new TypePlan { Type = type, HasKind = StatsKinds.HasKind(type), Rows = rows[type].ToArray() };
             plans = map;
             return map;
         }
