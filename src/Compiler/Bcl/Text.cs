@@ -43,6 +43,9 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.Append(System.String,System.Int32,System.Int32)", "{this}.Append({0}.substr({1}, {2}))");
             Add($"M:{S}.AppendLine", "{this}.AppendLine()");
             Add($"M:{S}.AppendLine(System.String)", "{this}.AppendLine({0})");
+            // sb.Append($"..."): the interpolated string handler is lowered as the string it would append.
+            Add($"M:{S}.Append(System.Text.StringBuilder.AppendInterpolatedStringHandler@)", "{this}.Append({0})");
+            Add($"M:{S}.AppendLine(System.Text.StringBuilder.AppendInterpolatedStringHandler@)", "{this}.AppendLine({0})");
             Add($"M:{S}.AppendFormat(System.String,System.Object)", "{this}.Append($format({0}, [{1:fmt}]))");
             Add($"M:{S}.AppendFormat(System.String,System.Object,System.Object)", "{this}.Append($format({0}, [{1:fmt}, {2:fmt}]))");
             Add($"M:{S}.AppendFormat(System.String,System.Object,System.Object,System.Object)", "{this}.Append($format({0}, [{1:fmt}, {2:fmt}, {3:fmt}]))");

@@ -63,8 +63,10 @@ namespace Cs2Js.Check
                     case MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } im when im.Body != null || im.ExpressionBody != null:
                         Refuse("CSX2020", im.Identifier.GetLocation(), "default interface method bodies are not supported; implement the member in each class");
                         break;
-                    case EventDeclarationSyntax ev when ev.AccessorList != null:
-                        Refuse("CSX2021", ev.Identifier.GetLocation(), "events with explicit add/remove accessors are not supported; use a field-like event");
+                    case EventDeclarationSyntax ev when ev.AccessorList != null && model.GetDeclaredSymbol(ev) is IEventSymbol es
+                        && (es.IsVirtual || es.IsAbstract || es.IsOverride || es.ExplicitInterfaceImplementations.Length > 0
+                            || es.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers().OfType<IEventSymbol>()).Any(ie => SymbolEqualityComparer.Default.Equals(es.ContainingType.FindImplementationForInterfaceMember(ie), es))):
+                        Refuse("CSX2021", ev.Identifier.GetLocation(), "events with explicit add/remove accessors are supported only when not virtual and not implementing an interface event; use a field-like event there");
                         break;
                     case ClassDeclarationSyntax or RecordDeclarationSyntax:
                         if (model.GetDeclaredSymbol(node) is INamedTypeSymbol t) BaseConstructor(t, (TypeDeclarationSyntax)node, model);
@@ -128,7 +130,7 @@ namespace Cs2Js.Check
             OperationKind.ConstructorBody, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ConstantPattern,
             OperationKind.RelationalPattern, OperationKind.DeclarationPattern, OperationKind.TypePattern, OperationKind.DiscardPattern, OperationKind.NegatedPattern,
             OperationKind.BinaryPattern, OperationKind.RecursivePattern, OperationKind.PropertySubpattern, OperationKind.ImplicitIndexerReference,
-            OperationKind.ParameterInitializer, OperationKind.Invalid,
+            OperationKind.ParameterInitializer, OperationKind.Invalid, OperationKind.Range, OperationKind.ListPattern, OperationKind.SlicePattern,
             // Refused by the syntax checker (SupportChecker), once, at the keyword.
             OperationKind.Lock, OperationKind.Labeled, OperationKind.TypeOf,
         };
@@ -154,11 +156,46 @@ namespace Cs2Js.Check
 
         public override void VisitImplicitIndexerReference(IImplicitIndexerReferenceOperation operation)
         {
-            // xs[^n] and a slice xs[a..b] of a string, array or List are translated; other ranges are refused.
-            if (operation.Argument is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } && !IsSlice(operation))
+            // xs[index] works on anything with Count/Length and an int indexer; xs[range] slices a string, array or List.
+            if (operation.Argument.Type?.ToDisplayString() == "System.Range" && !SliceableType(operation.Instance.Type))
                 Refuse("CSX1002", operation, "ranges are supported only as a slice of a string, an array or a List");
             base.VisitImplicitIndexerReference(operation);
         }
+
+        public override void VisitInterpolatedStringHandlerCreation(IInterpolatedStringHandlerCreationOperation operation)
+        {
+            // sb.Append($"...")/AppendLine($"..."): lowered as the string; the handler's calls are not the program's.
+            if (operation.Content is not IInterpolatedStringOperation content
+                || operation.Parent is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "Append" or "AppendLine", ContainingType: { Name: "StringBuilder" } } } })
+            {
+                Refuse("CSX1002", operation, "interpolated string handlers are supported only in StringBuilder.Append/AppendLine");
+                return;
+            }
+            foreach (var part in content.Parts)
+            {
+                if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation call })
+                    foreach (var a in call.Arguments) { if (a.ArgumentKind == ArgumentKind.Explicit) Visit(a.Value); }
+                else Visit(part);
+            }
+        }
+
+        public override void VisitListPattern(IListPatternOperation operation)
+        {
+            // Lowered with the input's length and indexer: arrays, strings, List<T>, IList/IReadOnlyList and source types.
+            if (!ListPatternInput(operation.InputType))
+                Refuse("CSX1002", operation, $"list patterns on '{operation.InputType.ToDisplayString()}' are not supported (arrays, strings, lists and source types are)");
+            base.VisitListPattern(operation);
+        }
+
+        public override void VisitSlicePattern(ISlicePatternOperation operation)
+        {
+            if (operation.Pattern != null && operation.Parent is IListPatternOperation lp && !SliceableType(lp.InputType))
+                Refuse("CSX1002", operation, "a slice pattern with a subpattern needs a string, an array or a List");
+            base.VisitSlicePattern(operation);
+        }
+
+        internal static bool ListPatternInput(ITypeSymbol? t) => SliceableType(t) || t is INamedTypeSymbol nt && (Reach.Reachability.IsSource(nt)
+            || nt.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>");
 
         /// <summary>s[a..b], arr[a..b] or list[a..b]: a slice the emitter copies with $slice.</summary>
         internal static bool IsSlice(IOperation indexer) => indexer switch
@@ -173,11 +210,6 @@ namespace Cs2Js.Check
 
         public override void VisitRangeOperation(IRangeOperation operation)
         {
-            if (operation.Parent is not { } p || !IsSlice(p))
-            {
-                Refuse("CSX1002", operation, "ranges are supported only as a slice of a string, an array or a List");
-                return;
-            }
             if (operation.LeftOperand != null) Visit(operation.LeftOperand);
             if (operation.RightOperand != null) Visit(operation.RightOperand);
         }
@@ -462,10 +494,7 @@ namespace Cs2Js.Check
                 var t = Mapping.Underlying(u.Type);
                 if (u.OperatorKind is not (UnaryOperatorKind.Not or UnaryOperatorKind.Minus or UnaryOperatorKind.Plus or UnaryOperatorKind.BitwiseNegation or UnaryOperatorKind.Hat))
                     Refuse("CSX1002", u, $"unary operator {u.OperatorKind} is not supported");
-                // ^n is translated as an index from the end of an array or list, nowhere else.
-                else if (u.OperatorKind == UnaryOperatorKind.Hat && u.Parent is not (IArrayElementReferenceOperation or IImplicitIndexerReferenceOperation)
-                    && !(u.Parent is IRangeOperation { Parent: { } rp } && IsSlice(rp)))
-                    Refuse("CSX1002", u, "an index from the end (^n) is supported only inside xs[...]");
+
             }
             base.VisitUnaryOperator(u);
         }

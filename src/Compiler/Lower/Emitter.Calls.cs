@@ -170,7 +170,7 @@ namespace Cs2Js.Lower
         /// <summary>One argument; an out/ref argument is a `{ v }` box written back after the call.</summary>
         Expr Argument(IArgumentOperation a)
         {
-            if (a.Parameter?.RefKind is not (RefKind.Out or RefKind.Ref)) return Expr(a.Value);
+            if (a.Parameter?.RefKind is not (RefKind.Out or RefKind.Ref) || a.Value is IInterpolatedStringHandlerCreationOperation) return Expr(a.Value);
             var targetOp = a.Value;
             // Pass our own box through.
             if (targetOp is IParameterReferenceOperation pr && pr.Parameter.RefKind is RefKind.Ref or RefKind.Out) return LocalRef(pr.Parameter);

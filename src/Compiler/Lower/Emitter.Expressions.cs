@@ -55,11 +55,17 @@ namespace Cs2Js.Lower
                     if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Kw.Null; }
                     if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, isString: false);
                     if (ae.Indices[0] is IRangeOperation range) return Slice(ae.ArrayReference, range);
+                    if (IsIndexType(ae.Indices[0].Type)) return IndexValueAccess(ae.ArrayReference, ae.Indices[0], null, null);
+                    if (IsRangeType(ae.Indices[0].Type)) return H("$rslice", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
                     return H("$ai", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
-                case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range2 } ii2:
+                case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range2 } ii2 when !IsUserIndexable(ii2.Instance.Type):
                     return Slice(ii2.Instance, range2);
-                case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2:
+                case IImplicitIndexerReferenceOperation ii when ii.Argument is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat2 && !IsUserIndexable(ii.Instance.Type):
                     return FromEnd(ii.Instance, hat2.Operand, isString: ii.Instance.Type?.SpecialType == SpecialType.System_String);
+                case IImplicitIndexerReferenceOperation ii3 when IsRangeType(ii3.Argument.Type):
+                    return H("$rslice", Expr(ii3.Instance), Expr(ii3.Argument), Kw.Bool(IsGenericList(ii3.Instance.Type)));
+                case IImplicitIndexerReferenceOperation ii4:
+                    return IndexValueAccess(ii4.Instance, ii4.Argument, ii4.LengthSymbol as IPropertySymbol, ii4.IndexerSymbol as IPropertySymbol);
                 case ISimpleAssignmentOperation sa: return Assignment(sa, statement);
                 case ICompoundAssignmentOperation ca: return CompoundAssignment(ca);
                 case IIncrementOrDecrementOperation inc: return IncDec(inc, statement);
@@ -78,6 +84,7 @@ namespace Cs2Js.Lower
                 case IConditionalAccessOperation ca: return ConditionalAccess(ca);
                 case IConditionalAccessInstanceOperation: return conditionalReceiver ?? Kw.Null;
                 case IInterpolatedStringOperation isop: return Interpolation(isop);
+                case IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation hcs }: return Interpolation(hcs);
                 case IIsTypeOperation it:
                     {
                         var test = TypeTest(Expr(it.ValueOperand), it.TypeOperand, it);
@@ -109,7 +116,9 @@ namespace Cs2Js.Lower
                 case ICollectionExpressionOperation ce: return CollectionExpression(ce);
                 case ISizeOfOperation: Error("CSX2009", op, "sizeof is not supported"); return Int(0);
                 case IEventAssignmentOperation ea: return EventAssignment(ea);
-                case IRangeOperation: Error("CSX1002", op, "ranges are not supported"); return Kw.Null;
+                case IRangeOperation ro:
+                    // A Range value: [start, end] as encoded Index values (an open start is 0, an open end ^0).
+                    return new ArrayLit(new[] { ro.LeftOperand == null ? Int(0) : Expr(ro.LeftOperand), ro.RightOperand == null ? new Num(-1) : Expr(ro.RightOperand) });
                 case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation:
                     Error("CSX2010", op, "'dynamic' is not supported: declare a binding type instead");
                     return Kw.Null;
@@ -131,6 +140,41 @@ namespace Cs2Js.Lower
             Expr first = simple ? r : new Assign(name, r);
             var index = Bin("-", Dot(name, "length"), Expr(n));
             return isString ? new Call(Dot(first, "charCodeAt"), index) : new Subscript(first, index);
+        }
+
+        static bool IsIndexType(ITypeSymbol? t) => t?.ToDisplayString() == "System.Index";
+        static bool IsRangeType(ITypeSymbol? t) => t?.ToDisplayString() == "System.Range";
+        static bool IsGenericList(ITypeSymbol? t) => t?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>";
+
+        /// <summary>A source type indexed through its own Count/Length and this[int] (ring[^1]).</summary>
+        static bool IsUserIndexable(ITypeSymbol? t) => t is INamedTypeSymbol nt && IsSource(nt);
+
+        /// <summary>xs[i] with an Index (^n or an Index value) on an array, string, List or a type with
+        /// Count/Length and an int indexer: the receiver is evaluated once, the offset computed from its length.</summary>
+        Expr IndexValueAccess(IOperation receiver, IOperation index, IPropertySymbol? length, IPropertySymbol? indexer)
+        {
+            var r = Expr(receiver);
+            bool simple = receiver is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation };
+            Expr name = simple ? r : NewTemp();
+            Expr first = simple ? r : new Assign(name, r);
+            var type = receiver.Type;
+            Expr Length(Expr on) => length != null && !(type is IArrayTypeSymbol || type?.SpecialType == SpecialType.System_String || IsGenericList(type)) ? PropertyAccessOn(on, length) : Dot(on, "length");
+            var ix = StripImplicit(index);
+            Expr offset = ix is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat
+                ? Bin("-", Length(first), Expr(hat.Operand))
+                : H("$ixo", Expr(index), Length(first));
+            return ElementAt(name, type, indexer, offset);
+        }
+
+        /// <summary>Element `off` of a sequence the program indexes (array, string, List, a source indexer, a BCL indexer).</summary>
+        Expr ElementAt(Expr on, ITypeSymbol? type, IPropertySymbol? indexer, Expr off)
+        {
+            if (type?.SpecialType == SpecialType.System_String) return new Call(Dot(on, "charCodeAt"), off);
+            if (type is IArrayTypeSymbol || indexer == null || IsGenericList(type)) return new Subscript(on, off);
+            if (IsSource(indexer)) { Use(indexer); return new Call(Dot(on, "get" + names.MemberName(indexer)), off); }
+            if (!Naming.IsExternal(indexer) && TryBclTemplate(indexer, out var tpl))
+                return ExpandTemplate(tpl, indexer, () => on, new List<TemplateArg> { TemplateArg.Of(off, indexer.Parameters[0].Type) }, null);
+            return new Subscript(on, off);
         }
 
         /// <summary>xs[a..b]: a copy of the slice (a new string, array or List), bounds checked as .NET does.</summary>
@@ -616,6 +660,12 @@ namespace Cs2Js.Lower
 
         Expr EventAssignment(IEventAssignmentOperation ea)
         {
+            if (ea.EventReference is IEventReferenceOperation { Event: var custom } er && IsSource(custom) && !IsFieldLikeEvent(custom))
+            {
+                Use(custom);
+                var owner = custom.IsStatic ? StaticOwner(custom.ContainingType) : Receiver(er.Instance);
+                return new Call(Dot(owner, (ea.Adds ? "$add_" : "$rem_") + names.MemberName(custom)), Expr(ea.HandlerValue));
+            }
             var target = Expr(ea.EventReference);
             var helper = ea.Adds ? "$combine" : "$remove";
             var ev = (ea.EventReference as IEventReferenceOperation)?.Event;

@@ -147,7 +147,8 @@ namespace Cs2Js.Lower
             (syntax is CompilationUnitSyntax cu ? cu.Members.OfType<GlobalStatementSyntax>() : syntax.ChildNodes()).SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 .Any(n => n is YieldStatementSyntax);
 
-        List<Expr> Params(IEnumerable<IParameterSymbol> ps) => ps.Select(p => (Expr)Ident(LocalName(p))).ToList();
+        // Lambda discards (`(_, _) =>`) are distinct JS parameters: strict mode forbids a repeated name.
+        List<Expr> Params(IEnumerable<IParameterSymbol> ps) => ps.Select((p, i) => (Expr)Ident(p.IsDiscard ? "$_" + i : LocalName(p))).ToList();
 
         /// <summary>Lowers a method-like body (block or expression) into statements.</summary>
         void EmitBody(SyntaxNode syntax, List<Stmt> w, IMethodSymbol m)
@@ -414,7 +415,11 @@ namespace Cs2Js.Lower
                 if (e.IsStatic) CodeFor(e).Static.Add(new ExprStmt(new Assign(Dot(StaticOwner(e.ContainingType), names.MemberName(e)), Kw.Null)));
                 return;
             }
-            Error("CSX2021", e.Locations[0], "events with explicit add/remove accessors are not supported; use a field-like event");
+            // Explicit add/remove accessors: two methods, called by += and -=.
+            var name = names.MemberName(e);
+            var body = CodeFor(e).Body;
+            if (e.AddMethod != null) EmitAccessor(body, e.AddMethod, MemberKind.Method, "$add_" + name, new List<Expr> { Ident("value") });
+            if (e.RemoveMethod != null) EmitAccessor(body, e.RemoveMethod, MemberKind.Method, "$rem_" + name, new List<Expr> { Ident("value") });
         }
 
         void LowerProperty(IPropertySymbol p)

@@ -367,12 +367,53 @@ namespace Cs2Js.Lower
                         }
                         return AndAll(conds);
                     }
-                case IListPatternOperation:
-                    Error("CSX1002", p, "list patterns are not supported");
-                    return Kw.False;
+                case IListPatternOperation lp:
+                    return ListPattern(lp, input, inputType);
             }
             Error("CSX1002", p, $"pattern '{p.Kind}' is not supported");
             return Kw.False;
+        }
+
+        /// <summary>[p0, .., pk]: the input is not null, its length fits (exactly, or at least the fixed
+        /// elements with a slice), then each element pattern from the start or the end, the slice last.</summary>
+        Expr ListPattern(IListPatternOperation lp, Expr input, ITypeSymbol? inputType)
+        {
+            var type = lp.InputType;
+            var inp = Use1(input);
+            var conds = new List<Expr>();
+            if (!type.IsValueType) conds.Add(Bin("!=", inp, Kw.Null));
+            else if (!ReferenceEquals(inp, input)) conds.Add(new Seq(inp, Kw.True));
+            var length = lp.LengthSymbol as IPropertySymbol;
+            var indexer = lp.IndexerSymbol as IPropertySymbol;
+            bool native = type is IArrayTypeSymbol || type.SpecialType == SpecialType.System_String || IsGenericList(type) || length == null || !IsSource(length);
+            Expr Len() => native ? Dot(input, "length") : PropertyAccessOn(input, length!);
+            int sliceAt = lp.Patterns.IndexOf(lp.Patterns.FirstOrDefault(q => q is ISlicePatternOperation)!);
+            int fixedCount = lp.Patterns.Length - (sliceAt >= 0 ? 1 : 0);
+            conds.Add(Bin(sliceAt >= 0 ? ">=" : "===", Len(), Int(fixedCount)));
+            var elementType = type is IArrayTypeSymbol at ? at.ElementType : type.SpecialType == SpecialType.System_String ? compilation.GetSpecialType(SpecialType.System_Char) : indexer?.Type;
+            for (int i = 0; i < lp.Patterns.Length; i++)
+            {
+                var q = lp.Patterns[i];
+                if (q is ISlicePatternOperation sp)
+                {
+                    if (sp.Pattern == null) continue;
+                    // The slice is a copy (string, array or List), as C# makes it.
+                    var sliceType = (sp.Pattern as IPatternOperation)?.InputType ?? type;
+                    var rest = lp.Patterns.Length - i - 1;
+                    conds.Add(PatternTest(sp.Pattern, new Call(Dot(input, "slice"), Int(i), Bin("-", Len(), Int(rest))), sliceType));
+                    continue;
+                }
+                Expr off = sliceAt >= 0 && i > sliceAt ? Bin("-", Len(), Int(lp.Patterns.Length - i)) : Int(i);
+                Expr element = native && type.SpecialType != SpecialType.System_String ? new Subscript(input, off) : ElementAt(input, type, indexer, off);
+                conds.Add(PatternTest(q, element, elementType));
+            }
+            if (lp.DeclaredSymbol != null)
+            {
+                var n = LocalName(lp.DeclaredSymbol);
+                pending.Add(n);
+                conds.Add(new Seq(new Assign(Ident(n), input), Kw.True));
+            }
+            return AndAll(conds);
         }
 
         static Expr EmptyBox() => new ObjectLit(new[] { Prop.Init("v", Kw.Null) });

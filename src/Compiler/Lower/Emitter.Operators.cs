@@ -177,6 +177,9 @@ namespace Cs2Js.Lower
                     if (isInt) return isChecked ? H("$ckd", new Unary("-", operand)) : Bin("|", new Unary("-", operand), Int(0));
                     return new Unary("-", operand);
                 case UnaryOperatorKind.Plus: return operand;
+                case UnaryOperatorKind.Hat:
+                    // An Index from the end is the number ~n (^0 is -1): one number, from-start indices stay >= 0.
+                    return operand is Num nn && int.TryParse(nn.Raw, out var v) ? new Num(-v - 1) : new Unary("~", operand);
                 case UnaryOperatorKind.BitwiseNegation:
                     if (t?.SpecialType == SpecialType.System_Int64) { Error("CSX2004", at, "bitwise operators on long are not supported"); return operand; }
                     if (t?.SpecialType == SpecialType.System_UInt32) return Bin(">>>", new Unary("~", operand), Int(0));

@@ -137,6 +137,19 @@ namespace Cs2Js.Lower
                             parts.Add(H("$fmtv", FormatArg(hole.Expression), fmt, align));
                         }
                         break;
+                    case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation call }:
+                        {
+                            // A handler's AppendLiteral(s) / AppendFormatted(value[, alignment][, format]).
+                            Expr? Arg(string name) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == name && a.ArgumentKind == ArgumentKind.Explicit)?.Value is { } v ? Expr(v) : null;
+                            var value = call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+                            if (call.TargetMethod.Name == "AppendLiteral") { if (value?.ConstantValue.Value is string lit && lit.Length > 0) parts.Add(new Str(lit)); else if (value != null) parts.Add(Expr(value)); }
+                            else if (value != null)
+                            {
+                                var fmt = Arg("format"); var align = Arg("alignment");
+                                parts.Add(fmt == null && align == null ? ToStr(value) : H("$fmtv", FormatArg(value), fmt ?? Kw.Null, align ?? Int(0)));
+                            }
+                            break;
+                        }
                     default:
                         Error("CSX1002", p, "interpolated string handlers are not supported");
                         break;

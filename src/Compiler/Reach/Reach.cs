@@ -224,7 +224,13 @@ namespace Cs2Js.Reach
                     Walk(f);
                     if (f.IsStatic) NoteStaticDeps(f);
                     break;
-                case IEventSymbol:
+                case IEventSymbol ev:
+                    // Explicit add/remove accessors are code the event's += and -= call.
+                    if (ev.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is EventDeclarationSyntax { AccessorList: not null })
+                    {
+                        if (ev.AddMethod != null) Walk(ev.AddMethod);
+                        if (ev.RemoveMethod != null) Walk(ev.RemoveMethod);
+                    }
                     break;
             }
         }
@@ -271,6 +277,14 @@ namespace Cs2Js.Reach
                     case IObjectCreationOperation oc when oc.Type is INamedTypeSymbol t && IsSource(t) && t.TypeKind != TypeKind.Delegate:
                         UseConstructed(t);
                         Use(oc.Constructor);
+                        break;
+                    case IImplicitIndexerReferenceOperation ii:
+                        Use(ii.LengthSymbol);
+                        Use(ii.IndexerSymbol);
+                        break;
+                    case IListPatternOperation lp:
+                        Use(lp.LengthSymbol);
+                        Use(lp.IndexerSymbol);
                         break;
                     case IRecursivePatternOperation rp:
                         Use(rp.DeconstructSymbol);

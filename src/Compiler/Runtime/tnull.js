@@ -1,0 +1,4 @@
+// ArgumentNullException.ThrowIfNull(value, paramName).
+function $tnull(v, p) {
+  if (v == null) throw new $ArgumentNullException(p);
+}
