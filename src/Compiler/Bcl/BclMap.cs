@@ -110,6 +110,9 @@ namespace Cs2Js.Bcl
         /// <summary>Whether type argument i (the method's, or the created type's for a constructor) is a key
         /// compared by Equals/GetHashCode (<see cref="KeyEquality.ByValue"/>).</summary>
         public Func<int, bool> KeyByValue { get; init; } = _ => false;
+        /// <summary>The Dictionary/HashSet this call creates must enumerate in .NET's slot order after
+        /// removals (<see cref="Reach.SlotOrder"/>): a $HMap/$HSet even for native keys.</summary>
+        public bool SlotOrdered { get; init; }
         /// <summary>Whether type argument i is an anonymous type (a plain object compared through $anonc).</summary>
         public Func<int, bool> KeyAnonymous { get; init; } = _ => false;
         /// <summary>Set by a custom mapping that refuses, to explain why.</summary>

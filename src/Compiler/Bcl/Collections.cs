@@ -150,6 +150,7 @@ namespace Cs2Js.Bcl
             Add($"M:{s}.UnionWith(System.Collections.Generic.IEnumerable{{`0}})", "$unionWith({this}, {0})");
             Add($"M:{s}.IntersectWith(System.Collections.Generic.IEnumerable{{`0}})", "$intersectWith({this}, {0})");
             Add($"M:{s}.ExceptWith(System.Collections.Generic.IEnumerable{{`0}})", "$exceptWith({this}, {0})");
+            Add($"M:{s}.SymmetricExceptWith(System.Collections.Generic.IEnumerable{{`0}})", "$symExceptWith({this}, {0})");
             Add($"M:{s}.SetEquals(System.Collections.Generic.IEnumerable{{`0}})", "$setCmp({this}, {0}, 0)");
             Add($"M:{s}.IsSubsetOf(System.Collections.Generic.IEnumerable{{`0}})", "$setCmp({this}, {0}, 1)");
             Add($"M:{s}.IsSupersetOf(System.Collections.Generic.IEnumerable{{`0}})", "$setCmp({this}, {0}, 2)");

@@ -25,10 +25,10 @@ namespace Cs2Js.Bcl
         /// keys is the native collection itself).</summary>
         static string KeyedNew(TemplateContext c, int typeArg, int comparerArg, bool set)
         {
-            if (comparerArg >= 0 && !(c.Source(comparerArg) == "$ordinal" && !c.KeyByValue(typeArg)))
-                return $"new {(set ? "$HSet" : "$HMap")}({c.Args[comparerArg]})";
+            if (comparerArg >= 0 && !(c.Source(comparerArg) == "$ordinal" && !c.KeyByValue(typeArg) && !c.SlotOrdered))
+                return $"new {(set ? "$HSet" : "$HMap")}({(c.Source(comparerArg) == "$ordinal" ? "null" : c.Args[comparerArg])})";
             if (c.KeyAnonymous(typeArg)) return set ? "new $HSet($anonc)" : "new $HMap($anonc)";
-            return c.KeyByValue(typeArg) ? (set ? "new $HSet()" : "new $HMap()") : (set ? "new Set()" : "new Map()");
+            return c.KeyByValue(typeArg) || c.SlotOrdered ? (set ? "new $HSet()" : "new $HMap()") : (set ? "new Set()" : "new Map()");
         }
 
         /// <summary>", () => new $HSet(...)" for a keyed helper's trailing maker argument, or "" for native keys.</summary>
@@ -43,7 +43,7 @@ namespace Cs2Js.Bcl
         {
             var made = KeyedNew(c, typeArg, comparerArg, set);
             if (!made.StartsWith("new $", StringComparison.Ordinal)) return made.Replace("()", $"({source})");
-            var cmp = comparerArg >= 0 ? c.Args[comparerArg] : c.KeyAnonymous(typeArg) ? "$anonc" : "null";
+            var cmp = comparerArg >= 0 && c.Source(comparerArg) != "$ordinal" ? c.Args[comparerArg] : c.KeyAnonymous(typeArg) ? "$anonc" : "null";
             return $"new {(set ? "$HSet" : "$HMap")}({cmp}, {source})";
         }
 

@@ -77,7 +77,7 @@ namespace Cs2Js.Bcl
         }
 
         /// <summary>Runs a custom mapping: its template, or null with the reason it refuses these arguments.</summary>
-        public static string? Custom(Func<TemplateContext, string?> map, IInvocationOperation inv, out string? refusal)
+        public static string? Custom(Func<TemplateContext, string?> map, IInvocationOperation inv, out string? refusal, bool slotOrdered = false)
         {
             var ordered = inv.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
             var ctx = new TemplateContext(ordered.Count)
@@ -89,6 +89,7 @@ namespace Cs2Js.Bcl
                 TypeArgs = inv.TargetMethod.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 KeyByValue = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.ByValue(inv.TargetMethod.TypeArguments[i]),
                 KeyAnonymous = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.IsAnonymous(inv.TargetMethod.TypeArguments[i]),
+                SlotOrdered = slotOrdered,
             };
             var template = map(ctx);
             refusal = template == null ? ctx.RefusalReason ?? $"'{inv.TargetMethod.ToDisplayString()}' is not available in cs2js" : null;
@@ -96,7 +97,7 @@ namespace Cs2Js.Bcl
         }
 
         /// <summary>Runs a custom mapping of a constructor; KeyByValue speaks of the created type's arguments.</summary>
-        public static string? CustomCtor(Func<TemplateContext, string?> map, IObjectCreationOperation oc, out string? refusal)
+        public static string? CustomCtor(Func<TemplateContext, string?> map, IObjectCreationOperation oc, out string? refusal, bool slotOrdered = false)
         {
             var ordered = oc.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue).ToList();
             var targs = (oc.Type as INamedTypeSymbol)?.TypeArguments ?? ImmutableArray<ITypeSymbol>.Empty;
@@ -107,6 +108,7 @@ namespace Cs2Js.Bcl
                 TypeArgs = targs.Select(t => t.ToDisplayString()).ToList(),
                 KeyByValue = i => i < targs.Length && KeyEquality.ByValue(targs[i]),
                 KeyAnonymous = i => i < targs.Length && KeyEquality.IsAnonymous(targs[i]),
+                SlotOrdered = slotOrdered,
             };
             var template = map(ctx);
             refusal = template == null ? ctx.RefusalReason ?? $"'{oc.Constructor?.ToDisplayString()}' is not available in cs2js" : null;

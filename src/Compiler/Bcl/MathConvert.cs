@@ -30,6 +30,19 @@ namespace Cs2Js.Bcl
                 ("Sinh", "sinh"), ("Cosh", "cosh"), ("Tanh", "tanh") })
                 Add($"M:{M}.{net}({d})", $"Math.{js}({{0}})");
             Add($"M:{M}.Pow({d},{d})", "Math.pow({0}, {1})");
+            // MathF: the double result rounded to float (exact for the correctly rounded ones: sqrt, floor...).
+            const string MF = "System.MathF", f = "System.Single";
+            Add($"F:{MF}.PI", "Math.fround(Math.PI)");
+            Add($"F:{MF}.E", "Math.fround(Math.E)");
+            foreach (var (net, js) in new[] { ("Sqrt", "sqrt"), ("Abs", "abs"), ("Floor", "floor"), ("Ceiling", "ceil"), ("Truncate", "trunc"),
+                ("Cbrt", "cbrt"), ("Exp", "exp"), ("Log", "log"), ("Log10", "log10"), ("Sin", "sin"), ("Cos", "cos"), ("Tan", "tan"),
+                ("Asin", "asin"), ("Acos", "acos"), ("Atan", "atan") })
+                Add($"M:{MF}.{net}({f})", $"Math.fround(Math.{js}({{0}}))");
+            Add($"M:{MF}.Max({f},{f})", "Math.max({0}, {1})");
+            Add($"M:{MF}.Min({f},{f})", "Math.min({0}, {1})");
+            Add($"M:{MF}.Pow({f},{f})", "Math.fround(Math.pow({0}, {1}))");
+            Add($"M:{MF}.Atan2({f},{f})", "Math.fround(Math.atan2({0}, {1}))");
+            Add($"M:{MF}.Round({f})", "$round({0})");
             Add($"M:{M}.Atan2({d},{d})", "Math.atan2({0}, {1})");
             Add($"M:{M}.Log({d},{d})", "(Math.log({0}) / Math.log({1}))");
 

@@ -139,6 +139,11 @@ namespace Cs2Js.Bcl
             // StringComparer.Ordinal is exactly what Map/Set and the default string order already do.
             Add("P:System.StringComparer.Ordinal", "$ordinal");
             Add("P:System.StringComparer.OrdinalIgnoreCase", "$ordinalIc");
+            // Culture comparers are ordinal under the invariant globalization we run with (see Known differences).
+            Add("P:System.StringComparer.InvariantCulture", "$ordinal");
+            Add("P:System.StringComparer.CurrentCulture", "$ordinal");
+            Add("P:System.StringComparer.InvariantCultureIgnoreCase", "$ordinalIc");
+            Add("P:System.StringComparer.CurrentCultureIgnoreCase", "$ordinalIc");
             Add("M:System.String.IndexOfAny(System.Char[])", "$indexOfAny({this}, {0})");
             // Sequences of chars are code units in JS: turn them back into letters when joined.
             AddCustom("M:System.String.Concat``1(System.Collections.Generic.IEnumerable{``0})",

@@ -14,19 +14,21 @@ namespace Cs2Js.Lower
         Expr Invocation(IInvocationOperation inv)
         {
             int mark = pendingWriteBacks.Count;
-            var call = InvocationCore(inv);
-            return ApplyWriteBacks(call, mark);
+            var call = StructLibraryResult(inv, InvocationCore(inv));
+            return ApplyWriteBacks(call, mark, IsSource(inv.TargetMethod) ? null : inv);
         }
 
         /// <summary>After a call with out/ref arguments: copy each box back into its variable.</summary>
-        Expr ApplyWriteBacks(Expr call, int mark)
+        Expr ApplyWriteBacks(Expr call, int mark, IOperation? library = null)
         {
             if (pendingWriteBacks.Count == mark) return call;
             var wbs = pendingWriteBacks.Skip(mark).ToList();
             pendingWriteBacks.RemoveRange(mark, pendingWriteBacks.Count - mark);
             var result = NewTemp();
             var parts = new List<Expr> { new Assign(result, call) };
-            foreach (var (target, box) in wbs) parts.Add(AssignTo(target, Dot(box, "v")));
+            // A library `out S` is a copy of what the collection holds, and default(S) (never null) when left unset.
+            foreach (var (target, box) in wbs)
+                parts.Add(AssignTo(target, library != null && IsUserStruct(target.Type) ? new Call(Dot(Bin("??", Dot(box, "v"), DefaultValue(target.Type!)), "$copy")) : Dot(box, "v")));
             parts.Add(result);
             return new Seq(parts);
         }
@@ -82,13 +84,13 @@ namespace Cs2Js.Lower
             var id = m.OriginalDefinition.GetDocumentationCommentId() ?? "";
             if (Bcl.BclMap.TryGetCustom(id, out var custom))
             {
-                var template = Bcl.Mapping.Custom(custom, inv, out var refusal);
+                var template = Bcl.Mapping.Custom(custom, inv, out var refusal, slotOrder.Needs(inv.Type));
                 if (template != null) return ExpandTemplate(template, m, ReceiverOf(inv.Instance), OpArgs(inv.Arguments), null);
                 Error("CSX1001", inv, refusal!);
                 return Kw.Null;
             }
             if (TryBclTemplate(m, out var bclTemplate))
-                return ExpandTemplate(bclTemplate, m, ReceiverOf(inv.Instance), OpArgs(inv.Arguments), null);
+                return ExpandTemplate(bclTemplate, m, StructElementsReceiver(inv, ReceiverOf(inv.Instance)), OpArgs(inv.Arguments), null);
             // Members of library interfaces that user classes implement (IDisposable, IComparable<T>...).
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.Name == "CompareTo" && m.Parameters.Length == 1)
                 return H("$cmp", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
@@ -237,7 +239,7 @@ namespace Cs2Js.Lower
                         return new Splice(init.ElementValues.Select(e => Expr(e)));
                     return new Spread(Expr(v));
                 }
-                return Argument(a);
+                return StructElementsArg(member, a, Argument(a));
             });
         }
 

@@ -597,6 +597,13 @@ namespace Cs2Js.Lower
             var t = ca.Target.Type;
             if (NumberObjectBinary(ca.OperatorKind, ca.Target.Type, ca.Value.Type, () => Expr(ca.Target), () => Expr(ca.Value), ca.IsChecked) is { } exact)
                 return AssignTo(ca.Target, exact);
+            // `sum += v` with a user operator: sum = T.op_Addition(sum, v).
+            if (ca.OperatorMethod != null && IsSource(ca.OperatorMethod))
+            {
+                Use(ca.OperatorMethod);
+                var cur = Expr(ca.Target);
+                return AssignTo(ca.Target, new Call(Dot(TypeRefNamed(ca.OperatorMethod.ContainingType), names.MemberName(ca.OperatorMethod)), cur, Expr(ca.Value)));
+            }
             if (ca.OperatorMethod != null && !IsSource(ca.OperatorMethod) && ca.Target.Type?.TypeKind != TypeKind.Delegate && !IsString(t))
             {
                 var val = Expr(ca.Target);

@@ -184,6 +184,20 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>All constructors of a type are lowered together into the one JS constructor.</summary>
+        /// <summary>A class overriding Equals but not GetHashCode hashes by identity in .NET (object.GetHashCode):
+        /// `$idh` tells $hkey not to mix its fields, so a key mutated after insertion is still found.</summary>
+        static bool EqualsWithoutHashCode(INamedTypeSymbol t)
+        {
+            if (t.TypeKind != TypeKind.Class || t.IsRecord) return false;
+            bool equals = false;
+            for (var c = t; c != null && IsSource(c); c = c.BaseType)
+            {
+                if (c.GetMembers("GetHashCode").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0)) return false;
+                equals |= c.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 1);
+            }
+            return equals;
+        }
+
         void LowerTypeConstructors(INamedTypeSymbol t)
         {
             t = t.OriginalDefinition;
@@ -193,6 +207,7 @@ namespace Cs2Js.Lower
             if (t.TypeKind == TypeKind.Struct) { LowerStructConstructors(t); return; }
             var ctors = InstanceCtors(t);
             var mc = CodeFor(ctors[0]);
+            if (EqualsWithoutHashCode(t)) mc.Body.Add(new ClassMember(MemberKind.Method, false, "$idh", null, new Func(null, new List<Expr>(), Blk(new List<Stmt>()))));
             bool hasBase = t.BaseType != null && t.BaseType.SpecialType != SpecialType.System_Object;
             if (ctors.Count == 1)
             {

@@ -41,7 +41,7 @@ namespace Cs2Js.Lower
                 var id = ctor?.OriginalDefinition.GetDocumentationCommentId() ?? "";
                 if (ctor != null && Bcl.BclMap.TryGetCustom(id, out var custom))
                 {
-                    var template = Bcl.Mapping.CustomCtor(custom, oc, out var refusal);
+                    var template = Bcl.Mapping.CustomCtor(custom, oc, out var refusal, slotOrder.Needs(oc.Type));
                     if (template == null) { Error("CSX1001", oc, refusal!); return Kw.Null; }
                     created = ExpandTemplate(template, ctor, null, OpArgs(oc.Arguments), null);
                 }
@@ -171,8 +171,8 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>A HashSet/Dictionary literal: a native Set/Map, or a $HSet/$HMap when keys compare by Equals.</summary>
-        static Expr KeyedLiteral(INamedTypeSymbol t, bool set, Expr items) =>
-            Bcl.KeyEquality.ByValue(t.TypeArguments[0])
+        Expr KeyedLiteral(INamedTypeSymbol t, bool set, Expr items) =>
+            Bcl.KeyEquality.ByValue(t.TypeArguments[0]) || slotOrder.Needs(t)
                 ? new New(Ident(set ? "$HSet" : "$HMap"), Kw.Null, items)
                 : new New(Ident(set ? "Set" : "Map"), items);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cs2Js.Tree;
@@ -63,11 +64,52 @@ namespace Cs2Js.Lower
                 IPropertyReferenceOperation or IInvocationOperation => true,
                 IFieldReferenceOperation f => f.Field.IsReadOnly && !InOwnConstructor(f),
                 ILocalReferenceOperation l => l.Local.IsForEach || l.Local.IsUsing,
-                IParameterReferenceOperation p => p.Parameter.RefKind == RefKind.In,
+                IParameterReferenceOperation p => p.Parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter,
                 _ => false,
             };
             return copy ? new Call(Dot(recv, "$copy")) : recv;
         }
+
+        /// <summary>The element type of an array or a generic sequence (IEnumerable&lt;T&gt;), else null.</summary>
+        static ITypeSymbol? ElementOf(ITypeSymbol? t) => t switch
+        {
+            IArrayTypeSymbol a => a.ElementType,
+            INamedTypeSymbol n => (n.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T ? n
+                : n.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T))?.TypeArguments[0],
+            _ => null,
+        };
+
+        static bool HoldsUserStructs(ITypeSymbol? t) => IsUserStruct(ElementOf(t));
+
+        /// <summary>A library call that builds a new array/list out of struct elements it reads from another
+        /// (Clone, ToArray, ToList, GetRange) hands back copies, so the two never share an element.</summary>
+        Expr StructLibraryResult(IInvocationOperation inv, Expr call)
+        {
+            var m = inv.TargetMethod;
+            if (IsSource(m)) return call;
+            if (m.Name is "ToArray" or "ToList" or "GetRange" or "Slice" && HoldsUserStructs(inv.Type)
+                || m.Name == "Clone" && HoldsUserStructs(inv.Instance?.Type))
+                return H("$copies", call);
+            // default(S) is a value, never null: FirstOrDefault, GetValueOrDefault, Find... on an empty source.
+            if (IsUserStruct(inv.Type) && (m.Name.EndsWith("OrDefault", StringComparison.Ordinal) || m.Name is "Find" or "FindLast"))
+                return Bin("??", call, DefaultValue(inv.Type!));
+            return call;
+        }
+
+        /// <summary>A library method that stores the elements of its argument (AddRange, InsertRange, a
+        /// List/Queue/Stack built from a sequence, Array.Copy's source) stores copies of struct elements.</summary>
+        Expr StructElementsArg(ISymbol member, IArgumentOperation a, Expr arg)
+        {
+            var source = a.Value is IConversionOperation { Conversion.IsImplicit: true } c ? c.Operand : a.Value;
+            if (member is not IMethodSymbol m || IsSource(m) || !HoldsUserStructs(source.Type)) return arg;
+            bool stores = m.MethodKind == MethodKind.Constructor || m.Name is "AddRange" or "InsertRange"
+                || m.Name is "Copy" or "ConstrainedCopy" && a.Parameter?.Ordinal == 0;
+            return stores ? H("$copies", arg) : arg;
+        }
+
+        /// <summary>CopyTo copies the receiver's struct elements into the destination.</summary>
+        Func<Expr>? StructElementsReceiver(IInvocationOperation inv, Func<Expr>? recv) =>
+            recv != null && inv.TargetMethod.Name == "CopyTo" && HoldsUserStructs(inv.Instance?.Type) ? () => H("$copies", recv()) : recv;
 
         /// <summary>A readonly field is writable in its own type's constructors.</summary>
         bool InOwnConstructor(IFieldReferenceOperation f) =>

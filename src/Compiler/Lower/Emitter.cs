@@ -20,6 +20,7 @@ namespace Cs2Js.Lower
     {
         readonly CSharpCompilation compilation;
         readonly Reach.ReachedSet reached;
+        readonly Reach.SlotOrder slotOrder;
         readonly Naming names;
         readonly List<CompileDiagnostic> diagnostics;
 
@@ -31,6 +32,7 @@ namespace Cs2Js.Lower
             this.reified = reified ?? Reach.Reified.Run(compilation, reached);
             this.compilation = compilation;
             this.reached = reached;
+            slotOrder = Reach.SlotOrder.Run(compilation, reached);
             this.names = names;
             this.diagnostics = diagnostics;
         }

@@ -216,6 +216,14 @@ namespace Cs2Js.Name
         string OverloadName(IMethodSymbol method)
         {
             var baseName = Escape(method.Name);
+            // Operators and conversions overload by operand and result types (`explicit operator double(C)`
+            // beside `explicit operator F(C)`): op_Explicit, op_Explicit$1, ... in declaration order.
+            if (method.MethodKind is MethodKind.UserDefinedOperator or MethodKind.Conversion)
+            {
+                var ops = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
+                int oi = ops.FindIndex(x => SymbolEqualityComparer.Default.Equals(x.OriginalDefinition, method.OriginalDefinition));
+                return oi <= 0 ? baseName : baseName + "$" + oi;
+            }
             if (method.MethodKind != MethodKind.Ordinary) return baseName;
             // All non-override methods of this name in the hierarchy, base first, declaration order.
             var chain = new List<INamedTypeSymbol>();

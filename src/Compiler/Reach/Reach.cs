@@ -95,6 +95,13 @@ namespace Cs2Js.Reach
             var nt = ((INamedTypeSymbol)t).OriginalDefinition;
             if (!IsSource(nt) || nt.IsAnonymousType || nt.IsTupleType) return;
             if (!set.types.Add(nt)) return;
+            // A struct has a value wherever its type appears (a default field, `new S[n]`, a library's
+            // default(S)): its JS constructor builds that value.
+            if (nt.TypeKind == TypeKind.Struct && !Bcl.Mapping.IsObjectLiteral(nt))
+            {
+                UseConstructed(nt);
+                Use(InstanceConstructors(nt).FirstOrDefault());
+            }
             if (nt.ContainingType != null) UseType(nt.ContainingType);
             UseType(nt.BaseType);
             foreach (var i in nt.Interfaces) UseType(i);

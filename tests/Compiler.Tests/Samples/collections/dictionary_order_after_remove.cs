@@ -1,4 +1,3 @@
-// @known-divergence .NET Dictionary reuses the slot of a removed entry, so a later insertion is enumerated in the removed key's place; JS Map always appends
 using System;
 using System.Collections.Generic;
 
