@@ -38,7 +38,8 @@ namespace WebRtcStatsExporter.Shared
 
     /// <summary>Prometheus text exposition (format 0.0.4): HELP and TYPE for every family, families
     /// contiguous and in model order, series sorted by label values, duplicates dropped (first wins),
-    /// label values and HELP escaped, NaN/+Inf/-Inf spelled the Prometheus way, no timestamps,
+    /// label values and HELP escaped, NaN/+Inf/-Inf spelled the Prometheus way, integers without a
+    /// fraction and other values to 15 significant digits, no timestamps,
     /// trailing newline.</summary>
     public static class Exposition
     {
@@ -122,7 +123,23 @@ namespace WebRtcStatsExporter.Shared
             if (double.IsNegativeInfinity(v)) return "-Inf";
             if (v == 0) return "0";
             if (v == System.Math.Floor(v) && System.Math.Abs(v) < 1e15) return ((long)v).ToString();
-            return v.ToString(); // shortest round-trip form (invariant culture)
+            return Significant15(v).ToString(); // shortest round-trip form (invariant culture)
+        }
+
+        /// <summary><paramref name="v"/> rounded to 15 significant digits (1e-7 ≤ |v| &lt; 1e15; others as
+        /// they are; the product v × 10^k rounds first, so a digit just under a half may round up): the
+        /// binary noise of running totals and scaled values (0.30000000000000004, 3255.3360000000002)
+        /// goes, every decimal a browser reports stays, and rounding keeps order (a counter that grew
+        /// never prints smaller). Plain arithmetic, no format strings, so .NET and
+        /// the compiled worker agree to the bit and the worker's bundle carries no number formatter:
+        /// n / 10^k with whole n &lt; 2^53 and exact 10^k (k ≤ 21) is the double nearest the decimal.</summary>
+        public static double Significant15(double v)
+        {
+            double a = System.Math.Abs(v);
+            if (!(a >= 1e-7) || a >= 1e15) return v;
+            double p = 1;
+            while (a * p < 1e14) p *= 10;
+            return System.Math.Floor(v * p + 0.5) / p;
         }
     }
 }

@@ -60,11 +60,15 @@ namespace WebRtcStatsExporter.Bench
             var newTab = HundredCalls(samples, newTabPerCall: true);
 
             Console.WriteLine("== Push body for one connection (PUT " + push.Url + ") ==");
+            Console.WriteLine("  (gzip at level 6: Chrome's CompressionStream(\"gzip\") has that level built in, a page cannot choose another)");
             Console.WriteLine($"  {"figure",-46} {"measured",12} {"target",10}  verdict");
             Row("series in the body", push.SeriesCount.ToString(CultureInfo.InvariantCulture), "<= 50", push.SeriesCount <= 50);
-            Row("metric families", body.Split('\n').Count(l => l.StartsWith("# TYPE ", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture), "", null);
+            Row("metric families", Families(body).ToString(CultureInfo.InvariantCulture), "", null);
             Row("body raw", Bytes(raw), "", null);
             Row("body gzipped", Bytes(gz), "<= 1 KB", gz <= 1024);
+            Row("body raw / gzipped (bytes)", $"{raw} / {gz} B", "", null);
+            Console.WriteLine("  where the gzipped bytes go (the body built up part by part, gzipped each time):");
+            foreach (var (part, bytes) in Breakdown(body)) Row("  " + part, $"{bytes} B", "", null);
             // remote_write: the same snapshot as a WriteRequest (protobuf), snappy as sent; gzip of the
             // protobuf and snappy of the text only for comparison
             var rwSettings = BenchSettings();
@@ -73,7 +77,6 @@ namespace WebRtcStatsExporter.Bench
             var rwSnapshot = MetricsModel.Build(tab, settings.agentId);
             byte[] proto = WriteRequestEncoding.Encode(RemoteWriteSink.SeriesOf(rwSnapshot, key));
             var rwPush = new RemoteWriteSink().Push(rwSettings, key, rwSnapshot);
-            Row("body raw / gzipped (bytes)", $"{raw} / {gz} B", "", null);
             Row("remote_write protobuf raw", $"{proto.Length} B", "", null);
             Row("remote_write snappy (as sent)", $"{rwPush.BodyBytes!.Length} B", "", null);
             Row("  protobuf gzipped (comparison)", $"{Gzip(proto)} B", "", null);
@@ -82,6 +85,26 @@ namespace WebRtcStatsExporter.Bench
             var rwSink = new RemoteWriteSink();
             for (int i = 0; i < 2000; i++) rwSink.Push(rwSettings, key, MetricsModel.Build(tab, settings.agentId));
             Row("remote_write build per push (.NET)", (rwWatch.Elapsed.TotalMilliseconds / 2000).ToString("0.000", CultureInfo.InvariantCulture) + " ms", "", null);
+            Console.WriteLine();
+
+            // --- The agent's own group (self-metrics, call counters), pushed once a minute ---
+            var agentKey = new GroupKey { Job = settings.job, Agent = settings.agentId, TabSlot = GroupKey.AgentGroup };
+            var agentSnapshot = AgentMetrics.Build(AgentAfterAnHour(), settings.agentId, ManifestVersion(root), 1, settings.pushIntervalSeconds, At);
+            var agentPush = Sinks.Push(settings, agentKey, agentSnapshot)!;
+            var agentBody = agentPush.Body ?? "";
+            int agentGz = Gzip(Encoding.UTF8.GetBytes(agentBody));
+            var agentRw = new RemoteWriteSink().Push(rwSettings, agentKey, agentSnapshot);
+            Console.WriteLine("== The agent's own group (PUT " + agentPush.Url + ", once a minute) ==");
+            Console.WriteLine("  (after an hour on Amazon Connect: 3 calls, 420 pushes; every counter a family can have is there from 0)");
+            Console.WriteLine($"  {"figure",-46} {"measured",12} {"target",10}  verdict");
+            Row("series in the body", agentPush.SeriesCount.ToString(CultureInfo.InvariantCulture), "", null);
+            Row("metric families", Families(agentBody).ToString(CultureInfo.InvariantCulture), "", null);
+            Row("body raw / gzipped (bytes)", $"{Encoding.UTF8.GetByteCount(agentBody)} / {agentGz} B", "", null);
+            foreach (var (part, bytes) in Breakdown(agentBody)) Row("  " + part, $"{bytes} B", "", null);
+            Row("remote_write snappy (as sent)", $"{agentRw.BodyBytes!.Length} B", "", null);
+            int perMinute = 60 / Math.Max(1, settings.pushIntervalSeconds);
+            Row($"in a call, bytes per minute (gz): {perMinute} call pushes + 1", $"{perMinute * gz + agentGz} B", "", null);
+            Row("  of which the agent group", $"{100.0 * agentGz / (perMinute * gz + agentGz):0} %", "", null);
             Console.WriteLine();
 
             Console.WriteLine("== Formatting time per push (MetricsModel.Build + Sinks.Push/Exposition.Write) ==");
@@ -100,7 +123,8 @@ namespace WebRtcStatsExporter.Bench
             Console.WriteLine();
 
             Console.WriteLine("== Pushgateway history after 100 consecutive calls of one agent ==");
-            Console.WriteLine("  (3 pushes per call, then the call ends: the worker DELETEs the group; distinct (metric, labelset)");
+            Console.WriteLine("  (3 pushes per call, then the call ends: one push carries its final sample, then the worker DELETEs");
+            Console.WriteLine("   the group; distinct (metric, labelset)");
             Console.WriteLine("   including the grouping labels job/instance/tab, across every push of the 100 calls)");
             Console.WriteLine($"  {"design",-58} {"series",8} {"groups",7}");
             Console.WriteLine($"  {"this design, softphone tab kept open (same tab)",-58} {sameTab.Series,8} {sameTab.Groups,7}");
@@ -137,8 +161,56 @@ namespace WebRtcStatsExporter.Bench
         static Sample[] Grow(Sample[] b, int k) => b.Select(x => new Sample
         {
             type = x.type, kind = x.kind, names = x.names, infoNames = x.infoNames, infoValues = x.infoValues,
-            values = x.values.Select((v, j) => MetricCatalog.FindNumeric(x.type, x.names[j]) is { Type: MetricType.Counter } ? v * (1 + 0.05 * k) : v).ToArray(),
+            values = x.values.Select((v, j) => MetricCatalog.FindNumeric(x.type, x.names[j]) is { Type: MetricType.Counter } ? GrowValue(v, k) : v).ToArray(),
         }).ToArray();
+
+        /// <summary>A counter 5 % per poll larger; a count (packets, samples) stays a whole number, as
+        /// the browser reports it, while a sum of seconds or energy keeps its fraction.</summary>
+        static double GrowValue(double v, int k) => v == Math.Floor(v) ? Math.Round(v * (1 + 0.05 * k)) : v * (1 + 0.05 * k);
+
+        static int Families(string body) => body.Split('\n').Count(l => l.StartsWith("# TYPE ", StringComparison.Ordinal));
+
+        /// <summary>The body built up part by part, gzipped after each: the metric names (each once),
+        /// then the sample lines without labels, then with labels, then TYPE, then HELP (= the body).</summary>
+        static List<(string, int)> Breakdown(string body)
+        {
+            var lines = body.Split('\n').Where(l => l.Length > 0).ToList();
+            static string NameOf(string l) => l.Substring(0, l.IndexOfAny(new[] { '{', ' ' }));
+            static string Value(string l) => l.Substring(l.LastIndexOf(' '));
+            int Gz(IEnumerable<string> ls) => Gzip(Encoding.UTF8.GetBytes(string.Join("\n", ls) + "\n"));
+            var samples = lines.Where(l => l[0] != '#').ToList();
+            return new List<(string, int)>
+            {
+                ("metric names alone, each once", Gz(samples.Select(NameOf).Distinct())),
+                ("+ values (name value per series)", Gz(samples.Select(l => NameOf(l) + Value(l)))),
+                ("+ labels (the sample lines as sent)", Gz(samples)),
+                ("+ TYPE lines", Gz(lines.Where(l => !l.StartsWith("# HELP ", StringComparison.Ordinal)))),
+                ("+ HELP lines (the body)", Gz(lines)),
+            };
+        }
+
+        /// <summary>An agent's counters after an hour: 3 connected calls on Connect, one of them poor, and
+        /// a push every 10 s in calls plus the group's own each minute.</summary>
+        static AgentCounters AgentAfterAnHour()
+        {
+            var a = AgentCounterOps.Empty();
+            AgentCounterOps.EnsureSelf(a);
+            AgentCounterOps.EnsurePlatform(a, "connect");
+            AgentCounterOps.Add(a, AgentCounterOps.Pushes, "", "ok", 420);
+            AgentCounterOps.Add(a, AgentCounterOps.WorkerStarts, "", "", 2);
+            AgentCounterOps.Add(a, AgentCounterOps.CallsStarted, "connect", "", 3);
+            AgentCounterOps.Add(a, AgentCounterOps.CallsConnected, "connect", "", 3);
+            AgentCounterOps.Add(a, AgentCounterOps.PoorCalls, "connect", "loss", 1);
+            AgentCounterOps.Add(a, AgentCounterOps.CallSeconds, "connect", "", 1814.5);
+            a.lastPushAt = At - 10000;
+            return a;
+        }
+
+        static string ManifestVersion(string root)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "static", "manifest.json")));
+            return doc.RootElement.GetProperty("version").GetString() ?? "";
+        }
 
         static void Row(string what, string measured, string target, bool? met) =>
             Console.WriteLine($"  {what,-46} {measured,12} {target,10}  {(met == null ? "" : met.Value ? "met" : "MISSED")}");
@@ -184,8 +256,20 @@ namespace WebRtcStatsExporter.Bench
                     TabStates.MarkPushed(state, tab.groupSlot);
                 }
                 tab = TabStates.Ingest(state, tabId, 0, SenderUrl, Platform.Connect, Stats(pc, "closed", samples), At + call * 60000 + 3000);
-                if (tab.ended)
                 {
+                    // the next tick pushes the final (closed) sample and drops the ended connection (PushLoop.Offer)
+                    var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
+                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId))!;
+                    var ids = SeriesIds(r.Body ?? "", key);
+                    gateway[GroupingPath.Path(key)] = ids;
+                    foreach (var id in ids) everSeen.Add(id);
+                    TabStates.PruneEnded(tab);
+                    TabStates.MarkPushed(state, tab.groupSlot);
+                }
+                if (tab.connections.Count == 0 && tab.finalPushed)
+                {
+                    // and the tick after deletes the group (PushLoop.Tick → EndTab)
+                    tab.ended = true;
                     var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
                     var d = Sinks.Delete(s, key);
                     if (d != null) gateway.Remove(GroupingPath.Path(key));
@@ -304,7 +388,7 @@ namespace WebRtcStatsExporter.Bench
             sb.Append(@"            };
         }
 
-        /// <summary>The poll <paramref name=""k""/> polls later: every counter grown by 5 % per poll.</summary>
+        /// <summary>The poll <paramref name=""k""/> polls later: every counter grown by 5 % per poll (counts stay whole).</summary>
         private static Sample[] Grow(Sample[] b, int k)
         {
             var r = new Sample[b.Length];
@@ -315,7 +399,8 @@ namespace WebRtcStatsExporter.Bench
                 for (int j = 0; j < v.Length; j++)
                 {
                     MetricDef? d = MetricCatalog.FindNumeric(x.type, x.names[j]);
-                    v[j] = d != null && d.Type == MetricType.Counter ? x.values[j] * (1 + 0.05 * k) : x.values[j];
+                    double g = x.values[j] * (1 + 0.05 * k);
+                    v[j] = d == null || d.Type != MetricType.Counter ? x.values[j] : x.values[j] == Math.Floor(x.values[j]) ? Math.Round(g) : g;
                 }
                 r[i] = new Sample { type = x.type, kind = x.kind, names = x.names, values = v, infoNames = x.infoNames, infoValues = x.infoValues };
             }
@@ -419,7 +504,8 @@ namespace WebRtcStatsExporter.Bench
         static int Gzip(byte[] data)
         {
             using var ms = new MemoryStream();
-            using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(data, 0, data.Length);
+            // level 6: Chrome's CompressionStream level for pushes (and zlib's default for the bundle figure)
+            using (var gz = new GZipStream(ms, new ZLibCompressionOptions { CompressionLevel = 6 }, leaveOpen: true)) gz.Write(data, 0, data.Length);
             return (int)ms.Length;
         }
 

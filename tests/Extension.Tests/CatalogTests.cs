@@ -22,14 +22,14 @@ namespace WebRtcStatsExporter.Tests
         public static string SchemaJson()
         {
             var sb = new StringBuilder();
-            sb.Append("{\n  \"$comment\": \"Generated from src/Shared/MetricCatalog.cs. Existing metrics must never change type or labels (a mixed fleet would break the Pushgateway). Regenerate with WSE_UPDATE_SCHEMA=1 dotnet test tests/Extension.Tests.\",\n  \"metrics\": [\n");
+            sb.Append("{\n  \"$comment\": \"Generated from src/Shared/MetricCatalog.cs. Existing metrics must never change type or labels (a mixed fleet would break the Pushgateway), and their HELP only with a reason (a mixed fleet makes the Pushgateway log every scrape). Regenerate with WSE_UPDATE_SCHEMA=1 dotnet test tests/Extension.Tests.\",\n  \"metrics\": [\n");
             List<string> names = MetricCatalog.FamilyNames();
             for (int i = 0; i < names.Count; i++)
             {
                 MetricDef f = MetricCatalog.Family(names[i])[0];
                 string type = f.Type == MetricType.Info ? "info" : MetricCatalog.TypeName(f.Type);
                 string labels = string.Join(", ", MetricCatalog.FamilyLabels(names[i]).Select(l => "\"" + l + "\""));
-                sb.Append($"    {{ \"name\": \"{names[i]}\", \"type\": \"{type}\", \"unit\": \"{f.Unit}\", \"labels\": [{labels}] }}");
+                sb.Append($"    {{ \"name\": \"{names[i]}\", \"type\": \"{type}\", \"unit\": \"{f.Unit}\", \"labels\": [{labels}], \"help\": {JsonSerializer.Serialize(MetricCatalog.FamilyHelp(names[i]))} }}");
                 sb.Append(i + 1 < names.Count ? ",\n" : "\n");
             }
             sb.Append("  ]\n}\n");
@@ -57,6 +57,10 @@ namespace WebRtcStatsExporter.Tests
                 string l2 = string.Join(",", c.GetProperty("labels").EnumerateArray().Select(x => x.GetString()));
                 if (l1 != l2) problems.Add($"{name}: labels [{l1}] -> [{l2}]");
                 if (m.GetProperty("unit").GetString() != c.GetProperty("unit").GetString()) problems.Add($"{name}: unit changed");
+                // a HELP that differs between agents' versions is accepted by the Pushgateway but logged
+                // ("inconsistent help strings") on every scrape until the fleet runs one version
+                if (m.TryGetProperty("help", out JsonElement h) && h.GetString() != c.GetProperty("help").GetString())
+                    problems.Add($"{name}: HELP \"{h.GetString()}\" -> \"{c.GetProperty("help").GetString()}\"");
             }
             Assert.That(problems, Is.Empty,
                 "The catalogue changed existing metrics. A fleet running two versions would then push conflicting types/labels " +

@@ -40,8 +40,38 @@ namespace WebRtcStatsExporter.Tests
         [TestCase(0.25, "0.25")]
         [TestCase(1234567890123.0, "1234567890123")]
         [TestCase(1e21, "1E+21")]
+        [TestCase(0.1 + 0.2, "0.3")]
+        [TestCase(3255.3360000000002, "3255.336")]
+        [TestCase(0.11760000000000001, "0.1176")]
+        [TestCase(-0.30000000000000004, "-0.3")]
+        [TestCase(4.350192961566775, "4.35019296156678")]
+        [TestCase(2.9999999999999996, "3")]
+        [TestCase(7.840501792114694E-07, "7.8405017921147E-07")] // v × 10^21 rounds to …469.5 first: 15 digits within half a unit, not always the nearest
+        [TestCase(1.5e-9, "1.5E-09")]
+        [TestCase(123456789012345.67, "123456789012346")]
         public void Formats_values_the_Prometheus_way(double v, string expected)
             => Assert.That(Exposition.FormatValue(v), Is.EqualTo(expected));
+
+        [Test]
+        public void Fifteen_digits_keep_every_browser_decimal_and_the_order_of_growing_counters()
+        {
+            var rng = new System.Random(13);
+            double total = 0, printedBefore = double.NegativeInfinity;
+            for (int i = 0; i < 200_000; i++)
+            {
+                // a running total of seconds as the worker keeps it: float noise builds up
+                total += rng.Next(0, 4) == 0 ? 0 : rng.NextDouble() * (i % 1000 == 0 ? 1000 : 0.05);
+                double printed = double.Parse(Exposition.FormatValue(total), System.Globalization.CultureInfo.InvariantCulture);
+                Assert.That(printed, Is.GreaterThanOrEqualTo(printedBefore), $"counter went backwards at {total:R}");
+                Assert.That(System.Math.Abs(printed - total), Is.LessThanOrEqualTo(System.Math.Abs(total) * 1e-14));
+                printedBefore = printed;
+            }
+            foreach (string reported in new[] { "0.004", "3283.8624", "1.40385", "0.0534", "29.4", "1727000000.0005", "0.000123456789012345" })
+            {
+                double v = double.Parse(reported, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.That(Exposition.FormatValue(v), Is.EqualTo(v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)), reported);
+            }
+        }
 
         [Test]
         public void Non_finite_and_negative_values_pass_promtool()

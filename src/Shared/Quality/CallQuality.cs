@@ -105,12 +105,12 @@ namespace WebRtcStatsExporter.Shared
             {
                 var names = new List<string>();
                 var values = new List<double>();
-                if (q.inReason.Length > 0) { names.Add("mos"); values.Add(q.inMos); names.Add("poor"); values.Add(q.inReason == PoorStream.None ? 0 : 1); }
+                if (q.inReason.Length > 0) { names.Add("mos"); values.Add(ExportedMos(q.inMos)); names.Add("poor"); values.Add(q.inReason == PoorStream.None ? 0 : 1); }
                 if (inDelta.Present) { names.Add("silence"); values.Add(q.inSilence); }
                 derived.Add(Derived(AudioIntervals.In, names, values, q.inReason));
             }
             if (q.outReason.Length > 0)
-                derived.Add(Derived(AudioIntervals.Out, new List<string> { "mos", "poor" }, new List<double> { q.outMos, q.outReason == PoorStream.None ? 0 : 1 }, q.outReason));
+                derived.Add(Derived(AudioIntervals.Out, new List<string> { "mos", "poor" }, new List<double> { ExportedMos(q.outMos), q.outReason == PoorStream.None ? 0 : 1 }, q.outReason));
             if (srcDelta.Present)
                 derived.Add(Derived(AudioIntervals.Source, new List<string> { "silence" }, new List<double> { q.sourceSilence }, ""));
             var playout = new IntervalDelta(SampleValues.Find(start, AudioIntervals.Playout, "audio"), SampleValues.Find(now, AudioIntervals.Playout, "audio"));
@@ -125,6 +125,10 @@ namespace WebRtcStatsExporter.Shared
             }
             q.derived = derived.ToArray();
         }
+
+        /// <summary>The MOS as exported: two decimals, the scale's own resolution (an estimate good to a
+        /// tenth); more digits would only cost push bytes. The verdict and the averages use the full value.</summary>
+        private static double ExportedMos(double mos) => System.Math.Floor(mos * 100 + 0.5) / 100;
 
         /// <summary>MOS and poor-stream reason of one interval; adds it to the call's averages.</summary>
         private static double Judge(AudioInterval a, double jitterBufferSeconds, double[] call, double seconds, out string reason)
