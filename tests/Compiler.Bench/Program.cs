@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Cs2Js;
 using Cs2Js.Bundle;
+using H = Cs2Js.Tests.Harness;
 
 namespace Cs2Js.Bench
 {
@@ -38,6 +39,9 @@ public static class Program
                 : new List<string>();
             Console.WriteLine($"cs2js benchmark ({samples.Count} samples under tests/Compiler.Tests/Samples, {Environment.ProcessorCount} cores)");
             Console.WriteLine();
+
+            // The differential corpus, run now: the oracle and engines of tests/Compiler.Tests' harness.
+            Differential(samples.Count);
 
             // Warm-up: the first compile loads Roslyn and the reference assemblies and JITs the pipeline.
             var warm = Stopwatch.StartNew();
@@ -137,6 +141,44 @@ public static class Program
             Console.WriteLine($"  {"hello-world bundle, gzipped",-44} {(helloGz < 0 ? "n/a" : Bytes(helloGz)),10} {"<= 1 KB",10}  {(helloGz < 0 ? "n/a" : helloGz <= HelloTargetGz ? "met" : "MISSED")}");
             Console.WriteLine("  (for scale: H5's runtime is about 190 KB gzipped)");
             return 0;
+        }
+
+        /// <summary>Every sample on .NET (the oracle), compiled by cs2js and run under Jint and node (when on
+        /// PATH): programs, compiled, identical to .NET on every engine, refused. Computed on this run.</summary>
+        static void Differential(int count)
+        {
+            var clock = Stopwatch.StartNew();
+            int compiled = 0, identical = 0, refused = 0, netFailed = 0;
+            var notes = new List<string>();
+            var node = H.NodeRunner.NodePath != null ? H.NodeRunner.AllSamples : null;
+            foreach (var sample in H.Sample.All)
+            {
+                var net = H.DotNetRunner.Run(sample);
+                if (!net.Compiled) { netFailed++; notes.Add($"  not a .NET program: {sample.RelativePath}"); continue; }
+                var expected = H.OutputText.Normalize(net.Output);
+                CompileResult r;
+                try { r = H.JsCompilation.Compile(sample); }
+                catch (H.JsCompilation.CompilerHangException) { refused++; notes.Add($"  hung: {sample.RelativePath}"); continue; }
+                if (!r.Success || r.Js == null)
+                {
+                    refused++;
+                    notes.Add($"  refused: {sample.RelativePath}: {r.Diagnostics.FirstOrDefault()}");
+                    continue;
+                }
+                compiled++;
+                var jint = H.OutputText.Normalize(H.JintRunner.RunCached(r.Js).Output);
+                string? nodeOut = null;
+                if (node != null && sample.SkipNode == null && node.Outputs.TryGetValue(sample.RelativePath, out var raw)) nodeOut = H.OutputText.Normalize(raw);
+                bool same = jint == expected && (nodeOut == null || nodeOut == expected);
+                if (same) identical++;
+                else notes.Add($"  differs from .NET{(sample.KnownDivergence != null ? " (@known-divergence)" : "")}: {sample.RelativePath}{(jint != expected ? " [Jint]" : "")}{(nodeOut != null && nodeOut != expected ? " [node]" : "")}");
+            }
+            clock.Stop();
+            var engines = node == null ? "Jint" : node.Error != null ? "Jint (node failed: " + node.Error + ")" : "Jint and node";
+            Console.WriteLine($"== Differential corpus: tests/Compiler.Tests/Samples, run now ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {clock.Elapsed.TotalSeconds:0} s) ==");
+            Console.WriteLine($"  programs {count}, compiled {compiled}, identical to .NET {identical} ({engines}), refused {refused}" + (netFailed > 0 ? $", not .NET programs {netFailed}" : ""));
+            foreach (var n in notes) Console.WriteLine(n);
+            Console.WriteLine();
         }
 
         static CompileResult Compile(SourceFile file) =>

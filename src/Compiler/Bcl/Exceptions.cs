@@ -53,6 +53,11 @@ namespace Cs2Js.Bcl
             Add($"M:{AO}.#ctor({s},{o},{s})", "new $ArgumentOutOfRangeException({0}, {2}, null, {1})");
             Add($"P:{AO}.ActualValue", "{this}.ActualValue");
 
+            const string TI = "System.TypeInitializationException";
+            Add($"T:{TI}", "$TypeInitializationException");
+            Add($"M:{TI}.#ctor({s},{e})", "new $TypeInitializationException({0}, {1})");
+            Add($"P:{TI}.TypeName", "{this}.TypeName");
+
             const string OD = "System.ObjectDisposedException";
             Add($"T:{OD}", "$ObjectDisposedException");
             Add($"M:{OD}.#ctor({s})", "new $ObjectDisposedException({0})");

@@ -47,7 +47,7 @@ namespace Cs2Js.Lower
             {
                 Use(m);
                 var args = TypeArgs(m).Concat(ArgList(inv.Arguments, m)).ToList();
-                if (m.IsStatic) return new Call(Dot(StaticOwner(m.ContainingType), names.MemberName(m)), args);
+                if (m.IsStatic) return new Call(Dot(StaticOwner(m.ContainingType, m), names.MemberName(m)), args);
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && IsBaseCall(inv) ? Kw.Super : Receiver(inv.Instance);
                 return new Call(Dot(StructReceiver(inv.Instance, m, recv), names.MemberName(m)), args);
             }

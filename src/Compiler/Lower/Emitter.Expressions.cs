@@ -331,7 +331,7 @@ namespace Cs2Js.Lower
             if (IsSource(member))
             {
                 Use(member);
-                if (member.IsStatic) return Dot(StaticOwner(member.ContainingType), names.MemberName(member));
+                if (member.IsStatic) return Dot(StaticOwner(member.ContainingType, member), names.MemberName(member));
                 return Dot(Receiver(instance), names.MemberName(member));
             }
             if (Naming.IsExternal(member))
@@ -416,7 +416,7 @@ namespace Cs2Js.Lower
                     var rest = Ident("$a");
                     return new Arrow(new Expr[] { new Spread(rest) }, new Call(Dot(owner, names.MemberName(m)), TypeArgs(m).Append(new Spread(rest)).ToArray()));
                 }
-                if (m.IsStatic) return Dot(TypeRefNamed(m.ContainingType), names.MemberName(m));
+                if (m.IsStatic) return Dot(StaticOwner(m.ContainingType, m), names.MemberName(m));
                 var recv = Receiver(mr.Instance);
                 return H("$bind", recv, Dot(recv, names.MemberName(m)));
             }

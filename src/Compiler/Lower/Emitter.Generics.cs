@@ -145,9 +145,9 @@ namespace Cs2Js.Lower
 
         /// <summary>What a static member of <paramref name="owner"/> is reached through: the class, or for a
         /// reified type the closed type (`this` inside its own static code).</summary>
-        Expr StaticOwner(INamedTypeSymbol owner)
+        Expr StaticOwner(INamedTypeSymbol owner, ISymbol? member = null)
         {
-            if (!reified.IsReified(owner.OriginalDefinition)) return TypeRefNamed(owner);
+            if (!reified.IsReified(owner.OriginalDefinition)) return LazyInitTrigger(owner, member) ?? TypeRefNamed(owner);
             if (IsSelfReference(owner) && currentMember?.ContainingType is { } ct && SymbolEqualityComparer.Default.Equals(ct.OriginalDefinition, owner.OriginalDefinition))
             {
                 if (InStaticContext) return Kw.This;

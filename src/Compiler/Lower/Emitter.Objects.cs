@@ -27,6 +27,8 @@ namespace Cs2Js.Lower
                 else Use(InstanceCtors(t).FirstOrDefault());
                 var args = ctor == null ? new List<Expr>() : CtorCallArgs(ctor, oc.Arguments, false);
                 created = new New(ClassRef(t), args);
+                // A type with a static constructor is initialised by its first instance too.
+                if (LazyInit(t) == LazyKind.Precise && !InOwnStaticInit(t)) created = new Seq(new Call(Dot(TypeRefNamed(t), "$i")), created);
             }
             else if (Naming.IsExternal(t))
             {

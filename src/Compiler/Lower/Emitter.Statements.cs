@@ -32,7 +32,8 @@ namespace Cs2Js.Lower
                     var rest = new List<Stmt>();
                     EmitStatements(list.Skip(i + 1), rest);
                     declared.Reverse();
-                    w.Add(new Try(Blk(rest), null, null, Blk(declared.Select(DisposeIfSet).ToList())));
+                    var declPass = FirstPassCatch(out var declHandler);
+                    w.Add(new Try(Blk(rest), declPass, declHandler, Blk(declared.Select(DisposeIfSet).ToList())));
                     return;
                 }
                 Statement(op, w);
@@ -398,8 +399,37 @@ namespace Cs2Js.Lower
 
         int catchCounter;
 
+        bool? usesFilters;
+
+        /// <summary>A program with `catch ... when` unwinds in two passes as .NET does: the filters of every
+        /// enclosing try run before any inner finally. Only such programs pay for the handler frames, and
+        /// async methods and iterators (whose frames would outlive an await or a yield) keep one pass.</summary>
+        bool TwoPass => (usesFilters ??= compilation.SyntaxTrees.Any(tr => tr.GetRoot().DescendantNodes().OfType<CatchFilterClauseSyntax>().Any()))
+            && !fn.IsGeneratorBody && !IsAsyncContext();
+
+        bool IsAsyncContext()
+        {
+            for (var f = fn; f != null; f = f.Parent)
+            {
+                if (f.Method?.IsAsync == true || f.IsGeneratorBody) return true;
+                if (f.Method?.MethodKind is not (MethodKind.AnonymousFunction or MethodKind.LocalFunction)) break;
+            }
+            return false;
+        }
+
+        /// <summary>try/finally in a two-pass program: the first pass (the filters outside) runs before the finally.</summary>
+        Id? FirstPassCatch(out Block? handler)
+        {
+            handler = null;
+            if (!TwoPass) return null;
+            var x = Ident("$e" + (++catchCounter));
+            handler = Blk(new List<Stmt> { new Throw(H("$fpass", H("$exc", x))) });
+            return x;
+        }
+
         void TryStatement(ITryOperation t, List<Stmt> w, Span? pos)
         {
+            if (TwoPass && t.Catches.Length > 0) { TwoPassTry(t, w, pos); return; }
             var body = Blk(Body(t.Body));
             Id? param = null;
             Block? handler = null;
@@ -448,7 +478,73 @@ namespace Cs2Js.Lower
                 handler = Blk(hw);
             }
             var fin = t.Finally == null ? null : Blk(Body(t.Finally));
+            if (param == null && fin != null) param = FirstPassCatch(out handler);
             w.Add(At(new Try(body, param, handler, fin), pos));
+        }
+
+        /// <summary>try/catch in a two-pass program: a handler frame `h(e)` (the index of the catch that
+        /// takes e, filters included, or -1) is on the frame stack while the body runs; the catch asks
+        /// the first pass's answer (`$farm`), so a filter runs once, before the finally blocks inside.</summary>
+        void TwoPassTry(ITryOperation t, List<Stmt> w, Span? pos)
+        {
+            var e = Ident("$e" + (++catchCounter));
+            var handlers = new List<(ICatchClauseOperation c, string? bind)>();
+            var frame = Ident("$h" + catchCounter);
+            var arm = Ident("$a" + catchCounter);
+            var tests = new List<Stmt>();
+            var arms = new List<List<Stmt>>();
+            // The exception variables the filters bind live in a block of their own (two tries in a row may both bind `e`).
+            var outerPending = pending; pending = new List<string>();
+            fn.CatchVars.Push(e.Name);
+            for (int i = 0; i < t.Catches.Length; i++)
+            {
+                var c = t.Catches[i];
+                var conds = new List<Expr>();
+                var type = c.ExceptionType;
+                bool isAll = type == null || type.ToDisplayString() is "System.Exception" or "object";
+                if (!isAll) conds.Add(Bin("instanceof", e, TypeRef(type!, c)));
+                string? bind = null;
+                if (c.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation v) bind = LocalName(v.Symbol);
+                if (c.Filter != null)
+                {
+                    var f = Expr(c.Filter);
+                    if (bind != null) { pending.Add(bind); conds.Add(new Seq(new Assign(Ident(bind), e), f)); }
+                    else conds.Add(f);
+                }
+                var handlerBind = bind != null && c.Filter == null ? bind : null;
+                arms.Add(new List<Stmt>());
+                handlers.Add((c, handlerBind));
+                var ret = new Return(Int(i));
+                tests.Add(conds.Count == 0 ? ret : new If(conds.Aggregate((a, b) => Bin("&&", a, b)), ret, null));
+                if (conds.Count == 0) break;
+            }
+            var blockPending = pending; pending = new List<string>();
+            for (int i = 0; i < handlers.Count; i++)
+            {
+                if (handlers[i].bind != null) arms[i].Add(VarDecl.Let(handlers[i].bind!, e));
+                arms[i].AddRange(Body(handlers[i].c.Handler));
+            }
+            fn.CatchVars.Pop();
+            if (tests.Count == 0 || tests[^1] is not Return) tests.Add(new Return(Int(-1)));
+            var bw = new List<Stmt>();
+            foreach (var n in blockPending.Distinct()) bw.Add(VarDecl.Let(n));
+            // const $h = ($e) => { if (e instanceof A && filter) return 0; ...; return -1; };
+            bw.Add(VarDecl.Const(frame.Name, new Arrow(new Expr[] { e }, Blk(tests))));
+            bw.Add(new ExprStmt(new Call(Dot(Dot(Ident("$fpass"), "s"), "push"), frame)));
+            var body = Blk(Body(t.Body));
+            var hw = new List<Stmt>
+            {
+                new ExprStmt(new Assign(e, H("$exc", e))),
+                VarDecl.Const(arm.Name, H("$farm", e, frame)),
+            };
+            Stmt chain = new Throw(e);
+            for (int i = arms.Count - 1; i >= 0; i--) chain = new If(Bin("===", arm, Int(i)), Blk(arms[i]), chain);
+            hw.Add(chain);
+            var fin = new List<Stmt> { new ExprStmt(H("$fpop", frame)) };
+            if (t.Finally != null) fin.AddRange(Body(t.Finally));
+            bw.Add(At(new Try(body, e, Blk(hw), Blk(fin)), pos));
+            pending = outerPending;
+            w.Add(Blk(bw));
         }
 
         Stmt ThrowStatement(IThrowOperation th)
@@ -479,7 +575,8 @@ namespace Cs2Js.Lower
             }
             var body = Blk(Body(u.Body));
             names.Reverse();
-            w.Add(new Try(body, null, null, Blk(names.Select(DisposeIfSet).ToList())));
+            var usingPass = FirstPassCatch(out var usingHandler);
+            w.Add(new Try(body, usingPass, usingHandler, Blk(names.Select(DisposeIfSet).ToList())));
         }
 
         void LocalFunction(ILocalFunctionOperation lf, List<Stmt> w)

@@ -151,10 +151,19 @@ namespace Cs2Js.Lower
                     var si = members.SelectMany(m => m.Static).ToList();
                     if (si.Count > 0) body.Add(new ClassMember(MemberKind.Method, true, "$si", null, Function(Blk(si))));
                 }
+                if (LazyInit(t) != LazyKind.None)
+                {
+                    // Initialised on first use (Emitter.InitTiming.cs): static $i() runs the initialisers once.
+                    var si = members.SelectMany(m => m.Static).ToList();
+                    body.Add(new ClassMember(MemberKind.Method, true, "$i", null, Function(Blk(new List<Stmt>
+                    {
+                        new Return(H("$sinit", Ident(jsName), new Str(TypeFullName(t)), new Arrow(new Expr[0], Blk(si)))),
+                    }))));
+                }
                 w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 if (withTypeNames) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
                 w.AddRange(InterfaceAliases(t));
-                if (!reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
+                if (LazyInit(t) == LazyKind.None && !reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
             foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.AddRange(ss);
             return w;

@@ -15,7 +15,11 @@ namespace Cs2Js.Tests.Harness
                 if (File.Exists(Path.Combine(dir.FullName, "Compiler.Tests.csproj"))) return dir.FullName;
                 dir = dir.Parent;
             }
-            throw new InvalidOperationException("cannot find Compiler.Tests.csproj above " + AppContext.BaseDirectory);
+            // Linked into another program (tests/Compiler.Bench): the repository root names the project.
+            if (Environment.GetEnvironmentVariable("WSE_REPO_ROOT") is { Length: > 0 } root
+                && File.Exists(Path.Combine(root, "tests", "Compiler.Tests", "Compiler.Tests.csproj")))
+                return Path.Combine(root, "tests", "Compiler.Tests");
+            throw new InvalidOperationException("cannot find Compiler.Tests.csproj above " + AppContext.BaseDirectory + " (or set WSE_REPO_ROOT)");
         });
 
         public static string ProjectDir => projectDir.Value;

@@ -1,4 +1,3 @@
-// @known-divergence JS runs static initialisers eagerly at bundle start (design 5.7); .NET runs a type's static constructor on first access
 using System;
 
 class A
