@@ -422,9 +422,9 @@ namespace Cs2Js.Lower
         {
             handler = null;
             if (!TwoPass) return null;
-            var x = Ident("$e" + (++catchCounter));
-            handler = Blk(new List<Stmt> { new Throw(H("$fpass", H("$exc", x))) });
-            return x;
+            var x = "$e" + (++catchCounter);
+            handler = Blk(new List<Stmt> { new Throw(H("$fpass", H("$exc", Ident(x)))) });
+            return Ident(x);
         }
 
         void TryStatement(ITryOperation t, List<Stmt> w, Span? pos)
@@ -487,28 +487,32 @@ namespace Cs2Js.Lower
         /// the first pass's answer (`$farm`), so a filter runs once, before the finally blocks inside.</summary>
         void TwoPassTry(ITryOperation t, List<Stmt> w, Span? pos)
         {
-            var e = Ident("$e" + (++catchCounter));
+            var en = "$e" + (++catchCounter);
+            var xn = "$x" + catchCounter;   // the frame's own parameter (a binding apart from the catch's)
+            Id E() => Ident(en);
+            Id X() => Ident(xn);
             var handlers = new List<(ICatchClauseOperation c, string? bind)>();
-            var frame = Ident("$h" + catchCounter);
-            var arm = Ident("$a" + catchCounter);
+            var fn0 = "$h" + catchCounter;
+            var an = "$a" + catchCounter;
+            Id Frame() => Ident(fn0);
             var tests = new List<Stmt>();
             var arms = new List<List<Stmt>>();
             // The exception variables the filters bind live in a block of their own (two tries in a row may both bind `e`).
             var outerPending = pending; pending = new List<string>();
-            fn.CatchVars.Push(e.Name);
+            fn.CatchVars.Push(en);
             for (int i = 0; i < t.Catches.Length; i++)
             {
                 var c = t.Catches[i];
                 var conds = new List<Expr>();
                 var type = c.ExceptionType;
                 bool isAll = type == null || type.ToDisplayString() is "System.Exception" or "object";
-                if (!isAll) conds.Add(Bin("instanceof", e, TypeRef(type!, c)));
+                if (!isAll) conds.Add(Bin("instanceof", X(), TypeRef(type!, c)));
                 string? bind = null;
                 if (c.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation v) bind = LocalName(v.Symbol);
                 if (c.Filter != null)
                 {
                     var f = Expr(c.Filter);
-                    if (bind != null) { pending.Add(bind); conds.Add(new Seq(new Assign(Ident(bind), e), f)); }
+                    if (bind != null) { pending.Add(bind); conds.Add(new Seq(new Assign(Ident(bind), X()), f)); }
                     else conds.Add(f);
                 }
                 var handlerBind = bind != null && c.Filter == null ? bind : null;
@@ -521,7 +525,7 @@ namespace Cs2Js.Lower
             var blockPending = pending; pending = new List<string>();
             for (int i = 0; i < handlers.Count; i++)
             {
-                if (handlers[i].bind != null) arms[i].Add(VarDecl.Let(handlers[i].bind!, e));
+                if (handlers[i].bind != null) arms[i].Add(VarDecl.Let(handlers[i].bind!, E()));
                 arms[i].AddRange(Body(handlers[i].c.Handler));
             }
             fn.CatchVars.Pop();
@@ -529,20 +533,20 @@ namespace Cs2Js.Lower
             var bw = new List<Stmt>();
             foreach (var n in blockPending.Distinct()) bw.Add(VarDecl.Let(n));
             // const $h = ($e) => { if (e instanceof A && filter) return 0; ...; return -1; };
-            bw.Add(VarDecl.Const(frame.Name, new Arrow(new Expr[] { e }, Blk(tests))));
-            bw.Add(new ExprStmt(new Call(Dot(Dot(Ident("$fpass"), "s"), "push"), frame)));
+            bw.Add(VarDecl.Const(fn0, new Arrow(new Expr[] { X() }, Blk(tests))));
+            bw.Add(new ExprStmt(new Call(Dot(Dot(Ident("$fpass"), "s"), "push"), Frame())));
             var body = Blk(Body(t.Body));
             var hw = new List<Stmt>
             {
-                new ExprStmt(new Assign(e, H("$exc", e))),
-                VarDecl.Const(arm.Name, H("$farm", e, frame)),
+                new ExprStmt(new Assign(E(), H("$exc", E()))),
+                VarDecl.Const(an, H("$farm", E(), Frame())),
             };
-            Stmt chain = new Throw(e);
-            for (int i = arms.Count - 1; i >= 0; i--) chain = new If(Bin("===", arm, Int(i)), Blk(arms[i]), chain);
+            Stmt chain = new Throw(E());
+            for (int i = arms.Count - 1; i >= 0; i--) chain = new If(Bin("===", Ident(an), Int(i)), Blk(arms[i]), chain);
             hw.Add(chain);
-            var fin = new List<Stmt> { new ExprStmt(H("$fpop", frame)) };
+            var fin = new List<Stmt> { new ExprStmt(H("$fpop", Frame())) };
             if (t.Finally != null) fin.AddRange(Body(t.Finally));
-            bw.Add(At(new Try(body, e, Blk(hw), Blk(fin)), pos));
+            bw.Add(At(new Try(body, E(), Blk(hw), Blk(fin)), pos));
             pending = outerPending;
             w.Add(Blk(bw));
         }
