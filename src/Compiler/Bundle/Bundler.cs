@@ -104,10 +104,12 @@ namespace Cs2Js.Bundle
         {
             var (program, helpers) = Assemble(emitter, entry, options);
             var parts = lastParts!;
+            var privateNames = options.Minify ? PrivateNames.Assign(program) : null;
             var printOptions = new PrintOptions
             {
                 Minify = options.Minify,
                 Renames = options.Minify ? Mangler.Run(program) : null,
+                PrivateNames = privateNames?.Renamed,
             };
             var printed = Printer.Print(program, printOptions);
             var js = printed.Code;

@@ -100,14 +100,44 @@ namespace Cs2Js.Name
             return asmAttr != null ? (int)asmAttr.ConstructorArguments[0].Value! : 0;
         }
 
+        /// <summary>Starts the JS name of a C# private member that only its own class's code can reach
+        /// (<see cref="IsPrivateOnly"/>): release printing may shorten it (Print/PrivateNames.cs), debug
+        /// printing drops the mark.</summary>
+        public const char PrivateMark = '\u0001';
+
         /// <summary>JS name of a source (emitted) member.</summary>
         public string MemberName(ISymbol m)
         {
             m = m.OriginalDefinition;
             if (memberNames.TryGetValue(m, out var n)) return n;
             n = ComputeMemberName(m);
+            if (IsPrivateOnly(m)) n = PrivateMark + n;
             memberNames[m] = n;
             return n;
+        }
+
+        /// <summary>A private field, property or method of a source class that nothing outside the class
+        /// reaches by name: not virtual, not an interface implementation, no [Name], not of a record or
+        /// struct (their equality and copies go by member), in a class whose bases are all source or BCL
+        /// (an external base's own properties could collide with a short name).</summary>
+        static bool IsPrivateOnly(ISymbol m)
+        {
+            if (m.DeclaredAccessibility != Accessibility.Private || m.IsImplicitlyDeclared || Attr.Has(m, "Js.NameAttribute")) return false;
+            if (!Reach.Reachability.IsSource(m) || IsExternal(m)) return false;
+            switch (m)
+            {
+                case IFieldSymbol f when f.AssociatedSymbol == null && !f.IsConst:
+                case IPropertySymbol { IsIndexer: false, IsVirtual: false, IsOverride: false, IsAbstract: false, ExplicitInterfaceImplementations.Length: 0 }:
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsVirtual: false, IsOverride: false, IsAbstract: false, IsExtern: false, ExplicitInterfaceImplementations.Length: 0 }:
+                    break;
+                default:
+                    return false;
+            }
+            for (var t = m.ContainingType; t != null; t = t.ContainingType)
+                if (t.TypeKind != TypeKind.Class || t.IsRecord) return false;
+            for (var b = m.ContainingType.BaseType; b != null; b = b.BaseType)
+                if (IsExternal(b)) return false;
+            return true;
         }
 
         string ComputeMemberName(ISymbol m)

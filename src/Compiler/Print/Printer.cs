@@ -11,7 +11,8 @@ namespace Cs2Js.Print
         public bool Minify { get; init; }
         /// <summary>New names for bindings (identifiers, function and class names), by node.</summary>
         public IReadOnlyDictionary<Node, string>? Renames { get; init; }
-        /// <summary>New names for C# private members (<see cref="Member.Private"/>).</summary>
+        /// <summary>New names for C# private members, by marked name (<see cref="Cs2Js.Print.PrivateNames"/>);
+        /// without it the mark is dropped.</summary>
         public IReadOnlyDictionary<string, string>? PrivateNames { get; init; }
     }
 
@@ -152,13 +153,15 @@ namespace Cs2Js.Print
         /// <summary>Writes a binding's (possibly new) name; a renamed one is mapped to its original name.</summary>
         void WName(Node binding, string name)
         {
+            name = Cs2Js.Print.PrivateNames.Strip(name);
             var n = Name(binding, name);
             if (n != name) pendingName = name;
             W(n);
         }
 
-        string PrivateName(string name, bool isPrivate) =>
-            isPrivate && o.PrivateNames != null && o.PrivateNames.TryGetValue(name, out var n) ? n : name;
+        string PrivateName(string name) =>
+            name.IndexOf(Cs2Js.Print.PrivateNames.Mark) < 0 ? name
+            : o.PrivateNames != null && o.PrivateNames.TryGetValue(name, out var n) ? n : Cs2Js.Print.PrivateNames.Strip(name);
 
         public static bool IsIdentifierName(string s)
         {
@@ -376,7 +379,7 @@ namespace Cs2Js.Print
                 if (m.Static) W("static");
                 if (m.Kind == MemberKind.Get) W("get");
                 else if (m.Kind == MemberKind.Set) W("set");
-                MethodRest(m.Name == null ? null : PrivateName(m.Name, m.Private), m.Computed, m.Fn);
+                MethodRest(m.Name == null ? null : PrivateName(m.Name), m.Computed, m.Fn);
             }
             indent--;
             NewLine();
@@ -397,6 +400,7 @@ namespace Cs2Js.Print
 
         void PropertyKey(string key)
         {
+            key = PrivateName(key);
             if (IsIdentifierName(key)) W(key);
             else if (key.Length > 0 && char.IsDigit(key[0]) && double.TryParse(key, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)) W(key);
             else W(Quote(key));
@@ -493,14 +497,14 @@ namespace Cs2Js.Print
                 case Id id: WName(id, id.Name); break;
                 case Kw kw: W(kw.Word); break;
                 case Num n: W(n.Raw); break;
-                case Str s: W(Quote(s.Value)); break;
+                case Str s: W(Quote(Cs2Js.Print.PrivateNames.Strip(s.Value))); break;
                 case RegexLit r:
                     W(r.Raw, isRegex: true);
                     break;
                 case Member m:
                     if (m.Obj is Num) { W("("); ExpressionCore(m.Obj); W(")"); } else Expression(m.Obj, Prec.Call);
                     W(m.Optional ? "?." : ".");
-                    W(PrivateName(m.Name, m.Private));
+                    W(PrivateName(m.Name));
                     break;
                 case Subscript ix:
                     if (ix.Obj is Num) { W("("); ExpressionCore(ix.Obj); W(")"); } else Expression(ix.Obj, Prec.Call);

@@ -96,16 +96,14 @@ namespace Cs2Js.Tree
         public override int Prec => Cs2Js.Tree.Prec.Primary;
     }
 
-    /// <summary>obj.name. <see cref="Private"/>: the name of a C# private member, which the release
-    /// printer may shorten (it is only ever read through this class's own code).</summary>
+    /// <summary>obj.name (a C# private member's name carries <see cref="Name.Naming.PrivateMark"/>).</summary>
     public sealed class Member : Expr
     {
         public Expr Obj;
         public string Name;
-        public bool Private;
         /// <summary>obj?.name</summary>
         public bool Optional;
-        public Member(Expr obj, string name, bool isPrivate = false, bool optional = false) { Obj = obj; Name = name; Private = isPrivate; Optional = optional; }
+        public Member(Expr obj, string name, bool optional = false) { Obj = obj; Name = name; Optional = optional; }
         public override int Prec => Cs2Js.Tree.Prec.Call;
     }
 
@@ -415,10 +413,8 @@ namespace Cs2Js.Tree
         public string? Name;
         public Expr? Computed;
         public Func Fn;
-        /// <summary>A C# private member's name (see <see cref="Member.Private"/>).</summary>
-        public bool Private;
-        public ClassMember(MemberKind kind, bool isStatic, string? name, Expr? computed, Func fn, bool isPrivate = false)
-        { Kind = kind; Static = isStatic; Name = name; Computed = computed; Fn = fn; Private = isPrivate; }
+        public ClassMember(MemberKind kind, bool isStatic, string? name, Expr? computed, Func fn)
+        { Kind = kind; Static = isStatic; Name = name; Computed = computed; Fn = fn; }
     }
 
     public sealed class ClassDecl : Stmt

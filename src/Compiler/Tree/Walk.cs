@@ -142,7 +142,7 @@ namespace Cs2Js.Tree
                 Num n => P(new Num(n.Raw), e),
                 Str s => P(new Str(s.Value), e),
                 RegexLit r => P(new RegexLit(r.Raw), e),
-                Member m => P(new Member(E(m.Obj), m.Name, m.Private, m.Optional), e),
+                Member m => P(new Member(E(m.Obj), m.Name, m.Optional), e),
                 Subscript ix => P(new Subscript(E(ix.Obj), E(ix.Key)), e),
                 Call c => P(new Call(E(c.Callee), L(c.Args)), e),
                 New nw => P(new New(E(nw.Callee), L(nw.Args)), e),
@@ -185,7 +185,7 @@ namespace Cs2Js.Tree
                 Labeled l => P(new Labeled(l.Label, S(l.Body)), s),
                 Empty => P(new Empty(), s),
                 FuncDecl fd => P(new FuncDecl(F(fd.F)), s),
-                ClassDecl cd => P(new ClassDecl(cd.Name, O(cd.Super), cd.Members.Select(m => P(new ClassMember(m.Kind, m.Static, m.Name, O(m.Computed), F(m.Fn), m.Private), m))), s),
+                ClassDecl cd => P(new ClassDecl(cd.Name, O(cd.Super), cd.Members.Select(m => P(new ClassMember(m.Kind, m.Static, m.Name, O(m.Computed), F(m.Fn)), m))), s),
                 _ => throw new InvalidOperationException("cannot copy " + s.GetType().Name),
             };
         }
