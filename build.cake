@@ -880,10 +880,15 @@ void BenchBundleParts()
             var shown = string.Join(", ", g.Take(top).Select(r => $"{r.Name} {r.Bytes}"));
             return $"{g.Count} {kind}s, {Kb(g.Sum(r => r.Bytes))}" + (g.Count == 0 ? "" : ": " + shown + (g.Count > top ? ", ..." : ""));
         }
-        Console.WriteLine($"  {b.Output}: {Kb(rows.Sum(r => r.Bytes))} in parts");
+        Console.WriteLine($"  {b.Output}: {Kb(rows.Where(r => r.Kind is "helper" or "type" or "statics" or "entry").Sum(r => r.Bytes))} in parts");
         Console.WriteLine($"    {Group("helper", 12)}");
         Console.WriteLine($"    {Group("type", 12)}");
         foreach (var r in rows.Where(r => r.Kind is "statics" or "entry")) Console.WriteLine($"    {r.Name}: {r.Bytes} B");
+        // The bundle's record of C# private names: shortened (with their uses), and kept because the
+        // bundle could reach them by name from elsewhere.
+        var shortened = rows.Where(r => r.Kind == "private").ToList();
+        var kept = rows.Where(r => r.Kind == "kept").Select(r => r.Name).ToList();
+        Console.WriteLine($"    private names: {shortened.Count} shortened ({shortened.Sum(r => r.Bytes)} uses), {kept.Count} kept" + (kept.Count == 0 ? "" : ": " + string.Join(", ", kept.Take(20)) + (kept.Count > 20 ? ", ..." : "")));
     }
 }
 

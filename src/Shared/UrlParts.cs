@@ -60,8 +60,14 @@ namespace WebRtcStatsExporter.Shared
             if (port.Length > 0)
             {
                 if (port.Length > 5) return null;
-                for (int i = 0; i < port.Length; i++) if (port[i] < '0' || port[i] > '9') return null;
-                int n = int.Parse(port);
+                // Digits read here rather than by int.Parse: the page bundles then carry no parser and
+                // no exception classes for a failure that cannot happen (at most five digits).
+                int n = 0;
+                for (int i = 0; i < port.Length; i++)
+                {
+                    if (port[i] < '0' || port[i] > '9') return null;
+                    n = n * 10 + (port[i] - '0');
+                }
                 if (n < 1 || n > 65535) return null;
                 port = n.ToString();
                 if ((scheme == "http" && n == 80) || (scheme == "https" && n == 443)) port = "";

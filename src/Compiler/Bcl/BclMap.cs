@@ -40,12 +40,12 @@ namespace Cs2Js.Bcl
         static readonly object gate = new();
         static bool loaded;
 
-        /// <summary>Adds a template. Each area registers its entries in its own partial file.</summary>
-        static void Add(string docId, string template) => templates[docId] = template;
-
-        /// <summary>Supersedes a mapping registered by an area whose name sorts earlier (registrations run
-        /// in name order).</summary>
-        static void Replace(string docId, string template) => templates[docId] = template;
+        /// <summary>Adds a template. Each area registers its entries in its own partial file; one mapping
+        /// per doc-id (a second one for the same member is a bug in the tables).</summary>
+        static void Add(string docId, string template)
+        {
+            if (!templates.TryAdd(docId, template)) throw new InvalidOperationException("two BCL mappings for " + docId);
+        }
 
         /// <summary>Adds a mapping that needs code: return a template, or null to say "not supported here"
         /// (the caller then reports CSX1001 with the context's reason if set).</summary>

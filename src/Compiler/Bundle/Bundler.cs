@@ -119,8 +119,13 @@ namespace Cs2Js.Bundle
                 map = printed.Map.ToJson(options.OutputFileName);
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions) : new List<BundlePart>());
+            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).ToList() : new List<BundlePart>());
         }
+
+        /// <summary>The bundle's record of private names: each shortened one with its uses, each kept one (0).</summary>
+        static IEnumerable<BundlePart> NameRecord(PrivateNames.Decision? d) => d == null ? Enumerable.Empty<BundlePart>()
+            : d.Uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new BundlePart("private", u.Key, u.Value))
+                .Concat(d.Kept.Select(k => new BundlePart("kept", k, 0)));
 
         static List<Stmt> EntryCall(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {

@@ -497,7 +497,7 @@ namespace Cs2Js.Print
                 case Id id: WName(id, id.Name); break;
                 case Kw kw: W(kw.Word); break;
                 case Num n: W(n.Raw); break;
-                case Str s: W(Quote(Cs2Js.Print.PrivateNames.Strip(s.Value))); break;
+                case Str s: W(Quote(s.Value)); break;
                 case RegexLit r:
                     W(r.Raw, isRegex: true);
                     break;

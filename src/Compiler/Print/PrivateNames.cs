@@ -12,7 +12,9 @@ namespace Cs2Js.Print
     /// external member, a runtime helper's or template's property, an object-literal key, a string),
     /// a marked name inside a string, key or identifier, or a runtime contract (ToString, Equals…).
     /// New names are the shortest names no property of the bundle uses, given most-used first; the
-    /// result is a function of the tree alone (deterministic). Debug printing only drops the mark.</summary>
+    /// result is a function of the tree alone (deterministic). Debug printing only drops the mark.
+    /// Strings are printed as they are (a C# string may hold the mark's character itself); Lower never
+    /// makes a string of a private member's JS name.</summary>
     public static class PrivateNames
     {
         public const char Mark = Name.Naming.PrivateMark;
