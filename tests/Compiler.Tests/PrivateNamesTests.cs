@@ -15,12 +15,14 @@ class Meter
 {
     private double accumulatedReading;
     private int clash;
+    // As short as a new name: it keeps its own, and no other private member may be given it.
+    private int a = 7;
     private static int createdMeters;
     private string ToString(int digits) => accumulatedReading.ToString(""F"" + digits);
     private void AccumulateReading(double v) => accumulatedReading += v;
     public Meter() { createdMeters++; }
     public void Feed(double v) { AccumulateReading(v); clash++; }
-    public string Show() => ToString(2) + "" "" + clash + "" "" + createdMeters;
+    public string Show() => ToString(2) + "" "" + clash + "" "" + createdMeters + "" "" + a;
 }
 class Other { public int clash = 40; }
 static class Program
@@ -47,7 +49,7 @@ static class Program
         {
             string debug = Js(false), release = Js(true);
             Assert.That(JintRunner.Run(release), Is.EqualTo(JintRunner.Run(debug)));
-            Assert.That(JintRunner.Run(debug), Is.EqualTo("3.25 2 1\n40\n18\n"));
+            Assert.That(JintRunner.Run(debug), Is.EqualTo("3.25 2 1 7\n40\n18\n"));
             Assert.That(debug, Does.Contain(".AccumulateReading(").And.Contain(".createdMeters"), "debug printing keeps C# names");
             Assert.That(release, Does.Not.Contain("AccumulateReading").And.Not.Contain("createdMeters"));
             Assert.That(Js(true), Is.EqualTo(release), "deterministic");

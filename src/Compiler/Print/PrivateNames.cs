@@ -69,15 +69,17 @@ namespace Cs2Js.Print
                 return !keep;
             }).OrderByDescending(n => uses[n]).ThenBy(n => n, StringComparer.Ordinal).ToList();
             var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-            var next = ShortNames().Where(s => !taken.Contains(s) && !Contracts.Contains(s)).GetEnumerator();
+            // A kept or not-shortened private name prints as its original: no new name may equal one.
+            var originals = new HashSet<string>(uses.Keys.Select(Strip), StringComparer.Ordinal);
+            var next = ShortNames().Where(s => !taken.Contains(s) && !originals.Contains(s) && !Contracts.Contains(s)).GetEnumerator();
             foreach (var n in order)
             {
                 next.MoveNext();
                 // Never longer than the original.
-                renamed[n] = next.Current.Length < Strip(n).Length ? next.Current : Strip(n);
+                if (next.Current.Length < Strip(n).Length) renamed[n] = next.Current;
             }
             kept.Sort(StringComparer.Ordinal);
-            return new Decision(renamed, order.ToDictionary(n => Strip(n), n => uses[n], StringComparer.Ordinal), kept.Distinct().ToList());
+            return new Decision(renamed, renamed.Keys.ToDictionary(n => Strip(n), n => uses[n], StringComparer.Ordinal), kept.Distinct().ToList());
         }
 
         /// <summary>a…z, A…Z, then two and more characters (letters and digits after the first).</summary>
