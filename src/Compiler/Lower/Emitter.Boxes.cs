@@ -37,7 +37,7 @@ namespace Cs2Js.Lower
                 return H("$box", inner, TypeOf(from));
             }
             if (conv.IsUnboxing || conv.IsExplicit && conv.IsReference && to is ITypeParameterSymbol)
-                return to is ITypeParameterSymbol ? H("$unbox", inner) : H("$unbox", inner, TypeOf(to));
+                return to is ITypeParameterSymbol tp && !IsKnownTypeParam(tp) ? H("$unbox", inner) : H("$unbox", inner, TypeOf(to));
             return null;
         }
 
@@ -47,15 +47,27 @@ namespace Cs2Js.Lower
             if (t is ITypeParameterSymbol) return true;
             var u = Underlying(t) ?? t;
             if (u.SpecialType is SpecialType.System_Double or SpecialType.System_Boolean) return false;
-            if (u.TypeKind == TypeKind.Struct && IsSource(u)) return false;
+            if (u.TypeKind == TypeKind.Struct && IsSource(u) || SelfTypedValue(u) != null) return false;
             return u.IsValueType;
         }
 
         /// <summary>The value a pattern variable of a value type takes from a boxed input.</summary>
         Expr PatternValue(Expr input, ITypeSymbol? matched, ITypeSymbol? inputType) =>
             reified.Boxes && matched != null && NeedsBox(matched) && inputType != null && !inputType.IsValueType && inputType is not ITypeParameterSymbol { HasValueTypeConstraint: true }
-                ? H("$unbox", input) : input;
+                // A known T may be object or an interface: the box stays a box there.
+                ? matched is ITypeParameterSymbol tp && IsKnownTypeParam(tp) ? H("$unbox", input, TypeOf(tp)) : H("$unbox", input) : input;
     
+        /// <summary>Enumerable.Cast&lt;T&gt; where boxes exist: each element is unboxed (and checked) into T.
+        /// Elsewhere it stays the sequence itself.</summary>
+        Expr? BoxedSequenceCall(IInvocationOperation inv)
+        {
+            var m = inv.TargetMethod;
+            if (!reified.Boxes || m.Name != "Cast" || m.ContainingType.ToDisplayString() != "System.Linq.Enumerable" || m.TypeArguments.Length != 1) return null;
+            var t = m.TypeArguments[0];
+            if (t is ITypeParameterSymbol tp && !IsKnownTypeParam(tp)) return null;
+            return H("$castSeq", Expr(inv.Arguments[0].Value), TypeOf(t));
+        }
+
         /// <summary>A value of a reified type parameter, boxed with its run-time type (GetType, is).</summary>
         Expr BoxOfTypeParam(IOperation op)
         {

@@ -68,12 +68,13 @@ namespace Cs2Js.Lower
                 return new Call(Dot(Receiver(inv.Instance), jsName), args);
             }
             if (TypedTextCall(inv) is { } typedText) return typedText;
+            if (BoxedSequenceCall(inv) is { } boxedSeq) return boxedSeq;
             // enum.ToString() prints the member name (the number is all the value carries).
             if (m.Name == "ToString" && m.Parameters.Length == 0 && inv.Instance != null)
             {
                 var recv = StripImplicit(inv.Instance);
                 if (recv is IConversionOperation box && IsBoxingConv(box)) recv = box.Operand;
-                if (recv.Type is { } et && Underlying(et)?.TypeKind == TypeKind.Enum) return ToStrOf(Expr(recv), et, recv);
+                if (recv.Type is { } et && (Underlying(et)?.TypeKind == TypeKind.Enum || et is ITypeParameterSymbol tp && IsKnownTypeParam(tp))) return ToStrOf(Expr(recv), et, recv);
             }
             // Virtual object members on source types dispatch to the override.
             if (inv.Instance != null && inv.Instance.Type is INamedTypeSymbol it && IsSource(it) && m.Name is "ToString" or "Equals" or "GetHashCode" && !m.IsStatic)

@@ -306,6 +306,8 @@ namespace Cs2Js.Lower
             if (t.IsTupleType && t is INamedTypeSymbol tt) return new ArrayLit(tt.TupleElements.Select(e => DefaultValue(e.Type)));
             if (IsUserStruct(t)) return StructDefault((INamedTypeSymbol)t);
             if (t.ToDisplayString() == "System.TimeSpan") return Int(0);
+            if (t.SpecialType == SpecialType.System_DateTime && Bcl.BclMap.TryGetTemplate("F:System.DateTime.MinValue", out var minValue))
+                return Templates.Parse(minValue, System.Array.Empty<string>()).Tree;
             return Kw.Null;
         }
 
@@ -368,7 +370,20 @@ namespace Cs2Js.Lower
             var prop = p.Property;
             if (prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
                 && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } obj })
-                return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", BoxOfTypeParam(obj));
+            {
+                var st = StripImplicit(obj).Type;
+                // A value type's run-time type is its static type: known here (a double holding 42 is still Double).
+                if (st is INamedTypeSymbol { IsValueType: true } vt && vt.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                    return prop.Name == "Name" ? new Str(vt.MetadataName) : FullNameOf(vt);
+                var v = BoxOfTypeParam(obj);
+                // In a boxing program every other value type is boxed: a raw JS number is a double.
+                if (reified.Boxes && st is not ITypeParameterSymbol && (st == null || !st.IsValueType))
+                {
+                    var tmp = NewTemp();
+                    v = new Seq(new Assign(tmp, v), new Cond(TypeOfIs(tmp, "number"), new New(Ident("$Boxed"), new Expr[] { tmp, TypeOf(compilation.GetSpecialType(SpecialType.System_Double)) }), tmp));
+                }
+                return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", v);
+            }
             if (IsSource(prop))
             {
                 Use(prop);

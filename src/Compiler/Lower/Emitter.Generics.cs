@@ -36,9 +36,9 @@ namespace Cs2Js.Lower
         /// <summary>The JS expression for a run-time type (typeof(T), a type argument, a box's type).</summary>
         Expr TypeOf(ITypeSymbol t)
         {
-            Expr Ty(Expr fullName, Expr? d = null, Expr? k = null, Expr? c = null, Expr? e = null, Expr? fl = null, Expr? u = null)
+            Expr Ty(Expr fullName, Expr? d = null, Expr? k = null, Expr? c = null, Expr? e = null, Expr? fl = null, Expr? u = null, Expr? s = null)
             {
-                var args = new List<Expr> { fullName, d ?? Kw.Null, k ?? Int(0), c ?? Int(0), e ?? Int(0), fl ?? Int(0), u ?? Int(0) };
+                var args = new List<Expr> { fullName, d ?? Kw.Null, k ?? Int(0), c ?? Int(0), e ?? Int(0), fl ?? Int(0), u ?? Int(0), s ?? Int(0) };
                 while (args.Count > 2 && args[^1] is Num { Raw: "0" }) args.RemoveAt(args.Count - 1);
                 return H("$ty", args.ToArray());
             }
@@ -68,8 +68,7 @@ namespace Cs2Js.Lower
                     }
                     if (IsSource(nt) && nt.TypeKind == TypeKind.Interface)
                     {
-                        brandedInterfaces.Add(nt.OriginalDefinition);
-                        return Ty(FullNameOf(t), c: new Str(BrandName(nt.OriginalDefinition)));
+                        return Ty(FullNameOf(t), c: new Str(Brand(nt)));
                     }
                     if (IsSource(nt) && !IsObjectLiteral(nt))
                     {
@@ -78,11 +77,15 @@ namespace Cs2Js.Lower
                         if (reified.IsReified(nt)) return Dot(ClosedRef(nt), "$t");
                         return Ty(FullNameOf(t), nt.IsValueType ? DefaultValue(nt) : null, c: TypeRefNamed(nt));
                     }
+                    if (SelfTypedValue(nt) is { } cls) return Ty(FullNameOf(t), DefaultValue(nt), c: cls);
+                    // A KeyValuePair or tuple prints its parts as their types print ("[Inbound, 3]").
+                    if (nt.IsValueType && (nt.IsTupleType || nt.OriginalDefinition.SpecialType == SpecialType.None && nt.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>")
+                        && ItemFormatter(nt) is { } show)
+                        return Ty(FullNameOf(t), DefaultValue(nt), s: show);
                     if (nt.IsValueType) return Ty(FullNameOf(t), DefaultValue(nt));
                     if (nt.TypeKind == TypeKind.Interface && !IsSource(nt))
                     {
-                        brandedInterfaces.Add(nt.OriginalDefinition);
-                        return Ty(FullNameOf(t), c: new Str(BrandName(nt.OriginalDefinition)));
+                        return Ty(FullNameOf(t), c: new Str(Brand(nt)));
                     }
                     var id = nt.OriginalDefinition.GetDocumentationCommentId() ?? "";
                     if (Bcl.BclMap.TryGetTemplate(id, out var tpl)) return Ty(FullNameOf(t), c: Templates.Parse(tpl, System.Array.Empty<string>()).Tree);
@@ -90,6 +93,12 @@ namespace Cs2Js.Lower
             }
             return Ty(new Str("System.Object"), k: new Str("any"));
         }
+
+        /// <summary>A library value type whose values are instances of a runtime class (decimal: $Dec,
+        /// DateTime: $DateTime): they carry their type, so they are never boxed and `is` is instanceof.</summary>
+        static Expr? SelfTypedValue(ITypeSymbol t) =>
+            t.IsValueType && t is INamedTypeSymbol && !IsSource(t) && Bcl.BclMap.TryGetTemplate(t.OriginalDefinition.GetDocumentationCommentId() ?? "", out var tpl)
+                && tpl.StartsWith("$", System.StringComparison.Ordinal) && tpl.Skip(1).All(char.IsLetterOrDigit) ? new Id(tpl) : null;
 
         /// <summary>A type's .NET full name as Type.ToString() prints it ("System.Collections.Generic.List`1[System.Int32]"),
         /// built at run time from the `$T` descriptors it names.</summary>

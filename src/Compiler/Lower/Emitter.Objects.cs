@@ -213,9 +213,10 @@ namespace Cs2Js.Lower
                 if (IsObjectLiteral(nt)) { Error("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return Kw.False; }
                 if (nt.TypeKind == TypeKind.Interface)
                 {
-                    brandedInterfaces.Add(nt.OriginalDefinition);
+                    var brand = Brand(nt);
                     UseType(nt);
-                    return Bin("&&", Bin("!=", value, Kw.Null), Bin("===", Dot(value, BrandName(nt.OriginalDefinition)), Kw.True));
+                    if (!IsSource(nt) && LibraryInterfaceKinds(nt) is { } lib) return H("$isI", value, new Str(brand), new Str(lib.Kinds), new ArrayLit(lib.Boxes.Select(b => (Expr)new Str(b))));
+                    return Bin("&&", Bin("!=", value, Kw.Null), Bin("===", Dot(value, brand), Kw.True));
                 }
                 if (nt.TypeKind == TypeKind.Enum || nt.TypeKind == TypeKind.Struct && !IsSource(nt))
                 {

@@ -197,7 +197,7 @@ namespace Cs2Js.Lower
             var to = c.Type;
             var inner = Expr(c.Operand);
             if ((IsDecimal(from) || IsDecimal(to) || IsBigInteger(from) || IsBigInteger(to)) && !SymbolEqualityComparer.Default.Equals(Underlying(from), Underlying(to))
-                && NumberObjectConversion(inner, Underlying(from), Underlying(to)) is { } viaObject)
+                && c.GetConversion() is { IsBoxing: false, IsUnboxing: false } && NumberObjectConversion(inner, Underlying(from), Underlying(to)) is { } viaObject)
                 return viaObject;
             if (c.OperatorMethod != null)
             {
@@ -238,8 +238,7 @@ namespace Cs2Js.Lower
             {
                 if (to is INamedTypeSymbol { TypeKind: TypeKind.Interface } it2 && IsSource(it2))
                 {
-                    brandedInterfaces.Add(it2.OriginalDefinition);
-                    return H("$asi", inner, new Str(BrandName(it2.OriginalDefinition)));
+                    return H("$asi", inner, new Str(Brand(it2)));
                 }
                 if (to is INamedTypeSymbol nt0 && IsSource(nt0) && !IsObjectLiteral(nt0)) return H("$as", inner, TypeRef(nt0, c));
                 if (to.SpecialType == SpecialType.System_String) return H("$as", inner, Ident("String"));

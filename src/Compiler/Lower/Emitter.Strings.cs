@@ -49,7 +49,14 @@ namespace Cs2Js.Lower
         {
             if (t == null) return H("$str", v);
             // A reified T printed: through its box, so an enum T prints its name.
-            if (t is ITypeParameterSymbol tp && reified.Boxes && IsKnownTypeParam(tp)) return H("$str", H("$box", v, TypeOf(tp)));
+            if (t is ITypeParameterSymbol tp && IsKnownTypeParam(tp)) return H("$str", H("$box", v, TypeOf(tp)));
+            // KeyValuePair<K, V>: "[key, value]", each printed as its type prints.
+            if (t.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>" && t is INamedTypeSymbol kv
+                && kv.TypeArguments.Any(a => a is ITypeParameterSymbol || ItemFormatter(a) != null))
+            {
+                var tmp = NewTemp();
+                return new Seq(new Assign(tmp, v), Concat(new List<Expr> { new Str("["), ToStrOf(new Subscript(tmp, Int(0)), kv.TypeArguments[0], null), new Str(", "), ToStrOf(new Subscript(tmp, Int(1)), kv.TypeArguments[1], null), new Str("]") }));
+            }
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             {
                 var tmp = NewTemp();
@@ -91,6 +98,12 @@ namespace Cs2Js.Lower
                     return new Cond(Bin("==", new Assign(tmp0, v), Kw.Null), new Str(""), ExpandTemplate(tsTpl, toString, () => tmp0, new List<TemplateArg>(), null));
                 }
             }
+            // Arrays and library collections do not override ToString: .NET prints the type's full name.
+            if (IsPlainCollection(t))
+            {
+                var tmp = NewTemp();
+                return new Cond(Bin("==", new Assign(tmp, v), Kw.Null), new Str(""), FullNameOf(t));
+            }
             if (t.IsTupleType && t is INamedTypeSymbol tt)
             {
                 var tmp = NewTemp();
@@ -105,6 +118,11 @@ namespace Cs2Js.Lower
             }
             return H("$str", v);
         }
+
+        /// <summary>An array, List, Dictionary, HashSet… (a JS Array, Map or Set): no ToString of its own.</summary>
+        static bool IsPlainCollection(ITypeSymbol t) =>
+            t is IArrayTypeSymbol || t is INamedTypeSymbol { IsReferenceType: true, TypeKind: TypeKind.Class } nt && !IsSource(nt) && !Naming.IsExternal(nt)
+                && Bcl.BclMap.TryGetTemplate(nt.OriginalDefinition.GetDocumentationCommentId() ?? "", out var tpl) && tpl is "Array" or "Map" or "Set";
 
         static bool IsBoxingConv(IConversionOperation c) => c.GetConversion().IsBoxing;
 

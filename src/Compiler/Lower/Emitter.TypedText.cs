@@ -30,6 +30,8 @@ namespace Cs2Js.Lower
         /// when $str already prints it as .NET does.</summary>
         Expr? ItemFormatter(ITypeSymbol t)
         {
+            // A reified T: its descriptor prints the value (an enum's name, a char's letter).
+            if (t is ITypeParameterSymbol tp && IsKnownTypeParam(tp)) { var y = new Id("$x"); return new Arrow(new Expr[] { y }, ToStrOf(y, t, null)); }
             var u = Underlying(t);
             bool needs = u != null && (u.TypeKind == TypeKind.Enum && EnumEmit((INamedTypeSymbol)u) == 0 || u.SpecialType == SpecialType.System_Char
                 || u.SpecialType is SpecialType.System_Boolean or SpecialType.System_Single or SpecialType.System_Int64 or SpecialType.System_UInt64 || IsBigInteger(u)

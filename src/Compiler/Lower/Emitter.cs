@@ -216,6 +216,9 @@ namespace Cs2Js.Lower
         {
             var jsName = names.TypeName(t);
             Expr Proto() => Dot(Ident(jsName), "prototype");
+            foreach (var b in closedBrands)
+                if (ConvertsTo(t, b) && (t.BaseType == null || !ConvertsTo(t.BaseType, b)))
+                    yield return new ExprStmt(new Assign(Dot(Proto(), ClosedBrandName(b)), Kw.True));
             foreach (var i in t.AllInterfaces)
             {
                 var io = i.OriginalDefinition;
@@ -246,6 +249,36 @@ namespace Cs2Js.Lower
         public Expr EntryReference(IMethodSymbol entry) => Dot(Ident(names.TypeName(entry.ContainingType)), names.MemberName(entry));
 
         string BrandName(INamedTypeSymbol iface) => "$is_" + (IsSource(iface) ? names.TypeName(iface) : iface.MetadataName.Replace("`", "_"));
+
+        /// <summary>Closed generic interfaces a type test names (ISource&lt;int&gt;, IComparable&lt;User&gt;): each
+        /// has its own brand, set on every class that converts to it (variance included).</summary>
+        readonly HashSet<INamedTypeSymbol> closedBrands = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Instances of t convert to the closed interface b. A generic class is erased, so it counts
+        /// when some instantiation could (ListRepo&lt;T&gt; : IRepo&lt;T&gt; is an IRepo&lt;string&gt;).</summary>
+        bool ConvertsTo(INamedTypeSymbol t, INamedTypeSymbol b)
+        {
+            if (compilation.ClassifyConversion(t, b).IsImplicit) return true;
+            if (!t.IsGenericType) return false;
+            return t.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, b.OriginalDefinition)
+                && i.TypeArguments.Zip(b.TypeArguments, (x, y) => Reach.Reified.Params(x).Any() || SymbolEqualityComparer.Default.Equals(x, y)).All(ok => ok));
+        }
+
+        string ClosedBrandName(INamedTypeSymbol iface) =>
+            BrandName(iface.OriginalDefinition) + "$" + System.Text.RegularExpressions.Regex.Replace(string.Join(",", iface.TypeArguments.Select(a => a.ToDisplayString())), @"[^\w$]", "_");
+
+        /// <summary>The brand a type test on this interface reads, registering it: per closed type when the
+        /// arguments are known at compile time, else the erased definition's.</summary>
+        string Brand(INamedTypeSymbol iface)
+        {
+            if (iface.IsGenericType && !Reach.Reified.Params(iface).Any())
+            {
+                closedBrands.Add(iface);
+                return ClosedBrandName(iface);
+            }
+            brandedInterfaces.Add(iface.OriginalDefinition);
+            return BrandName(iface.OriginalDefinition);
+        }
 
         // ---------------------------------------------------------------- small utilities
 

@@ -43,7 +43,7 @@ namespace Cs2Js.Reach
                             foreach (var d in op.DescendantsAndSelf()) ops.Add((m, d));
                 }
             // Boxes first: a box of T is then an observation of T.
-            r.Boxes = ops.Any(o => TestsValueType(o.op) || KeepsBox(o.op));
+            r.Boxes = ops.Any(o => TestsValueType(o.op) || KeepsBox(o.op) || AsksType(o.op));
             // Statics per closed type.
             foreach (var t in reached.Types)
                 if (t.TypeParameters.Length > 0 && t.GetMembers().Any(x => x is IFieldSymbol { IsStatic: true, IsConst: false } || x is IPropertySymbol { IsStatic: true } p && IsAutoLike(p)))
@@ -94,6 +94,15 @@ namespace Cs2Js.Reach
             return p is not IInterpolationOperation;
         }
 
+        /// <summary>GetType() of a value whose static type does not say whether it holds an int or a double
+        /// (object, ValueType, an interface).</summary>
+        static bool AsksType(IOperation op)
+        {
+            if (op is not IInvocationOperation { TargetMethod: { Name: "GetType", Parameters.Length: 0 } m, Instance: { } i } || m.ContainingType.SpecialType != SpecialType.System_Object) return false;
+            while (i is IConversionOperation { IsImplicit: true } c) i = c.Operand;
+            return i.Type is { } t && (t.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum || t.TypeKind == TypeKind.Interface);
+        }
+
         /// <summary>A type test whose answer depends on whether a number was an int or a double.</summary>
         static bool TestsValueType(IOperation op)
         {
@@ -128,15 +137,19 @@ namespace Cs2Js.Reach
                 case ITypePatternOperation tpo when !Same(tpo.InputType, tpo.MatchedType): return Params(tpo.MatchedType).Concat(Input(tpo.InputType));
                 case IRecursivePatternOperation rp when !Same(rp.InputType, rp.MatchedType) && rp.MatchedType != null: return Params(rp.MatchedType).Concat(Input(rp.InputType));
                 case IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } gi } when gi.Type is ITypeParameterSymbol gt: return new[] { gt };
-                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } ti } when Boxes && ti.Type is ITypeParameterSymbol tt: return new[] { tt };
-                case IInterpolationOperation io when Boxes && io.Expression.Type is ITypeParameterSymbol it2: return new[] { it2 };
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when Boxes && b.Type?.SpecialType == SpecialType.System_String:
-                    return new[] { b.LeftOperand, b.RightOperand }.Select(o => o is IConversionOperation { IsImplicit: true } ic ? ic.Operand : o).Select(o => o.Type).OfType<ITypeParameterSymbol>();
+                // A T value printed: an enum T prints its name, a char T its letter (boxed or not).
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } ti } when Printable(ti.Type) is { } tt: return new[] { tt };
+                case IInterpolationOperation io when Printable(io.Expression.Type) is { } it2: return new[] { it2 };
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b when b.Type?.SpecialType == SpecialType.System_String:
+                    return new[] { b.LeftOperand, b.RightOperand }.Select(o => o is IConversionOperation { IsImplicit: true } ic ? ic.Operand : o).Select(o => Printable(o.Type)).OfType<ITypeParameterSymbol>();
+                case IInvocationOperation { TargetMethod: { IsGenericMethod: true, Name: "Join" or "Concat", ContainingType.SpecialType: SpecialType.System_String } jm } when Printable(jm.TypeArguments[0]) is { } jt:
+                    return new[] { jt };
                 case IConversionOperation c when c.Operand.Type is { } from && c.Type is { } to && !Same(from, to):
                     {
                         var conv = c.GetConversion();
                         if (c.IsTryCast) return Params(to);
                         if (Boxes && conv.IsBoxing) return Params(from);
+                        if (conv.IsBoxing && Printable(from) is { } ft && IsFormatted(c)) return new[] { ft };
                         return None;
                     }
                 case IInvocationOperation inv when IsReified(inv.TargetMethod):
@@ -147,6 +160,20 @@ namespace Cs2Js.Reach
                 case IMethodReferenceOperation mg when IsReified(mg.Method): return mg.Method.TypeArguments.SelectMany(Params);
             }
             return None;
+        }
+
+        /// <summary>A type parameter whose values may print differently from their JS value (not a class).</summary>
+        static ITypeParameterSymbol? Printable(ITypeSymbol? t) =>
+            t is ITypeParameterSymbol { HasReferenceTypeConstraint: false } tp && !tp.ConstraintTypes.Any(c => c.IsReferenceType) ? tp : null;
+
+        /// <summary>A boxing conversion that is only formatted (an argument of Console, string.Format/Concat,
+        /// StringBuilder, or an interpolation hole).</summary>
+        static bool IsFormatted(IConversionOperation c)
+        {
+            var p = c.Parent;
+            while (p is IArrayInitializerOperation or IArrayCreationOperation) p = p.Parent;
+            return p is IInterpolationOperation || p is IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol m }
+                && m.ContainingType.ToDisplayString() is "System.Console" or "System.String" or "System.Text.StringBuilder" or "System.IO.TextWriter";
         }
 
         /// <summary>A T-typed value tested against a type: it is boxed with its T first.</summary>

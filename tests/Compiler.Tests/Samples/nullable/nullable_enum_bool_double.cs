@@ -1,4 +1,3 @@
-// @known-divergence a nullable enum boxed through object prints its number
 using System;
 using System.Collections.Generic;
 

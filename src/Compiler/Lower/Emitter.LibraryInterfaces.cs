@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Cs2Js.Lower
+{
+    /// <summary>
+    /// `x is IComparable` and other library interfaces on values that are not source classes: a string,
+    /// a raw number, a bool, an array, a Map or Set, a box or a runtime class ($Dec, $DateTime) implements
+    /// what its .NET type implements, decided here from the .NET types and passed to `$isI` as letters
+    /// (s string, i/d integral/other number, b bool, a array/List, m Map, t Set, e enum box) and the full
+    /// names of the box types that implement it. A collection's element type is erased, so a generic
+    /// interface never matches an array, Map or Set.
+    /// </summary>
+    public sealed partial class Emitter
+    {
+        (string Kinds, List<string> Boxes)? LibraryInterfaceKinds(INamedTypeSymbol iface)
+        {
+            bool Impl(ITypeSymbol? t) => t != null && compilation.ClassifyConversion(t, iface).IsImplicit;
+            ITypeSymbol S(SpecialType st) => compilation.GetSpecialType(st);
+            var obj = S(SpecialType.System_Object);
+            var kinds = "";
+            if (Impl(S(SpecialType.System_String))) kinds += "s";
+            if (Impl(S(SpecialType.System_Double))) kinds += "d";
+            // A raw integral number is an int only in a program that does not box.
+            if (reified.Boxes ? Impl(S(SpecialType.System_Double)) : Impl(S(SpecialType.System_Int32))) kinds += "i";
+            if (Impl(S(SpecialType.System_Boolean))) kinds += "b";
+            if (!iface.IsGenericType)
+            {
+                if (Impl(compilation.CreateArrayTypeSymbol(obj))) kinds += "a";
+                if (Impl(compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(obj, obj))) kinds += "m";
+                if (Impl(compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1")?.Construct(obj))) kinds += "t";
+            }
+            if (Impl(S(SpecialType.System_Enum))) kinds += "e";
+            var boxes = new[] { SpecialType.System_Int32, SpecialType.System_Int64, SpecialType.System_Char, SpecialType.System_Single, SpecialType.System_Byte, SpecialType.System_SByte,
+                    SpecialType.System_Int16, SpecialType.System_UInt16, SpecialType.System_UInt32, SpecialType.System_UInt64, SpecialType.System_Decimal, SpecialType.System_DateTime }
+                .Select(S).Append(compilation.GetTypeByMetadataName("System.TimeSpan")).Where(Impl).Select(t => t!.ContainingNamespace.ToDisplayString() + "." + t.MetadataName).ToList();
+            if (kinds.Length == 0 && boxes.Count == 0) return null;
+            return (kinds, boxes);
+        }
+    }
+}
