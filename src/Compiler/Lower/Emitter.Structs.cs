@@ -126,7 +126,7 @@ namespace Cs2Js.Lower
         {
             UseConstructed(t.OriginalDefinition);
             Use(InstanceCtors(t.OriginalDefinition).FirstOrDefault());
-            return new New(TypeRefNamed(t), new List<Expr>());
+            return new New(ClassRef(t), new List<Expr>());
         }
 
         /// <summary>The constructor index passed to `new S(k, ...)`: explicit constructors only; the
@@ -188,7 +188,9 @@ namespace Cs2Js.Lower
                 mc.Body.Add(At(new ClassMember(MemberKind.Method, false, "$c" + k, null, new Func(null, Params(c.Parameters), Blk(w))), PosOf(syntax)));
             }
             // $copy(): a new object of the same class, nested structs copied too.
-            var copy = new List<Stmt> { VarDecl.Const("c", new Call(Dot(Ident("Object"), "create"), Dot(Ident(names.TypeName(t)), "prototype"))) };
+            // A reified generic struct's copy keeps its closed type (its $ta).
+            Expr proto = reified.IsReified(t) ? new Call(Dot(Ident("Object"), "getPrototypeOf"), Kw.This) : Dot(Ident(names.TypeName(t)), "prototype");
+            var copy = new List<Stmt> { VarDecl.Const("c", new Call(Dot(Ident("Object"), "create"), proto)) };
             foreach (var (_, js, type) in fields)
                 copy.Add(new ExprStmt(new Assign(Dot(Ident("c"), js), IsUserStruct(type) ? new Call(Dot(Dot(Kw.This, js), "$copy")) : Dot(Kw.This, js))));
             copy.Add(new Return(Ident("c")));
