@@ -27,7 +27,7 @@ namespace Cs2Js.Tests
         {
             var compilation = Compiler.CreateCompilation(new[] { new SourceFile("empty.cs", "static class E { }") });
             var missing = new List<string>();
-            foreach (var key in Bcl.BclMap.Keys.Concat(Bcl.BclMap.CustomKeys))
+            foreach (var key in Bcl.BclMap.Keys.Concat(Bcl.BclMap.CustomKeys).Concat(Bcl.BclMap.TaskKeys))
             {
                 var id = key.EndsWith("|set", StringComparison.Ordinal) ? key.Substring(0, key.Length - 4) : key;
                 if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) == null && !IsIndexer(id, compilation)) missing.Add(key);

@@ -74,9 +74,12 @@ namespace Cs2Js.Tests
         public void EveryBclTemplateParses()
         {
             var failures = new List<string>();
-            foreach (var key in Bcl.BclMap.Keys)
+            foreach (var (key, taskMode) in Bcl.BclMap.Keys.Select(k => (k, false)).Concat(Bcl.BclMap.TaskKeys.Select(k => (k, true))).ToList())
             {
-                Bcl.BclMap.TryGetTemplate(key, out var tpl);
+                Bcl.BclMap.TaskMode = taskMode;
+                string tpl;
+                try { Bcl.BclMap.TryGetTemplate(key, out tpl); }
+                finally { Bcl.BclMap.TaskMode = false; }
                 try { JsParser.ParseExpression(Templates.Prepare(tpl, _ => true), Templates.HolePrefix); }
                 catch (JsParseException e) { failures.Add($"{key}: {tpl}: {e.Message}"); }
             }

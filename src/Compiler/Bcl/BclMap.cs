@@ -37,6 +37,8 @@ namespace Cs2Js.Bcl
     {
         static readonly Dictionary<string, string> templates = new(StringComparer.Ordinal);
         static readonly Dictionary<string, Func<TemplateContext, string?>> custom = new(StringComparer.Ordinal);
+        // Templates for a program that observes its tasks (Reified.Tasks): Task is the $Task runtime class.
+        static readonly Dictionary<string, string> taskTemplates = new(StringComparer.Ordinal);
         static readonly object gate = new();
         static bool loaded;
 
@@ -46,6 +48,20 @@ namespace Cs2Js.Bcl
         {
             if (!templates.TryAdd(docId, template)) throw new InvalidOperationException("two BCL mappings for " + docId);
         }
+
+        /// <summary>Adds the template used when the program observes its tasks (see <see cref="TaskMode"/>).</summary>
+        static void AddTask(string docId, string template) => taskTemplates[docId] = template;
+
+        /// <summary>Set by the pipeline while lowering a program whose tasks are $Task objects
+        /// (<c>Reach.Reified.Tasks</c>): lookups then prefer the task templates. Outside it the task
+        /// templates still answer for members only they map, so Check accepts them.</summary>
+        [ThreadStatic] public static bool TaskMode;
+
+        /// <summary>Members only a $Task can answer (IsCompleted, Status, ContinueWith, ValueTask…): a
+        /// program that reaches one observes its tasks.</summary>
+        public static bool IsTaskOnly(string docId) { EnsureLoaded(); return taskTemplates.ContainsKey(docId) && !templates.ContainsKey(docId); }
+
+        public static IReadOnlyCollection<string> TaskKeys { get { EnsureLoaded(); return taskTemplates.Keys; } }
 
         /// <summary>Adds a mapping that needs code: return a template, or null to say "not supported here"
         /// (the caller then reports CSX1001 with the context's reason if set).</summary>
@@ -64,7 +80,8 @@ namespace Cs2Js.Bcl
         public static bool TryGetTemplate(string docId, out string template)
         {
             EnsureLoaded();
-            return templates.TryGetValue(docId, out template!);
+            if (TaskMode && taskTemplates.TryGetValue(docId, out template!)) return true;
+            return templates.TryGetValue(docId, out template!) || taskTemplates.TryGetValue(docId, out template!);
         }
 
         public static bool TryGetCustom(string docId, out Func<TemplateContext, string?> map)

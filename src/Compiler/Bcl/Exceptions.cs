@@ -75,6 +75,9 @@ namespace Cs2Js.Bcl
             Add($"M:{AG}.#ctor({s},{e}[])", "new $AggregateException({0}, {1})");
             Add($"M:{AG}.#ctor({s},{el})", "new $AggregateException({0}, {1})");
             Add($"P:{AG}.InnerExceptions", "{this}.InnerExceptions");
+            // InnerExceptions' ReadOnlyCollection is an Array.
+            Add("P:System.Collections.ObjectModel.ReadOnlyCollection`1.Count", "{this}.length");
+            Add("P:System.Collections.ObjectModel.ReadOnlyCollection`1.Item(System.Int32)", "$ati({this}, {0})");
 
             Add($"P:{e}.Message", "{this}.Message");
             Add($"P:{e}.InnerException", "{this}.InnerException");

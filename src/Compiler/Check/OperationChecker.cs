@@ -265,12 +265,6 @@ namespace Cs2Js.Check
             base.VisitDeconstructionAssignment(operation);
         }
 
-        public override void VisitForEachLoop(IForEachLoopOperation operation)
-        {
-            if (operation.IsAsynchronous) Refuse("CSX2014", operation, "'await foreach' is not supported");
-            base.VisitForEachLoop(operation);
-        }
-
         public override void VisitArrayCreation(IArrayCreationOperation operation)
         {
             if (operation.DimensionSizes.Length > 1) Refuse("CSX2012", operation, "multi-dimensional arrays are not supported; use jagged arrays");

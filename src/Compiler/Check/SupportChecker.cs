@@ -119,6 +119,17 @@ namespace Cs2Js.Check
             base.VisitClassDeclaration(node);
         }
 
+        /// <summary>`prev.Result` where prev is the antecedent parameter of a lambda passed straight to
+        /// ContinueWith (and never assigned): the task is complete when the lambda runs, so Result cannot block.</summary>
+        bool ProvenComplete(MemberAccessExpressionSyntax node, ISymbol sym)
+        {
+            if (sym.Name != "Result" || node.Expression is not IdentifierNameSyntax id || model.GetSymbolInfo(id).Symbol is not IParameterSymbol p) return false;
+            var lambda = node.Ancestors().OfType<AnonymousFunctionExpressionSyntax>().FirstOrDefault(l => SymbolEqualityComparer.Default.Equals((model.GetSymbolInfo(l).Symbol as IMethodSymbol)?.Parameters.FirstOrDefault(), p));
+            if (lambda?.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list } arg || list.Arguments.IndexOf(arg) != 0) return false;
+            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol { Name: "ContinueWith" } cw || !cw.ContainingType.ToDisplayString().StartsWith("System.Threading.Tasks.Task")) return false;
+            return !lambda.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(a.Left).Symbol, p));
+        }
+
         public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
         {
             var sym = model.GetSymbolInfo(node).Symbol;
@@ -128,7 +139,7 @@ namespace Cs2Js.Check
                 var type = sym.ContainingType?.ToDisplayString() ?? "";
                 if ((ns.StartsWith("System.Reflection") || type is "System.Type") && sym.Name is not "Name" and not "FullName" || type == "System.Activator")
                     Refuse("CSX2010", node.Name, $"reflection ('{sym.ToDisplayString()}') is not supported");
-                else if (type.StartsWith("System.Threading.Tasks.Task") && sym.Name is "Result" or "Wait" or "RunSynchronously" or "GetAwaiter"
+                else if (type.StartsWith("System.Threading.Tasks.Task") && sym.Name is "Result" or "Wait" or "RunSynchronously" or "GetAwaiter" && !ProvenComplete(node, sym)
                     || type is "System.Threading.Thread" or "System.Threading.Monitor" or "System.Threading.Interlocked" or "System.Threading.Tasks.Parallel"
                     || type == "System.Threading.Tasks.Task" && sym.Name == "Run")
                     Refuse("CSX2008", node.Name, $"'{sym.ToDisplayString()}' blocks or needs threads; JavaScript cannot: use await");

@@ -96,6 +96,7 @@ namespace Cs2Js.Lower
                 case IDelegateCreationOperation dc: return DelegateCreation(dc);
                 case IAnonymousFunctionOperation af: return Lambda(af);
                 case IAwaitOperation aw:
+                    if (reified.Tasks) return new Yield(Expr(aw.Operation));
                     if (aw.Operation is IInvocationOperation { TargetMethod.Name: "WhenAny", TargetMethod.ContainingType.Name: "Task" })
                         return new Subscript(new Unary("await", Expr(aw.Operation)), Int(0));
                     return new Unary("await", Expr(aw.Operation));
@@ -494,6 +495,7 @@ namespace Cs2Js.Lower
             }
             pending = savedPending;
             fn = savedFn;
+            if (m.IsAsync && reified.Tasks) return new Arrow(ps, AsyncRun(body));
             return new Arrow(ps, body, m.IsAsync);
         }
 

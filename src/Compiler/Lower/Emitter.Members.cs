@@ -133,11 +133,20 @@ namespace Cs2Js.Lower
                 var inner = new List<Stmt>();
                 EmitBody(syntax, inner, m);
                 var returnsEnumerator = m.ReturnType.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerator_T or SpecialType.System_Collections_IEnumerator;
-                body.Add(new Return(returnsEnumerator ? GeneratorCall(inner) : H("$iter", new Arrow(new Expr[0], GeneratorCall(inner)))));
+                // An async iterator (IAsyncEnumerable<T>): $aiter steps the generator through its awaits and items.
+                body.Add(new Return(returnsEnumerator ? GeneratorCall(inner) : H(m.IsAsync ? "$aiter" : "$iter", new Arrow(new Expr[0], GeneratorCall(inner)))));
             }
             else EmitBody(syntax, body, m);
-            mc.Body.Add(At(new ClassMember(MemberKind.Method, isStatic, name, null, new Func(null, ps, Blk(body), m.IsAsync)), PosOf(syntax)));
+            bool asyncBody = m.IsAsync && !IsIterator(syntax);
+            bool native = asyncBody && !reified.Tasks;
+            var block = asyncBody && reified.Tasks ? AsyncRun(Blk(body)) : Blk(body);
+            mc.Body.Add(At(new ClassMember(MemberKind.Method, isStatic, name, null, new Func(null, ps, block, native)), PosOf(syntax)));
         }
+
+        /// <summary>An async body where the program observes its tasks: a generator (each await a yield)
+        /// run by <c>$run</c>, which returns its $Task.</summary>
+        static Block AsyncRun(Node body) =>
+            new(new Return(new Call(new Id("$run"), GeneratorCall(body is Block b ? b.Body : new List<Stmt> { new Return((Expr)body) }))));
 
         /// <summary>(function* () { body }).call(this): a generator that sees the method's `this`.</summary>
         static Expr GeneratorCall(List<Stmt> body) =>

@@ -33,7 +33,7 @@ namespace Cs2Js.Lower
                     EmitStatements(list.Skip(i + 1), rest);
                     declared.Reverse();
                     var declPass = FirstPassCatch(out var declHandler);
-                    w.Add(new Try(Blk(rest), declPass, declHandler, Blk(declared.Select(DisposeIfSet).ToList())));
+                    w.Add(new Try(Blk(rest), declPass, declHandler, Blk(declared.Select<string, Stmt>(ud.IsAsynchronous ? DisposeAsyncIfSet : DisposeIfSet).ToList())));
                     return;
                 }
                 Statement(op, w);
@@ -42,6 +42,10 @@ namespace Cs2Js.Lower
 
         static Stmt DisposeIfSet(string name) =>
             new If(Bin("!=", new Id(name), Kw.Null), new ExprStmt(new Call(Dot(new Id(name), "Dispose"))));
+
+        /// <summary>`await using`: DisposeAsync awaited (a yield of the lowered async body).</summary>
+        static Stmt DisposeAsyncIfSet(string name) =>
+            new If(Bin("!=", new Id(name), Kw.Null), new ExprStmt(new Yield(new Call(Dot(new Id(name), "DisposeAsync")))));
 
         void FlushPending(List<Stmt> w)
         {
@@ -170,7 +174,9 @@ namespace Cs2Js.Lower
             switch (r.Kind)
             {
                 case OperationKind.YieldReturn:
-                    w.Add(At(new ExprStmt(new Yield(Expr(r.ReturnedValue!))), pos));
+                    // An async iterator's generator also yields its awaits: a returned item is wrapped ([v]).
+                    var item = Expr(r.ReturnedValue!);
+                    w.Add(At(new ExprStmt(new Yield(fn.Method is { IsAsync: true } ? new ArrayLit(item) : item)), pos));
                     return;
                 case OperationKind.YieldBreak:
                     w.Add(At(new Return(), pos));
@@ -271,7 +277,6 @@ namespace Cs2Js.Lower
             if (coll.Type?.SpecialType == SpecialType.System_String) source = H("$chars", Expr(coll));
             else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = ReversedCopy(Expr(coll));
             else source = Expr(coll);
-            if (fe.IsAsynchronous) Error("CSX2014", fe, "'await foreach' is not supported");
             Expr target;
             switch (fe.LoopControlVariable)
             {
@@ -280,7 +285,21 @@ namespace Cs2Js.Lower
                 case ITupleOperation tup: target = DestructurePattern(tup); break;
                 default: Error("CSX1002", fe, "unsupported foreach variable"); target = Ident("$x"); break;
             }
+            if (fe.IsAsynchronous) { AwaitForEach(source, target, fe, w, pos); return; }
             w.Add(At(new ForOf("const", target, source, Blk(Body(fe.Body))), pos));
+        }
+
+        /// <summary>await foreach (only in a program whose tasks are $Task, see Reach.Reified.Tasks):
+        /// e = xs.GetAsyncEnumerator(); try { while (yield e.MoveNextAsync()) { const x = e.Current; … } }
+        /// finally { yield e.DisposeAsync(); }</summary>
+        void AwaitForEach(Expr source, Expr target, IForEachLoopOperation fe, List<Stmt> w, Span? pos)
+        {
+            var e = NewTemp();
+            w.Add(At(new ExprStmt(new Assign(e, new Call(Dot(source, "GetAsyncEnumerator")))), pos));
+            var body = new List<Stmt> { new VarDecl("const", target, Dot(e, "Current")) };
+            body.AddRange(Body(fe.Body));
+            var loop = new While(new Yield(new Call(Dot(e, "MoveNextAsync"))), Blk(body));
+            w.Add(At(new Try(new Block(loop), null, null, new Block(new ExprStmt(new Yield(new Call(Dot(e, "DisposeAsync")))))), pos));
         }
 
         /// <summary>[...xs].reverse(): a Stack enumerates from the top, the end of our array.</summary>
@@ -580,7 +599,7 @@ namespace Cs2Js.Lower
             var body = Blk(Body(u.Body));
             names.Reverse();
             var usingPass = FirstPassCatch(out var usingHandler);
-            w.Add(new Try(body, usingPass, usingHandler, Blk(names.Select(DisposeIfSet).ToList())));
+            w.Add(new Try(body, usingPass, usingHandler, Blk(names.Select<string, Stmt>(u.IsAsynchronous ? DisposeAsyncIfSet : DisposeIfSet).ToList())));
         }
 
         void LocalFunction(ILocalFunctionOperation lf, List<Stmt> w)
@@ -597,8 +616,8 @@ namespace Cs2Js.Lower
             pending = savedPending;
             fn = savedFn;
             Expr value = iterator
-                ? new Arrow(ps, H("$iter", new Arrow(new Expr[0], GeneratorCall(body))))
-                : new Arrow(ps, Blk(body), m.IsAsync);
+                ? new Arrow(ps, H(m.IsAsync ? "$aiter" : "$iter", new Arrow(new Expr[0], GeneratorCall(body))))
+                : m.IsAsync && reified.Tasks ? new Arrow(ps, AsyncRun(Blk(body))) : new Arrow(ps, Blk(body), m.IsAsync);
             w.Add(At(VarDecl.Const(name, value), PosOf(lf.Syntax)));
         }
     }

@@ -55,10 +55,16 @@ namespace Cs2Js
             var named = Name.Naming.Run(reached);
             var reified = Reach.Reified.Run(compilation, reached);
             var emitter = new Emitter(compilation, reached, named, diagnostics, reified);
-            emitter.Run();
-            if (diagnostics.Count > 0) return Fail(diagnostics);
-            // Bundle → Print
-            var bundle = Bundler.Write(emitter, entry, options);
+            Bcl.BclMap.TaskMode = reified.Tasks;
+            Bundler.Output bundle;
+            try
+            {
+                emitter.Run();
+                if (diagnostics.Count > 0) return Fail(diagnostics);
+                // Bundle → Print
+                bundle = Bundler.Write(emitter, entry, options);
+            }
+            finally { Bcl.BclMap.TaskMode = false; }
             return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers, Parts = bundle.Parts };
         }
 

@@ -22,6 +22,13 @@ namespace Cs2Js.Reach
         /// <summary>Boxing conversions create boxes (<c>$Box</c>) that keep the value's type.</summary>
         public bool Boxes { get; private set; }
 
+        /// <summary>Tasks are <c>$Task</c> objects (status, exceptions, continuations run synchronously as
+        /// .NET's) and async methods run through <c>$run</c>: some reached code observes a task in a way a
+        /// Promise cannot answer (IsCompleted, Status, Exception, ContinueWith…), or uses ValueTask,
+        /// IAsyncEnumerable, <c>await foreach</c> or <c>await using</c>. Otherwise tasks stay native Promises
+        /// with native async/await, at zero cost.</summary>
+        public bool Tasks { get; private set; }
+
         /// <summary>The method takes its type arguments as leading parameters.</summary>
         public bool IsReified(IMethodSymbol m) => m.TypeParameters.Length > 0 && methods.Contains(m.OriginalDefinition);
 
@@ -42,6 +49,7 @@ namespace Cs2Js.Reach
                         if (model.GetOperation(node) is { Parent: null } op)
                             foreach (var d in op.DescendantsAndSelf()) ops.Add((m, d));
                 }
+            r.Tasks = ops.Any(o => ObservesTask(o.op));
             // Boxes first: a box of T is then an observation of T.
             r.Boxes = ops.Any(o => TestsValueType(o.op) || KeepsBox(o.op) || AsksType(o.op));
             // Statics per closed type.
@@ -102,6 +110,23 @@ namespace Cs2Js.Reach
             while (i is IConversionOperation { IsImplicit: true } c) i = c.Operand;
             return i.Type is { } t && (t.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum || t.TypeKind == TypeKind.Interface);
         }
+
+        static bool ObservesTask(IOperation op) => op switch
+        {
+            IMemberReferenceOperation mr => TaskOnly(mr.Member),
+            IInvocationOperation inv => TaskOnly(inv.TargetMethod),
+            IObjectCreationOperation { Constructor: { } ctor } => TaskOnly(ctor),
+            IForEachLoopOperation { IsAsynchronous: true } or IUsingOperation { IsAsynchronous: true } or IUsingDeclarationOperation { IsAsynchronous: true } => true,
+            _ => false,
+        } || IsTaskOnlyType(op.Type);
+
+        static bool TaskOnly(ISymbol member) =>
+            Bcl.BclMap.IsTaskOnly(member.OriginalDefinition.GetDocumentationCommentId() ?? "") || IsTaskOnlyType(member.ContainingType);
+
+        /// <summary>ValueTask and the async streams exist only as $Task programs.</summary>
+        public static bool IsTaskOnlyType(ITypeSymbol? t) =>
+            t?.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.ValueTask" or "System.Threading.Tasks.ValueTask<TResult>"
+                or "System.Collections.Generic.IAsyncEnumerable<T>" or "System.Collections.Generic.IAsyncEnumerator<T>" or "System.IAsyncDisposable";
 
         /// <summary>A type test whose answer depends on whether a number was an int or a double.</summary>
         static bool TestsValueType(IOperation op)

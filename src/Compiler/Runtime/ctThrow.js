@@ -1,4 +1,4 @@
-// CancellationToken.ThrowIfCancellationRequested.
+// CancellationToken.ThrowIfCancellationRequested: the exception carries its token.
 function $ctThrow(ct) {
-  if (ct != null && ct.IsCancellationRequested) throw new $OperationCanceledException("The operation was canceled.");
+  if (ct != null && ct.IsCancellationRequested) { const e = new $OperationCanceledException("The operation was canceled."); e.ct = ct; throw e; }
 }

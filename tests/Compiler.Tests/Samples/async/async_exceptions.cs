@@ -1,4 +1,3 @@
-// @known-divergence Task.IsCompleted/IsFaulted cannot be read synchronously from a Promise (CSX1001)
 using System;
 using System.Threading.Tasks;
 
