@@ -45,6 +45,10 @@ namespace Cs2Js.Tests
             yield return C("CSX2008", "lock statement", Program("    static readonly object Gate = new object();\n    static void F() { /*@*/lock (Gate) { Console.WriteLine(1); } }"));
             yield return C("CSX2008", "Task.Result", Program("    static int F(Task<int> t) => t./*@*/Result;"));
             yield return C("CSX2008", "Task.Wait()", Program("    static void F(Task t) { t./*@*/Wait(); }"));
+            // Result stays refused unless the task is a ContinueWith antecedent (complete when the lambda runs).
+            yield return C("CSX2008", "Task.Result after an await", Program("    static async Task<int> F(Task<int> t) { await t; Console.WriteLine(t.IsCompleted); return t./*@*/Result; }"));
+            yield return C("CSX2008", "another task's Result inside ContinueWith", Program("    static Task<int> F(Task<int> a, Task<int> b) => a.ContinueWith(x => b./*@*/Result);"));
+            yield return C("CSX2008", "GetAwaiter().GetResult()", Program("    static int F(Task<int> t) => t./*@*/GetAwaiter().GetResult();"));
             yield return C("CSX2009", "unsafe block", Program("    static void F() { /*@*/unsafe { int x = 1; int* p = &x; Console.WriteLine(*p); } }"));
             yield return C("CSX2010", "dynamic", Program("    static void F() { /*@*/dynamic d = 1; Console.WriteLine(d); }"));
             yield return C("CSX2010", "reflection GetProperties", Program("    static int F(object o) => o.GetType()./*@*/GetProperties().Length;"));

@@ -68,6 +68,24 @@ public static class Program
             Assert.That(r.Constructed.Select(t => t.Name), Is.EquivalentTo(new[] { "Square", "Shape" }));
         }
 
+        /// <summary>Tasks are .NET's Task only where reached code observes one; awaiting alone (the
+        /// extension's case) keeps native Promises, and so does observing in dead code.</summary>
+        [TestCase("await Task.Delay(1); var t = Task.FromResult(2); Console.WriteLine(await t);", false)]
+        [TestCase("var t = Task.Delay(1); await t; Console.WriteLine(t.IsCompleted);", true)]
+        [TestCase("var t = Task.FromResult(1).ContinueWith(p => p.Result + 1); Console.WriteLine(await t);", true)]
+        [TestCase("ValueTask<int> v = new ValueTask<int>(3); Console.WriteLine(await v);", true)]
+        public void TasksAreObservedOnlyWhereReachedCodeSaysSo(string body, bool observed)
+        {
+            var source = "using System;\nusing System.Threading.Tasks;\npublic static class Program\n{\n" +
+                "    static void Dead(Task t) => Console.WriteLine(t.Status);\n" +
+                "    public static async Task Main() { " + body + " }\n}\n";
+            var (r, _, c) = Stages(source);
+            Assert.That(Reified.Run(c, r).Tasks, Is.EqualTo(observed));
+            var js = Compiler.Compile(new[] { new SourceFile("p.cs", source) }, new CompileOptions());
+            Assert.That(js.Success, Is.True, string.Join("\n", js.Diagnostics));
+            Assert.That(js.HelpersUsed, observed ? Does.Contain("$Task") : Does.Not.Contain("$Task"));
+        }
+
         [Test]
         public void NameRunsOverTheReachedSet()
         {

@@ -95,9 +95,11 @@ namespace Cs2Js.Bcl
             foreach (var t in new[] { T, T + "`1", VT, VT + "`1" })
             {
                 AddTask($"T:{t}", "$Task");
-                foreach (var p in new[] { "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled" })
-                    AddTask($"P:{t}.{p}", "{this}." + p);
                 AddTask($"M:{t}.ConfigureAwait(System.Boolean)", "{this}");
+                // Task<T> inherits these from Task.
+                if (t != T + "`1")
+                    foreach (var p in new[] { "IsCompleted", "IsCompletedSuccessfully", "IsFaulted", "IsCanceled" })
+                        AddTask($"P:{t}.{p}", "{this}." + p);
             }
             AddTask($"P:{T}.Status", "{this}.Status");
             AddTask($"P:{T}.Exception", "{this}.Exception");
