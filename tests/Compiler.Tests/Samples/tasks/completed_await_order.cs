@@ -9,7 +9,7 @@ public static class Program
     static async Task<string> Load(string key)
     {
         if (cache.TryGetValue(key, out var hit)) return hit;
-        await Task.Delay(10);
+        await Task.Delay(100);
         return cache[key] = "loaded-" + key;
     }
 

@@ -12,7 +12,7 @@ public static class Program
     static async Task<int> Step(int n)
     {
         Console.WriteLine("step " + n + " start");
-        await Task.Delay(5);
+        await Task.Delay(100);
         if (n == 2) throw new ValidationException("n", "step 2 rejected");
         Console.WriteLine("step " + n + " end");
         return n;

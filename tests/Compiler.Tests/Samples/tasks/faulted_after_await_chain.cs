@@ -13,7 +13,7 @@ public static class Program
 
     static async Task Consume(int n)
     {
-        await Task.Delay(5);
+        await Task.Delay(50);
         used += n;
         if (used > 10) throw new QuotaException(used);
     }
@@ -54,7 +54,7 @@ public static class Program
 
         // A faulted task nobody awaits does not stop the program.
         _ = Batch(20);
-        await Task.Delay(20);
+        await Task.Delay(200);
         Console.WriteLine("still running, used=" + used);
 
         Func<Task> lambda = async () =>

@@ -12,7 +12,7 @@ public static class Program
 
     public static async Task Main()
     {
-        var t = Task.WhenAll(Fail("one", 10), Fail("two", 20));
+        var t = Task.WhenAll(Fail("one", 10), Fail("two", 150));
         try { await t; } catch { }
         AggregateException agg = t.Exception!;
         Console.WriteLine(agg.InnerExceptions.Count);

@@ -40,7 +40,7 @@ public static class Program
         try { await Retry(new Job("upload", 9).RunAsync, 3, log); }
         catch (InvalidOperationException e) { Console.WriteLine("gave up: " + e.Message); }
         foreach (var l in log) Console.WriteLine(l);
-        Func<Task<int>> lambda = async () => { await Task.Delay(1); return 42; };
+        Func<Task<int>> lambda = async () => { await Task.Delay(100); return 42; };
         var t = lambda();
         Console.WriteLine(t.IsCompleted);
         Console.WriteLine(await t + " " + t.IsCompleted);

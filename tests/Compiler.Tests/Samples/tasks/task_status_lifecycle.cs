@@ -17,11 +17,11 @@ public static class Program
     {
         var tcs = new TaskCompletionSource<string>();
         Show("tcs", tcs.Task);
-        var slow = Slow(30, 7);
+        var slow = Slow(400, 7);
         Show("slow", slow);
-        var delay = Task.Delay(10);
+        var delay = Task.Delay(100);
         Show("delay", delay);
-        var all = Task.WhenAll(slow, Task.Delay(5));
+        var all = Task.WhenAll(slow, Task.Delay(50));
         Show("all", all);
         var doubled = slow.ContinueWith(t => t.Result * 2);
         Show("doubled", doubled);

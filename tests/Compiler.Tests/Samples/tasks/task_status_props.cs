@@ -6,7 +6,7 @@ public static class Program
 {
     static async Task<int> Compute(int x)
     {
-        await Task.Delay(20);
+        await Task.Delay(200);
         if (x < 0) throw new ArgumentOutOfRangeException(nameof(x), "must be non-negative");
         return x * x;
     }

@@ -25,9 +25,9 @@ public static class Program
         // A timeout racing a reply: whoever comes second is told it lost.
         var race = new TaskCompletionSource<string>();
         _ = Task.Delay(10).ContinueWith(_ => Console.WriteLine("timeout won: " + race.TrySetResult("timeout")));
-        _ = Task.Delay(30).ContinueWith(_ => Console.WriteLine("reply won: " + race.TrySetResult("reply")));
+        _ = Task.Delay(100).ContinueWith(_ => Console.WriteLine("reply won: " + race.TrySetResult("reply")));
         Console.WriteLine("result: " + await race.Task);
-        await Task.Delay(50);
+        await Task.Delay(250);
         Console.WriteLine("final: " + await race.Task + " " + race.Task.Status);
     }
 }

@@ -52,7 +52,7 @@ public static class Program
     public static async Task Main()
     {
         var throttle = new Throttle(2);
-        var jobs = new List<Task> { Work(throttle, "a", 30), Work(throttle, "b", 10), Work(throttle, "c", 10), Work(throttle, "d", 5) };
+        var jobs = new List<Task> { Work(throttle, "a", 400), Work(throttle, "b", 100), Work(throttle, "c", 100), Work(throttle, "d", 50) };
         await Task.WhenAll(jobs);
         Console.WriteLine("all done");
 

@@ -13,16 +13,16 @@ public static class Program
     public static async Task Main()
     {
         var fast = Call("fast", 10, false);
-        var broken = Call("broken", 40, true);
+        var broken = Call("broken", 200, true);
         var winner = await Task.WhenAny(fast, broken);
         Console.WriteLine("winner " + await winner + " " + (winner == fast));
         Console.WriteLine("loser still running: " + !broken.IsCompleted);
-        await Task.Delay(60);
+        await Task.Delay(400);
         Console.WriteLine("loser " + broken.Status + ": " + broken.Exception!.InnerException!.Message);
 
         // The first to finish is the faulted one: WhenAny itself still succeeds.
         var quickFail = Call("quick", 10, true);
-        var slowOk = Call("slow", 40, false);
+        var slowOk = Call("slow", 200, false);
         var any = Task.WhenAny(quickFail, slowOk);
         var first = await any;
         Console.WriteLine("WhenAny " + any.Status + ", first " + first.Status + " " + (first == quickFail));
