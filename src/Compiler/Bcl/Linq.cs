@@ -91,6 +91,21 @@ namespace Cs2Js.Bcl
             Add($"{En}LongCount``1({IE0},{Pred})", "$countSeq({0}, {1})");
             Add($"{En}Contains``1({IE0},``0)", "$containsSeq({0}, {1})");
             Add($"{En}SequenceEqual``1({IE0},{IE0})", "$seqEq({0}, {1})");
+            const string Cmp = "System.Collections.Generic.IEqualityComparer{``0}";
+            Add($"{En}Contains``1({IE0},``0,{Cmp})", "$containsCmp({0}, {1}, {2})");
+            Add($"{En}SequenceEqual``1({IE0},{IE0},{Cmp})", "$seqEqCmp({0}, {1}, {2})");
+            // C# 14 binds array.Contains/SequenceEqual/IndexOf to MemoryExtensions through a span of the
+            // array: on our arrays they are the sequence operations.
+            const string Mx = "M:System.MemoryExtensions.";
+            foreach (var span in new[] { "System.ReadOnlySpan{``0}", "System.Span{``0}" })
+            {
+                Add($"{Mx}Contains``1({span},``0)", "$containsSeq({0}, {1})");
+                Add($"{Mx}Contains``1({span},``0,{Cmp})", "$containsCmp({0}, {1}, {2})");
+                Add($"{Mx}IndexOf``1({span},``0)", "$idx({0}, {1})");
+                Add($"{Mx}LastIndexOf``1({span},``0)", "$idx({0}, {1}, 0, 1)");
+                Add($"{Mx}SequenceEqual``1({span},System.ReadOnlySpan{{``0}})", "$seqEq({0}, {1})");
+                Add($"{Mx}SequenceEqual``1({span},System.ReadOnlySpan{{``0}},{Cmp})", "$seqEqCmp({0}, {1}, {2})");
+            }
 
             // Aggregates.
             Add($"{En}Aggregate``1({IE0},System.Func{{``0,``0,``0}})", "$aggregate({0}, null, {1}, false)");

@@ -143,7 +143,7 @@ namespace Cs2Js.Check
                     || type is "System.Threading.Thread" or "System.Threading.Monitor" or "System.Threading.Interlocked" or "System.Threading.Tasks.Parallel"
                     || type == "System.Threading.Tasks.Task" && sym.Name == "Run")
                     Refuse("CSX2008", node.Name, $"'{sym.ToDisplayString()}' blocks or needs threads; JavaScript cannot: use await");
-                else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") || type.StartsWith("System.Memory"))
+                else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") || type.StartsWith("System.Memory") && type != "System.MemoryExtensions")
                     Refuse("CSX2009", node.Name, "Span/Memory are not supported");
                 else if (type is "System.GC" or "System.WeakReference")
                     Refuse("CSX2014", node.Name, $"'{sym.ToDisplayString()}': the garbage collector is not controllable from JavaScript");

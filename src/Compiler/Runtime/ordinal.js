@@ -1,2 +1,13 @@
-// StringComparer.Ordinal: UTF-16 code-unit order, the order JS compares strings in.
-const $ordinal = { Compare: (a, b) => (a === b ? 0 : a == null ? -1 : b == null ? 1 : a < b ? -1 : 1), Equals: (a, b) => a === b, GetHashCode: (s) => (s == null ? 0 : s) };
+// StringComparer.Ordinal: UTF-16 code-unit order, the order JS compares strings in; Compare returns
+// .NET's value (the first differing code units subtracted, else the lengths).
+const $ordinal = {
+  Compare: (a, b) => {
+    if (a === b) return 0;
+    if (a == null) return -1;
+    if (b == null) return 1;
+    for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) { const d = a.charCodeAt(i) - b.charCodeAt(i); if (d) return d; }
+    return a.length - b.length;
+  },
+  Equals: (a, b) => a === b,
+  GetHashCode: (s) => (s == null ? 0 : s),
+};

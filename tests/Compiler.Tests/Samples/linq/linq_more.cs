@@ -1,4 +1,3 @@
-// @known-divergence C# 14 binds array.SequenceEqual to MemoryExtensions (Span), refused as CSX2009
 using System;
 using System.Collections.Generic;
 using System.Linq;
