@@ -100,7 +100,7 @@ namespace Cs2Js.Bcl
             foreach (var span in new[] { "System.ReadOnlySpan{``0}", "System.Span{``0}" })
             {
                 Add($"{Mx}Contains``1({span},``0)", "$containsSeq({0}, {1})");
-                Add($"{Mx}Contains``1({span},``0,{Cmp})", "$containsCmp({0}, {1}, {2})");
+                if (span.StartsWith("System.ReadOnlySpan")) Add($"{Mx}Contains``1({span},``0,{Cmp})", "$containsCmp({0}, {1}, {2})");
                 Add($"{Mx}IndexOf``1({span},``0)", "$idx({0}, {1})");
                 Add($"{Mx}LastIndexOf``1({span},``0)", "$idx({0}, {1}, 0, 1)");
                 Add($"{Mx}SequenceEqual``1({span},System.ReadOnlySpan{{``0}})", "$seqEq({0}, {1})");
