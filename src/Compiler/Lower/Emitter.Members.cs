@@ -149,8 +149,40 @@ namespace Cs2Js.Lower
             new(new Return(new Call(new Id("$run"), GeneratorCall(body is Block b ? b.Body : new List<Stmt> { new Return((Expr)body) }))));
 
         /// <summary>(function* () { body }).call(this): a generator that sees the method's `this`.</summary>
-        static Expr GeneratorCall(List<Stmt> body) =>
-            new Call(Dot(new Func(null, new Expr[0], Blk(body), generator: true), "call"), Kw.This);
+        static Expr GeneratorCall(List<Stmt> body)
+        {
+            // `super` is not allowed in a function expression: base members reach the generator through an
+            // arrow made in the method, which sees `super` ((function* ($sup) {...}).call(this, n => super[n])).
+            if (!ReplaceSuper(body)) return new Call(Dot(new Func(null, new Expr[0], Blk(body), generator: true), "call"), Kw.This);
+            var sup = new Arrow(new Expr[] { new Id("n") }, new Subscript(Kw.Super, new Id("n")));
+            return new Call(Dot(new Func(null, new Expr[] { new Id("$sup") }, Blk(body), generator: true), "call"), Kw.This, sup);
+        }
+
+        /// <summary>super.m(args) → $sup("m").call(this, args); super.p → $sup("p").</summary>
+        static bool ReplaceSuper(List<Stmt> body)
+        {
+            static bool IsSuper(Expr? e) => e is Member { Obj: Kw { Word: "super" } };
+            static Expr Get(Member m) => new Call(new Id("$sup"), new Str(m.Name));
+            bool any = false;
+            foreach (var n in Walk.All(body.Cast<Node>()).ToList())
+            {
+                if (n is Call { Callee: Member { Obj: Kw { Word: "super" } } cm } call)
+                {
+                    call.Callee = Dot(Get(cm), "call");
+                    call.Args.Insert(0, Kw.This);
+                    any = true;
+                    continue;
+                }
+                foreach (var f in n.GetType().GetFields())
+                {
+                    if (f.FieldType == typeof(Expr) && f.GetValue(n) is Member m && IsSuper(m) && !(n is Assign && f.Name == "Target")) { f.SetValue(n, Get(m)); any = true; }
+                    else if (f.GetValue(n) is List<Expr> list)
+                        for (int i = 0; i < list.Count; i++)
+                            if (list[i] is Member lm && IsSuper(lm)) { list[i] = Get(lm); any = true; }
+                }
+            }
+            return any;
+        }
 
         static bool IsIterator(SyntaxNode syntax) =>
             (syntax is CompilationUnitSyntax cu ? cu.Members.OfType<GlobalStatementSyntax>() : syntax.ChildNodes()).SelectMany(c => c.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
