@@ -158,27 +158,32 @@ namespace Cs2Js.Lower
             return new Call(Dot(new Func(null, new Expr[] { new Id("$sup") }, Blk(body), generator: true), "call"), Kw.This, sup);
         }
 
-        /// <summary>super.m(args) → $sup("m").call(this, args); super.p → $sup("p").</summary>
+        /// <summary>super.m(args) → $sup("m").call(this, args); super.p → $sup("p"); super[k] (the arrow of a
+        /// generator nested in this one) → $sup(k).</summary>
         static bool ReplaceSuper(List<Stmt> body)
         {
-            static bool IsSuper(Expr? e) => e is Member { Obj: Kw { Word: "super" } };
-            static Expr Get(Member m) => new Call(new Id("$sup"), new Str(m.Name));
+            static Expr? Get(Expr? e) => e switch
+            {
+                Member { Obj: Kw { Word: "super" } } m => new Call(new Id("$sup"), new Str(m.Name)),
+                Subscript { Obj: Kw { Word: "super" } } s => new Call(new Id("$sup"), s.Key),
+                _ => null,
+            };
             bool any = false;
             foreach (var n in Walk.All(body.Cast<Node>()).ToList())
             {
-                if (n is Call { Callee: Member { Obj: Kw { Word: "super" } } cm } call)
+                if (n is Call call && Get(call.Callee) is { } callee)
                 {
-                    call.Callee = Dot(Get(cm), "call");
+                    call.Callee = Dot(callee, "call");
                     call.Args.Insert(0, Kw.This);
                     any = true;
                     continue;
                 }
                 foreach (var f in n.GetType().GetFields())
                 {
-                    if (f.FieldType == typeof(Expr) && f.GetValue(n) is Member m && IsSuper(m) && !(n is Assign && f.Name == "Target")) { f.SetValue(n, Get(m)); any = true; }
+                    if (f.FieldType.IsAssignableFrom(typeof(Expr)) && !(n is Assign && f.Name == "Target") && Get(f.GetValue(n) as Expr) is { } value) { f.SetValue(n, value); any = true; }
                     else if (f.GetValue(n) is List<Expr> list)
                         for (int i = 0; i < list.Count; i++)
-                            if (list[i] is Member lm && IsSuper(lm)) { list[i] = Get(lm); any = true; }
+                            if (Get(list[i]) is { } item) { list[i] = item; any = true; }
                 }
             }
             return any;
