@@ -102,6 +102,23 @@ namespace Cs2Js.Bcl
             Add("M:System.Linq.ILookup`2.Contains(`0)", "{this}.m.has({0})");
             Add("P:System.Linq.ILookup`2.Count", "{this}.m.size");
 
+            // Join / GroupJoin (TKey is type argument 2), CountBy / AggregateBy (TKey is 1), ExceptBy / IntersectBy / UnionBy (TKey is 1).
+            const string OKey = "System.Func{``0,``2}", IKey = "System.Func{``1,``2}", EqCmpM2 = "System.Collections.Generic.IEqualityComparer{``2}";
+            const string JoinR = "System.Func{``0,``1,``3}", GroupR = "System.Func{``0,System.Collections.Generic.IEnumerable{``1},``3}";
+            AddCustom($"{En}Join``4({IE0},{IE1},{OKey},{IKey},{JoinR})", c => $"$joinSeq({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, {c.Args[4]}, false{Maker(c, 2, -1, false)})");
+            AddCustom($"{En}Join``4({IE0},{IE1},{OKey},{IKey},{JoinR},{EqCmpM2})", c => $"$joinSeq({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, {c.Args[4]}, false{Maker(c, 2, 5, false)})");
+            AddCustom($"{En}GroupJoin``4({IE0},{IE1},{OKey},{IKey},{GroupR})", c => $"$joinSeq({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, {c.Args[4]}, true{Maker(c, 2, -1, false)})");
+            AddCustom($"{En}GroupJoin``4({IE0},{IE1},{OKey},{IKey},{GroupR},{EqCmpM2})", c => $"$joinSeq({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, {c.Args[4]}, true{Maker(c, 2, 5, false)})");
+            AddCustom($"{En}CountBy``2({IE0},{Key1},{EqCmpM1})", c => $"$aggregateBy({c.Args[0]}, {c.Args[1]}, 0, (n) => n + 1, false{Maker(c, 1, NullArg(c, 2), false)})");
+            AddCustom($"{En}AggregateBy``3({IE0},{Key1},``2,System.Func{{``2,``0,``2}},{EqCmpM1})", c => $"$aggregateBy({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, false{Maker(c, 1, NullArg(c, 4), false)})");
+            AddCustom($"{En}AggregateBy``3({IE0},{Key1},System.Func{{``1,``2}},System.Func{{``2,``0,``2}},{EqCmpM1})", c => $"$aggregateBy({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {c.Args[3]}, true{Maker(c, 1, NullArg(c, 4), false)})");
+            AddCustom($"{En}ExceptBy``2({IE0},{IE1},{Key1})", c => $"$byKey({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, false{Maker(c, 1, -1, true)})");
+            AddCustom($"{En}ExceptBy``2({IE0},{IE1},{Key1},{EqCmpM1})", c => $"$byKey({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, false{Maker(c, 1, 3, true)})");
+            AddCustom($"{En}IntersectBy``2({IE0},{IE1},{Key1})", c => $"$byKey({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, true{Maker(c, 1, -1, true)})");
+            AddCustom($"{En}IntersectBy``2({IE0},{IE1},{Key1},{EqCmpM1})", c => $"$byKey({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, true{Maker(c, 1, 3, true)})");
+            AddCustom($"{En}UnionBy``2({IE0},{IE0},{Key1})", c => $"$distinct($concatSeq({c.Args[0]}, {c.Args[1]}), {c.Args[2]}{Maker(c, 1, -1, true)})");
+            AddCustom($"{En}UnionBy``2({IE0},{IE0},{Key1},{EqCmpM1})", c => $"$distinct($concatSeq({c.Args[0]}, {c.Args[1]}), {c.Args[2]}{Maker(c, 1, 3, true)})");
+
             // Materialising into keyed collections.
             AddCustom($"{En}ToHashSet``1({IE0})", c => KeyedFrom(c, 0, -1, true, c.Args[0]));
             AddCustom($"{En}ToHashSet``1({IE0},{EqCmpM0})", c => KeyedFrom(c, 0, 1, true, c.Args[0]));
@@ -112,6 +129,9 @@ namespace Cs2Js.Bcl
             AddCustom($"{En}ToDictionary``2(System.Collections.Generic.IEnumerable{{System.Collections.Generic.KeyValuePair{{``0,``1}}}})", c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, -1, false)})");
             AddCustom($"{En}ToDictionary``2(System.Collections.Generic.IEnumerable{{System.ValueTuple{{``0,``1}}}})", c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, -1, false)})");
         }
+
+        /// <summary>An optional comparer argument: its index, or -1 when the program left it null (the default).</summary>
+        static int NullArg(TemplateContext c, int i) => c.Source(i) == "null" ? -1 : i;
 
         static void MapEqualityComparers()
         {

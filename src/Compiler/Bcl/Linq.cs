@@ -44,8 +44,11 @@ namespace Cs2Js.Bcl
             Add($"{En}DefaultIfEmpty``1({IE0},``0)", "$defaultIfEmpty({0}, {1})");
             AddCustom($"{En}DefaultIfEmpty``1({IE0})", c => $"$defaultIfEmpty({c.Args[0]}, {CollElemDefault(c)})");
             Add($"{En}Chunk``1({IE0},System.Int32)", "$chunk({0}, {1})");
-            // No runtime types: Cast is unchecked, AsEnumerable is the identity.
-            Add($"{En}Cast``1(System.Collections.IEnumerable)", "{0}");
+            Add($"{En}TakeLast``1({IE0},System.Int32)", "$takeLast({0}, {1}, true)");
+            Add($"{En}SkipLast``1({IE0},System.Int32)", "$takeLast({0}, {1}, false)");
+            Add($"{En}Zip``3({IE0},{IE1},System.Collections.Generic.IEnumerable{{``2}})", "$zip3({0}, {1}, {2})");
+            // Cast checks each item against T (a run-time type, as OfType); AsEnumerable is the identity.
+            Add($"{En}Cast``1(System.Collections.IEnumerable)", "$castSeq({0}, {T:ty})");
             Add($"{En}AsEnumerable``1({IE0})", "{0}");
 
             // Ordering (stable, keys computed once per item).

@@ -48,6 +48,8 @@ namespace Cs2Js.Lower
             var u = Underlying(t) ?? t;
             if (u.SpecialType is SpecialType.System_Double or SpecialType.System_Boolean) return false;
             if (u.TypeKind == TypeKind.Struct && IsSource(u) || SelfTypedValue(u) != null) return false;
+            // A BCL collection's struct enumerator (List<T>.Enumerator) is a JS iterator: an object already.
+            if (u is INamedTypeSymbol { Name: "Enumerator", ContainingType: not null } && !IsSource(u)) return false;
             return u.IsValueType;
         }
 

@@ -87,6 +87,20 @@ namespace Cs2Js.Lower
                 case SpecialType.System_UInt64:
                     return new Call(Ident("String"), v);
             }
+            // An anonymous object prints as C#'s "{ Name = ana, N = 2 }", each member by its own type.
+            if (t is INamedTypeSymbol { IsAnonymousType: true } anon)
+            {
+                var tmpA = NewTemp();
+                var members = anon.GetMembers().OfType<IPropertySymbol>().ToList();
+                var parts = new List<Expr> { new Str(members.Count == 0 ? "{ }" : "{ ") };
+                for (int i = 0; i < members.Count; i++)
+                {
+                    parts.Add(new Str((i > 0 ? ", " : "") + members[i].Name + " = "));
+                    parts.Add(ToStrOf(Dot(tmpA, members[i].Name), members[i].Type, null));
+                }
+                if (members.Count > 0) parts.Add(new Str(" }"));
+                return new Cond(Bin("==", new Assign(tmpA, v), Kw.Null), new Str(""), Concat(parts));
+            }
             // BCL value types and classes with their own ToString mapping (TimeSpan, DateTime, StringBuilder...).
             if (t is INamedTypeSymbol bt && !IsSource(bt) && !Naming.IsExternal(bt) && t.SpecialType == SpecialType.None && !t.IsTupleType)
             {

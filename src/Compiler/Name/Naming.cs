@@ -42,7 +42,10 @@ namespace Cs2Js.Name
         /// <summary>The JavaScript name of every reached type.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, string> TypeNames => typeNames;
 
-        public static string SafeLocal(string name) => Reserved.Contains(name) ? name + "$" : name;
+        /// <summary>A local's JS name: reserved words get a `$`; a query's transparent identifier
+        /// (`<>h__TransparentIdentifier0`, from `join ... into` followed by `from`) becomes `$h__...`.</summary>
+        public static string SafeLocal(string name) =>
+            Reserved.Contains(name) ? name + "$" : name.StartsWith("<>", StringComparison.Ordinal) ? "$" + name.Substring(2) : name;
 
         public static bool IsExternal(ISymbol s)
         {

@@ -139,6 +139,10 @@ namespace Cs2Js.Reach
                 case IDeclarationPatternOperation dp: input = dp.InputType; target = dp.MatchedType; break;
                 case ITypePatternOperation tpo: input = tpo.InputType; target = tpo.MatchedType; break;
                 case IRecursivePatternOperation rp: input = rp.InputType; target = rp.MatchedType; break;
+                // xs.OfType<int>() / Cast<int>() test each item's type.
+                case IInvocationOperation { TargetMethod: { Name: "OfType" or "Cast", ContainingType: { Name: "Enumerable" } } m } inv
+                    when m.ContainingType.ToDisplayString() == "System.Linq.Enumerable" && inv.Arguments.Length == 1:
+                    input = inv.Arguments[0].Value.Type; target = m.TypeArguments[0]; break;
             }
             if (input == null || target == null || input.IsValueType && input is not ITypeParameterSymbol) return false;
             if (SymbolEqualityComparer.Default.Equals(input, target)) return false;

@@ -1,5 +1,5 @@
-// Enumerable.Cast<T> in a program with boxes: each element unboxed into T, InvalidCastException
-// for one that is not a T (lazily, as .NET).
+// Enumerable.Cast<T> (not to the source's own element type): each element unboxed into T,
+// InvalidCastException for one that is not a T (lazily, as .NET).
 function $castSeq(xs, t) {
   return $seq(function* () { for (const x of xs) yield $unbox(x, t); });
 }
