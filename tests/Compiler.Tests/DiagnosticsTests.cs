@@ -62,7 +62,7 @@ namespace Cs2Js.Tests
             yield return C("CSX2014", "GC.Collect", Program("    static void F() { GC./*@*/Collect(); }", "F();"));
             yield return C("CSX2016", "Task<Task<int>>", Program("    static /*@*/Task<Task<int>> F() => Task.FromResult(Task.FromResult(1));", "F();"));
             yield return C("CSX2019", "HttpClient", "using System;\nusing System.Net.Http;\npublic static class Program { public static void Main() { var c = new /*@*/HttpClient(); Console.WriteLine(c != null); } }\n");
-            yield return C("CSX2012", "multi-dimensional array", Program("    static void F() { var a = new /*@*/int[2, 2]; Console.WriteLine(a.Length); }"));
+            yield return C("CSX2012", "multi-dimensional array of a user struct", "using System;\nstruct P { public int X; }\npublic static class Program { public static void Main() { var a = new /*@*/P[2, 2]; Console.WriteLine(a.Length); } }\n");
             yield return C("CSX2021", "virtual event with add/remove", "using System;\nclass Feed { public virtual event Action /*@*/Ready { add { } remove { } } }\npublic static class Program { public static void Main() { new Feed().Ready += () => { }; Console.WriteLine(1); } }\n");
             yield return C("CSX1002", "list pattern on StringBuilder", "using System;\nusing System.Text;\npublic static class Program { public static void Main() { var sb = new StringBuilder(\"ab\"); Console.WriteLine(sb is /*@*/[.., 'b']); } }\n");
             yield return C("CSX1002", "range over a user type", "using System;\nclass Bag { public int Count => 2; public int this[int i] => i; public Bag Slice(int s, int n) => this; }\npublic static class Program { public static void Main() { var b = new Bag(); Console.WriteLine(/*@*/b[1..].Count); } }\n");
@@ -129,7 +129,8 @@ namespace Cs2Js.Tests
             var text = Program(
                 "    static void A() { lock (typeof(int)) { } }\n" +
                 "    static void B() { int i = 0; l: i++; if (i < 2) goto l; }\n" +
-                "    static void C() { var a = new int[1, 1]; Console.WriteLine(a.Length); }\n" +
+                "    struct S { public int X; }\n" +
+                "    static void C() { var a = new S[1, 1]; Console.WriteLine(a.Length); }\n" +
                 "    static void D() { dynamic x = 2; Console.WriteLine(x); }");
             var r = JsCompilation.Compile("Many.cs", text);
             Assert.That(r.Success, Is.False);

@@ -69,6 +69,14 @@ namespace Cs2Js.Bcl
         {
             Add("T:System.Array", "Array");
             Add("P:System.Array.Length", "{this}.length");
+            // Multi-dimensional arrays are flat row-major arrays with their lengths in $d (runtime $md).
+            Add("P:System.Array.Rank", "$rank({this})");
+            Add("M:System.Array.Sort``2(``0[],``1[])", "$asort2({0}, {1})");
+            Add("M:System.Array.Sort``2(``0[],``1[],System.Collections.Generic.IComparer{``0})", "$asort2({0}, {1}, {2})");
+            Add("M:System.Array.CreateInstance(System.Type,System.Int32)", "new Array({1}).fill({0}.d)");
+            Add("M:System.Array.GetLength(System.Int32)", "$alen({this}, {0})");
+            Add("M:System.Array.GetUpperBound(System.Int32)", "($alen({this}, {0}) - 1)");
+            Add("M:System.Array.GetLowerBound(System.Int32)", "($alen({this}, {0}), 0)");
             Add("M:System.Array.Empty``1", "[]");
             Add("M:System.Array.Sort``1(``0[])", "{0}.sort($cmp)");
             Add("M:System.Array.Sort``1(``0[],System.Comparison{``0})", "{0}.sort({1})");
@@ -240,6 +248,7 @@ namespace Cs2Js.Bcl
         static List<string> CollTypeArgs(string type)
         {
             var result = new List<string>();
+            if (type.EndsWith("[]?", StringComparison.Ordinal)) type = type.Substring(0, type.Length - 1);
             if (type.EndsWith("[]", StringComparison.Ordinal)) { result.Add(type.Substring(0, type.Length - 2)); return result; }
             int lt = type.IndexOf('<');
             if (lt < 0 || !type.EndsWith(">", StringComparison.Ordinal)) return result;
@@ -258,7 +267,7 @@ namespace Cs2Js.Bcl
     
         static void RegisterComparersAndSearches()
         {
-            Add("M:System.Array.Clone", "{this}.slice()");
+            Add("M:System.Array.Clone", "$aclone({this})");
             Add("M:System.Collections.Generic.List`1.BinarySearch(`0)", "$bsearch({this}, {0})");
             Add("M:System.Array.BinarySearch``1(``0[],``0)", "$bsearch({0}, {1})");
             // Tuples are arrays; they compare element by element.

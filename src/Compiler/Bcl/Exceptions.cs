@@ -18,6 +18,7 @@ namespace Cs2Js.Bcl
                 "System.NullReferenceException", "System.DivideByZeroException", "System.OverflowException",
                 "System.ArithmeticException", "System.InvalidCastException", "System.IndexOutOfRangeException",
                 "System.OperationCanceledException", "System.Threading.Tasks.TaskCanceledException", "System.TimeoutException",
+                "System.ArrayTypeMismatchException",
             };
             foreach (var T in plain)
             {

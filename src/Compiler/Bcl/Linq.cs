@@ -48,7 +48,8 @@ namespace Cs2Js.Bcl
             Add($"{En}SkipLast``1({IE0},System.Int32)", "$takeLast({0}, {1}, false)");
             Add($"{En}Zip``3({IE0},{IE1},System.Collections.Generic.IEnumerable{{``2}})", "$zip3({0}, {1}, {2})");
             // Cast checks each item against T (a run-time type, as OfType); AsEnumerable is the identity.
-            Add($"{En}Cast``1(System.Collections.IEnumerable)", "$castSeq({0}, {T:ty})");
+            // Cast to the source's own element type (int[,] to int) is the identity.
+            AddCustom($"{En}Cast``1(System.Collections.IEnumerable)", c => c.TypeArgs.Count > 0 && LinqElementType(CollArgType(c, 0)) == c.TypeArgs[0] ? c.Args[0] : "$castSeq({0}, {T:ty})");
             Add($"{En}AsEnumerable``1({IE0})", "{0}");
 
             // Ordering (stable, keys computed once per item).
@@ -143,6 +144,14 @@ namespace Cs2Js.Bcl
 
         /// <summary>"true" when the type (a C# display string) is a reference or nullable type, whose
         /// default is null; unknown ("") counts as a value type, so an empty source throws.</summary>
+        /// <summary>The element type of an array or one-argument generic collection (a C# display string), else "".</summary>
+        static string LinqElementType(string type)
+        {
+            if (type.EndsWith("]", StringComparison.Ordinal) && type.LastIndexOf('[') is var b and > 0) return type.Substring(0, b);
+            var args = CollTypeArgs(type);
+            return args.Count == 1 ? args[0] : "";
+        }
+
         static string LinqNullable(string type) => type.Length > 0 && CollJsDefault(type) == "null" ? "true" : "false";
     }
 }

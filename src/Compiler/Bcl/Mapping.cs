@@ -83,8 +83,8 @@ namespace Cs2Js.Bcl
             var ctx = new TemplateContext(ordered.Count)
             {
                 Source = i => ArgumentSource(ordered[i].Value),
-                // An array passed as System.Array (Array.Clear, Array.Copy) keeps its element type.
-                ArgTypes = ordered.Select(a => (a.Value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Array } cv ? cv.Operand : a.Value)
+                // An array passed as System.Array (Array.Clear, Array.Copy) or IEnumerable (Cast) keeps its element type.
+                ArgTypes = ordered.Select(a => (a.Value is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Array or SpecialType.System_Collections_IEnumerable } cv ? cv.Operand : a.Value)
                     .Type?.ToDisplayString() ?? "").ToList(),
                 TypeArgs = inv.TargetMethod.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 KeyByValue = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.ByValue(inv.TargetMethod.TypeArguments[i]),

@@ -267,7 +267,9 @@ namespace Cs2Js.Check
 
         public override void VisitArrayCreation(IArrayCreationOperation operation)
         {
-            if (operation.DimensionSizes.Length > 1) Refuse("CSX2012", operation, "multi-dimensional arrays are not supported; use jagged arrays");
+            // Multi-dimensional arrays are flat arrays of default values: a user struct needs one instance per slot.
+            if (operation.DimensionSizes.Length > 1 && operation.Type is IArrayTypeSymbol { ElementType: { TypeKind: TypeKind.Struct } et } && IsSource(et))
+                Refuse("CSX2012", operation, "multi-dimensional arrays of user structs are not supported; use a jagged array (S[][])");
             base.VisitArrayCreation(operation);
         }
 

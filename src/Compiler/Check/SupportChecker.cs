@@ -41,12 +41,6 @@ namespace Cs2Js.Check
             base.VisitLockStatement(node);
         }
 
-        public override void VisitArrayType(ArrayTypeSyntax node)
-        {
-            if (node.RankSpecifiers.Any(r => r.Rank > 1)) Refuse("CSX2012", node, "multi-dimensional arrays are not supported; use jagged arrays (T[][])");
-            base.VisitArrayType(node);
-        }
-
         public override void VisitIdentifierName(IdentifierNameSyntax node)
         {
             var info = model.GetSymbolInfo(node);

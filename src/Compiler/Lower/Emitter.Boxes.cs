@@ -50,6 +50,7 @@ namespace Cs2Js.Lower
             if (u.TypeKind == TypeKind.Struct && IsSource(u) || SelfTypedValue(u) != null) return false;
             // A BCL collection's struct enumerator (List<T>.Enumerator) is a JS iterator: an object already.
             if (u is INamedTypeSymbol { Name: "Enumerator", ContainingType: not null } && !IsSource(u)) return false;
+            if (u.OriginalDefinition.ToDisplayString() == "System.ArraySegment<T>") return false; // a $ArraySegment object
             return u.IsValueType;
         }
 

@@ -52,7 +52,7 @@ namespace Cs2Js.Lower
                 case IAnonymousObjectCreationOperation ao: return AnonymousObject(ao);
                 case IArrayCreationOperation ac: return ArrayCreation(ac);
                 case IArrayElementReferenceOperation ae:
-                    if (ae.Indices.Length != 1) { Error("CSX2012", op, "multi-dimensional arrays are not supported; use jagged arrays"); return Kw.Null; }
+                    if (ae.Indices.Length != 1) return H("$mdi", new[] { Expr(ae.ArrayReference) }.Concat(ae.Indices.Select(i => Expr(i))).ToArray());
                     if (ae.Indices[0] is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat) return FromEnd(ae.ArrayReference, hat.Operand, isString: false);
                     if (ae.Indices[0] is IRangeOperation range) return Slice(ae.ArrayReference, range);
                     if (IsIndexType(ae.Indices[0].Type)) return IndexValueAccess(ae.ArrayReference, ae.Indices[0], null, null);
@@ -570,12 +570,18 @@ namespace Cs2Js.Lower
                     }
                 case IDeclarationExpressionOperation de:
                     return new Assign(Expr(de), value);
+                case IArrayElementReferenceOperation md when md.Indices.Length > 1:
+                    return H("$mds", new[] { Expr(md.ArrayReference), value }.Concat(md.Indices.Select(i => Expr(i))).ToArray());
                 case IArrayElementReferenceOperation ae when ae.Indices.Length == 1 && ae.Indices[0] is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }:
-                    return H("$aset", Expr(ae.ArrayReference), Expr(ae.Indices[0]), value);
+                    return H(MayBeCovariantView(ae.ArrayReference.Type) ? "$asetv" : "$aset", Expr(ae.ArrayReference), Expr(ae.Indices[0]), value);
                 default:
                     return new Assign(Expr(target), value);
             }
         }
+
+        /// <summary>A store into this array type may hit an array of a narrower element type (a covariant view).</summary>
+        bool MayBeCovariantView(ITypeSymbol? arrayType) =>
+            arrayType is IArrayTypeSymbol { ElementType: { IsReferenceType: true } e } && reified.CovariantArrays.Any(s => !SymbolEqualityComparer.Default.Equals(s, e) && compilation.ClassifyConversion(s, e).IsImplicit);
 
         /// <summary>Lowers a read-modify-write of target (x[i]++, o.P += v): the parts of the target that
         /// could have effects (array, index, receiver, indexer arguments) are evaluated once, into temps,

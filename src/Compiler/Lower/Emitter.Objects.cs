@@ -150,11 +150,38 @@ namespace Cs2Js.Lower
             return new ObjectLit(props);
         }
 
+        /// <summary>new T[n, m] / new T[,] { {..}, {..} }: a flat row-major array with its lengths ($md).</summary>
+        Expr MultiDimArray(IArrayCreationOperation ac)
+        {
+            var elem = ((IArrayTypeSymbol)ac.Type!).ElementType;
+            var dims = new ArrayLit(ac.DimensionSizes.Select(d => Expr(d)));
+            if (ac.Initializer == null) return H("$md", dims, DefaultValue(elem));
+            var flat = new List<Expr>();
+            void Flatten(IArrayInitializerOperation init)
+            {
+                foreach (var e in init.ElementValues)
+                    if (e is IArrayInitializerOperation inner) Flatten(inner); else flat.Add(Expr(e));
+            }
+            Flatten(ac.Initializer);
+            return H("$md", dims, Kw.Null, new ArrayLit(flat));
+        }
+
         Expr ArrayCreation(IArrayCreationOperation ac)
         {
-            if (ac.DimensionSizes.Length > 1) { Error("CSX2012", ac, "multi-dimensional arrays are not supported; use jagged arrays"); return new ArrayLit(); }
-            if (ac.Initializer != null) return new ArrayLit(ac.Initializer.ElementValues.Select(e => Expr(e)));
+            if (ac.DimensionSizes.Length > 1) return MultiDimArray(ac);
             var elem = ((IArrayTypeSymbol)ac.Type!).ElementType;
+            if (reified.CovariantArrays.Contains(elem))
+            {
+                // An array the program also views as a wider T[]: it keeps a test of its own element type.
+                var v = Ident("$v");
+                return H("$atag", PlainArray(ac, elem), new Arrow(new Expr[] { v }, TypeTest(v, elem, ac)));
+            }
+            return PlainArray(ac, elem);
+        }
+
+        Expr PlainArray(IArrayCreationOperation ac, ITypeSymbol elem)
+        {
+            if (ac.Initializer != null) return new ArrayLit(ac.Initializer.ElementValues.Select(e => Expr(e)));
             var size = Expr(ac.DimensionSizes[0]);
             if (size is Num { Raw: "0" }) return new ArrayLit();
             if (IsUserStruct(elem)) return StructArray(elem, size);

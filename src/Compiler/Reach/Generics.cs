@@ -29,6 +29,11 @@ namespace Cs2Js.Reach
         /// with native async/await, at zero cost.</summary>
         public bool Tasks { get; private set; }
 
+        /// <summary>Element types of arrays the program views covariantly (<c>Animal[] a = dogs</c>): arrays of
+        /// these remember their element type and stores through a wider element type are checked
+        /// (ArrayTypeMismatchException). Empty, and free, for a program that never does this.</summary>
+        public HashSet<ITypeSymbol> CovariantArrays { get; } = new(SymbolEqualityComparer.Default);
+
         /// <summary>The method takes its type arguments as leading parameters.</summary>
         public bool IsReified(IMethodSymbol m) => m.TypeParameters.Length > 0 && methods.Contains(m.OriginalDefinition);
 
@@ -50,6 +55,10 @@ namespace Cs2Js.Reach
                             foreach (var d in op.DescendantsAndSelf()) ops.Add((m, d));
                 }
             r.Tasks = ops.Any(o => ObservesTask(o.op));
+            foreach (var (_, op) in ops)
+                if (op is IConversionOperation { Operand.Type: IArrayTypeSymbol from, Type: IArrayTypeSymbol to } && from.ElementType.IsReferenceType
+                    && !SymbolEqualityComparer.Default.Equals(from.ElementType, to.ElementType))
+                    r.CovariantArrays.Add(from.ElementType);
             // Boxes first: a box of T is then an observation of T.
             r.Boxes = ops.Any(o => TestsValueType(o.op) || KeepsBox(o.op) || AsksType(o.op));
             // Statics per closed type.
@@ -128,6 +137,21 @@ namespace Cs2Js.Reach
             t?.OriginalDefinition.ToDisplayString() is "System.Threading.Tasks.ValueTask" or "System.Threading.Tasks.ValueTask<TResult>"
                 or "System.Collections.Generic.IAsyncEnumerable<T>" or "System.Collections.Generic.IAsyncEnumerator<T>" or "System.IAsyncDisposable";
 
+        /// <summary>The operand under its implicit conversions.</summary>
+        static IOperation StripConversions(IOperation op)
+        {
+            while (op is IConversionOperation { IsImplicit: true } c) op = c.Operand;
+            return op;
+        }
+
+        /// <summary>An array's element type, or T of a type implementing IEnumerable&lt;T&gt; once; else null.</summary>
+        static ITypeSymbol? ElementType(ITypeSymbol? t)
+        {
+            if (t is IArrayTypeSymbol a) return a.ElementType;
+            var seqs = t?.AllInterfaces.Add(t as INamedTypeSymbol ?? t.AllInterfaces.FirstOrDefault()!).Where(i => i?.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T).Distinct(SymbolEqualityComparer.Default).ToList();
+            return seqs is { Count: 1 } ? ((INamedTypeSymbol)seqs[0]!).TypeArguments[0] : null;
+        }
+
         /// <summary>A type test whose answer depends on whether a number was an int or a double.</summary>
         static bool TestsValueType(IOperation op)
         {
@@ -142,7 +166,7 @@ namespace Cs2Js.Reach
                 // xs.OfType<int>() / Cast<int>() test each item's type.
                 case IInvocationOperation { TargetMethod: { Name: "OfType" or "Cast", ContainingType: { Name: "Enumerable" } } m } inv
                     when m.ContainingType.ToDisplayString() == "System.Linq.Enumerable" && inv.Arguments.Length == 1:
-                    input = inv.Arguments[0].Value.Type; target = m.TypeArguments[0]; break;
+                    input = ElementType(StripConversions(inv.Arguments[0].Value).Type) ?? inv.Arguments[0].Value.Type; target = m.TypeArguments[0]; break;
             }
             if (input == null || target == null || input.IsValueType && input is not ITypeParameterSymbol) return false;
             if (SymbolEqualityComparer.Default.Equals(input, target)) return false;

@@ -1,4 +1,3 @@
-// @known-divergence anonymous types are plain objects: ToString prints Object
 using System;
 using System.Collections.Generic;
 

@@ -1,0 +1,2 @@
+// Array.Rank: the number of dimensions.
+function $rank(a) { return a.$d ? a.$d.length : 1; }
