@@ -142,8 +142,6 @@ namespace Cs2Js.Bcl
             }
         }
 
-        /// <summary>"true" when the type (a C# display string) is a reference or nullable type, whose
-        /// default is null; unknown ("") counts as a value type, so an empty source throws.</summary>
         /// <summary>The element type of an array or one-argument generic collection (a C# display string), else "".</summary>
         static string LinqElementType(string type)
         {
@@ -152,6 +150,8 @@ namespace Cs2Js.Bcl
             return args.Count == 1 ? args[0] : "";
         }
 
+        /// <summary>"true" when the type (a C# display string) is a reference or nullable type, whose
+        /// default is null; unknown ("") counts as a value type, so an empty source throws.</summary>
         static string LinqNullable(string type) => type.Length > 0 && CollJsDefault(type) == "null" ? "true" : "false";
     }
 }

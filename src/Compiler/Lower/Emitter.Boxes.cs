@@ -1,3 +1,4 @@
+using System.Linq;
 using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -68,6 +69,13 @@ namespace Cs2Js.Lower
             if (!reified.Boxes || m.Name != "Cast" || m.ContainingType.ToDisplayString() != "System.Linq.Enumerable" || m.TypeArguments.Length != 1) return null;
             var t = m.TypeArguments[0];
             if (t is ITypeParameterSymbol tp && !IsKnownTypeParam(tp)) return null;
+            // Cast to the source's own element type (int[,] to int, List<int> to int) is the identity.
+            var source = StripImplicit(inv.Arguments[0].Value).Type;
+            var sequences = source is IArrayTypeSymbol a ? new[] { a.ElementType }
+                : source == null ? System.Array.Empty<ITypeSymbol>()
+                : source.AllInterfaces.Append(source as INamedTypeSymbol).OfType<INamedTypeSymbol>()
+                    .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T).Select(i => i.TypeArguments[0]).ToArray();
+            if (sequences.Length == 1 && SymbolEqualityComparer.Default.Equals(sequences[0], t)) return Expr(inv.Arguments[0].Value);
             return H("$castSeq", Expr(inv.Arguments[0].Value), TypeOf(t));
         }
 
