@@ -171,7 +171,7 @@ public static class Program
                 if (node != null && sample.SkipNode == null && node.Outputs.TryGetValue(sample.RelativePath, out var raw)) nodeOut = H.OutputText.Normalize(raw);
                 bool same = jint == expected && (nodeOut == null || nodeOut == expected);
                 if (same) identical++;
-                else notes.Add($"  differs from .NET{(sample.KnownDivergence != null ? " (@known-divergence)" : "")}: {sample.RelativePath}{(jint != expected ? " [Jint]" : "")}{(nodeOut != null && nodeOut != expected ? " [node]" : "")}");
+                else notes.Add($"  differs from .NET{(sample.KnownDivergence != null ? " (@known-divergence)" : "")}: {sample.RelativePath}{(jint != expected ? " [Jint]" : "")}{(nodeOut != null && nodeOut != expected ? " [node]" : "")}{(net.Disturbed != null ? " (" + net.Disturbed + ")" : "")}");
             }
             clock.Stop();
             var engines = node == null ? "Jint" : node.Error != null ? "Jint (node failed: " + node.Error + ")" : "Jint and node";

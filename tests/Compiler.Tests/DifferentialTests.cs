@@ -24,6 +24,7 @@ namespace Cs2Js.Tests
             var net = DotNetRunner.Run(sample);
             Assert.That(net.Compiled, Is.True, "sample does not compile on .NET:\n" + net.CompileErrors);
             TestContext.Out.WriteLine(net.Output);
+            if (net.Disturbed != null) TestContext.Out.WriteLine("note: " + net.Disturbed);
             Assert.That(OutputText.Normalize(net.Output), Is.Not.Empty, "sample printed nothing");
             Assert.That(net.Output, Does.Not.Contain("Timeout: async Main"), "async Main did not finish");
         }
@@ -98,6 +99,7 @@ namespace Cs2Js.Tests
                 return;
             }
             if (problems.Length == 0) return;
+            if (net.Disturbed != null) problems.Append("== note: ").Append(net.Disturbed).Append(" ==\n");
             Assert.Fail(problems + "\n== JS ==\n" + OutputText.WithLineNumbers(js));
         }
 

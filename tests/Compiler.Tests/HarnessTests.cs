@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Cs2Js.Tests.Harness;
 using NUnit.Framework;
@@ -72,6 +73,70 @@ namespace Cs2Js.Tests
         }
 
         [Test]
+        public void JintBoundsARunByStatementsNotByTime()
+        {
+            // An endless loop stops at the statement budget, whatever the machine's speed.
+            var loop = JintRunner.RunFull("console.log('start'); for (;;) {}", 100_000, TimeSpan.FromMinutes(10));
+            Assert.That(loop.Output, Is.EqualTo("start\nHarness: StatementsCountOverflowException: The maximum number of statements executed have been reached.\n"));
+            Assert.That(loop.Statements, Is.EqualTo(100_001));
+            // The budget covers the whole run: the script, promise jobs and every timer callback together
+            // (Jint's own MaxStatements starts again at each of them), so a busy interval stops at the same
+            // statement on every run, long before the timer step limit.
+            const string busy = "let n = 0; setInterval(() => { for (let i = 0; i < 10; i++) n++; Promise.resolve().then(() => { if (n % 1000 === 0) console.log(n); }); }, 1);";
+            var first = JintRunner.RunFull(busy, 50_000, TimeSpan.FromMinutes(10));
+            var second = JintRunner.RunFull(busy, 50_000, TimeSpan.FromMinutes(10));
+            Assert.That(first.Output, Does.EndWith("Harness: StatementsCountOverflowException: The maximum number of statements executed have been reached.\n").And.StartWith("1000\n2000\n"));
+            Assert.That(first.Output, Does.Not.Contain("timer step limit"));
+            Assert.That((second.Output, second.Statements), Is.EqualTo((first.Output, first.Statements)));
+            // The wall clock is only a backstop (10 minutes by default), for a hang no statement count sees.
+            Assert.That(JintRunner.RunFull("for (;;) {}", long.MaxValue, TimeSpan.FromMilliseconds(300)).Output, Does.StartWith("Harness: TimeoutException"));
+            Assert.That(JintRunner.WallClockBackstop, Is.GreaterThanOrEqualTo(TimeSpan.FromMinutes(5)));
+        }
+
+        [Test]
+        public void CompilationThatNeverEndsIsReportedAsAHang()
+        {
+            using var release = new System.Threading.ManualResetEventSlim();
+            try
+            {
+                var e = Assert.Throws<JsCompilation.CompilerHangException>(() => JsCompilation.Bounded(() => { release.Wait(); return 1; }, TimeSpan.FromMilliseconds(200), "stuck.cs"));
+                Assert.That(e!.Message, Does.Contain("stuck.cs").And.Contain("200 ms"));
+            }
+            finally { release.Set(); }
+            Assert.That(JsCompilation.Bounded(() => 42, TimeSpan.FromMinutes(1), "quick.cs"), Is.EqualTo(42));
+            Assert.Throws<FormatException>(() => JsCompilation.Bounded<int>(() => throw new FormatException("crash"), TimeSpan.FromMinutes(1), "crash.cs"));
+            Assert.That(JsCompilation.TimeLimit, Is.GreaterThanOrEqualTo(TimeSpan.FromMinutes(1)), "generous: a busy machine must not look like a hang");
+        }
+
+        [Test]
+        public void OracleRepeatsARealTimeRunTheMachineDelayed()
+        {
+            static bool UsesRealTime(string body) => QuietRun.UsesRealTime(DotNetRunner.Compile("t.cs",
+                "using System; using System.Threading; using System.Threading.Tasks; public static class P { public static async Task Main() { " + body + " await Task.CompletedTask; } }"));
+            Assert.That(UsesRealTime("await Task.Delay(10);"), Is.True);
+            Assert.That(UsesRealTime("using var c = new CancellationTokenSource(15);"), Is.True);
+            Assert.That(UsesRealTime("var c = new CancellationTokenSource(); c.CancelAfter(5);"), Is.True);
+            Assert.That(UsesRealTime("Task.Run(() => 1).Wait(100);"), Is.True);
+            Assert.That(UsesRealTime("var c = new CancellationTokenSource(); c.Cancel(); Task.Run(() => 1).Wait(); await Task.Yield();"), Is.False);
+            Assert.That(UsesRealTime("Console.WriteLine(1);"), Is.False);
+
+            // Each attempt is measured; one the machine delayed beyond the tolerance is run again, the quietest kept.
+            var late = new Queue<TimeSpan>(new[] { QuietRun.Tolerance * 5, QuietRun.Tolerance * 2, QuietRun.Tolerance / 2 });
+            int runs = 0;
+            var outcome = QuietRun.Run(() => ++runs, () => () => late.Dequeue());
+            Assert.That((outcome.Value, outcome.Attempts, outcome.Quiet), Is.EqualTo((3, 3, true)));
+            // Never quiet: the least delayed attempt is the oracle, and the test reports why it may be off.
+            var always = new Queue<TimeSpan>(Enumerable.Range(0, QuietRun.MaxAttempts).Select(i => QuietRun.Tolerance * (i == 1 ? 2 : 9)));
+            runs = 0;
+            var noisy = QuietRun.Run(() => ++runs, () => () => always.Dequeue());
+            Assert.That((noisy.Value, noisy.Attempts, noisy.Quiet), Is.EqualTo((2, QuietRun.MaxAttempts, false)));
+            Assert.That(noisy.Describe(), Does.Contain("late by up to " + (QuietRun.Tolerance * 2).TotalMilliseconds + " ms"));
+            // The real probe: one quiet-looking run of a sample that waits on real time.
+            var net = DotNetRunner.RunUncached("d.cs", "using System.Threading.Tasks; public static class P { public static async Task Main() { await Task.Delay(30); System.Console.WriteLine(\"done\"); } }");
+            Assert.That(net.Output, Is.EqualTo("done\n"));
+        }
+
+        [Test]
         public void DotNetOracleCapturesOutputAndUnhandledExceptions()
         {
             var ok = DotNetRunner.RunUncached("a.cs", "public static class P { public static void Main() { System.Console.WriteLine(1.5); System.Console.Write(\"x\"); } }");
@@ -113,7 +178,8 @@ namespace Cs2Js.Tests
                 File.WriteAllText(Path.Combine(dir, "m.json"), JsonSerializer.Serialize(manifest));
                 File.WriteAllText(Path.Combine(dir, "prelude.js"), HostPrelude.Js);
                 var psi = new ProcessStartInfo(NodeRunner.NodePath) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-                foreach (var a in new[] { "--disallow-code-generation-from-strings", harness, Path.Combine(dir, "m.json"), Path.Combine(dir, "r.json"), Path.Combine(dir, "prelude.js") }) psi.ArgumentList.Add(a);
+                // A 2 s limit per script and timer callback (the default is 60 s) for the runaway case.
+                foreach (var a in new[] { "--disallow-code-generation-from-strings", harness, Path.Combine(dir, "m.json"), Path.Combine(dir, "r.json"), Path.Combine(dir, "prelude.js"), "2000" }) psi.ArgumentList.Add(a);
                 using var p = Process.Start(psi)!;
                 var err = p.StandardError.ReadToEnd();
                 Assert.That(p.WaitForExit(60_000), Is.True);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Jint;
+using Jint.Constraints;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Native.Promise;
@@ -13,13 +14,23 @@ namespace Cs2Js.Tests.Harness
 {
     /// <summary>Runs a bundle under Jint with CSP-like restrictions, a captured console and a
     /// deterministic virtual timer queue (no wall-clock waiting).</summary>
+    /// <remarks>A run is bounded by counts, not by time, so a slow or busy machine gives the same result as
+    /// an idle one: at most <see cref="StatementBudget"/> statements over the whole run (script, promise jobs
+    /// and every timer callback together) and <see cref="StepLimit"/> timer firings. The wall clock is only
+    /// a backstop (<see cref="WallClockBackstop"/>) for a hang no statement count sees.</remarks>
     public static class JintRunner
     {
         public const int StepLimit = 100_000;
+        /// <summary>Statements one run may execute: 60 times what the heaviest sample needs (random/monte_carlo,
+        /// 0.83 million); an endless loop reaches it in seconds on an idle machine.</summary>
+        public const long StatementBudget = 50_000_000;
+        /// <summary>Wall-clock bound of one whole run, far beyond what any sample takes on a loaded machine.</summary>
+        public static readonly TimeSpan WallClockBackstop = TimeSpan.FromMinutes(10);
         /// <summary>Virtual epoch of the fake clock: 2024-01-01T00:00:00Z.</summary>
         public const long EpochMs = 1_704_067_200_000;
 
-        public sealed record Result(string Output, IReadOnlyList<string> LeakedGlobals);
+        /// <param name="Statements">Statements the run executed (what <see cref="StatementBudget"/> bounds).</param>
+        public sealed record Result(string Output, IReadOnlyList<string> LeakedGlobals, long Statements);
 
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Result> Cache =
             new System.Collections.Concurrent.ConcurrentDictionary<string, Result>();
@@ -31,16 +42,22 @@ namespace Cs2Js.Tests.Harness
 
         /// <summary>Runs the bundle; also reports the global names it created (a bundle is an IIFE and must
         /// write no globals).</summary>
-        public static Result RunFull(string js)
+        public static Result RunFull(string js) => RunFull(js, StatementBudget, WallClockBackstop);
+
+        /// <summary>The same with other limits (the harness self-tests use small ones).</summary>
+        public static Result RunFull(string js, long statementBudget, TimeSpan wallClockBackstop)
         {
             var output = new StringBuilder();
             var clock = new VirtualClock();
+            var budget = new StatementCount(statementBudget);
+            var deadline = new OperationDeadlineConstraint();
             var engine = new Engine(o =>
             {
                 o.Strict();
                 o.DisableStringCompilation();
                 o.LimitRecursion(400);
-                o.TimeoutInterval(TimeSpan.FromSeconds(5));
+                o.Constraint(budget);
+                o.Constraint(deadline);
                 o.LimitMemory(200_000_000);
                 o.TimeZone = TimeZoneInfo.Utc;
                 o.TimeSystem = new FakeTimeSystem(clock);
@@ -67,6 +84,8 @@ namespace Cs2Js.Tests.Harness
             const string GlobalNames = "Object.getOwnPropertyNames(globalThis).join('\\n')";
             var before = new HashSet<string>(engine.Evaluate(GlobalNames).AsString().Split('\n'));
 
+            deadline.Begin(wallClockBackstop);
+            budget.Armed = true;
             try
             {
                 engine.Execute(js);
@@ -88,12 +107,33 @@ namespace Cs2Js.Tests.Harness
             {
                 output.Append("Harness: ").Append(e.GetType().Name).Append(": ").Append(e.Message).Append('\n');
             }
+            finally
+            {
+                deadline.End();
+                budget.Armed = false;
+            }
             foreach (var p in rejected)
                 output.Append("Unhandled: ").Append(DescribeError(engine, rejectedValues[p])).Append('\n');
             var leaked = new List<string>();
             try { leaked.AddRange(engine.Evaluate(GlobalNames).AsString().Split('\n').Where(n => !before.Contains(n))); }
             catch (JavaScriptException) { }
-            return new Result(output.ToString(), leaked);
+            return new Result(output.ToString(), leaked, budget.Used);
+        }
+
+        /// <summary>Counts the bundle's statements over the whole run: unlike Jint's MaxStatements, which starts
+        /// again at every Execute/Invoke, it is not reset between the script, its jobs and its timer callbacks.
+        /// The harness's own scripts (prelude, the globals check) run while it is not armed.</summary>
+        private sealed class StatementCount : Constraint
+        {
+            private readonly long limit;
+            public bool Armed { get; set; }
+            public long Used { get; private set; }
+            public StatementCount(long limit) { this.limit = limit; }
+            public override void Check()
+            {
+                if (Armed && ++Used > limit) throw new StatementsCountOverflowException();
+            }
+            public override void Reset() { }
         }
 
         private static string ToDisplay(Engine engine, JsValue v)

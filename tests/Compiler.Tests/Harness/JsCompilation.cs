@@ -44,19 +44,28 @@ namespace Cs2Js.Tests.Harness
             var entry = Entry.Value ?? throw new InvalidOperationException(
                 "Cs2Js.Compiler.Compile(IEnumerable<SourceFile>, CompileOptions) : CompileResult does not exist yet in src/Compiler");
             var list = files.ToList();
-            CompileResult? result = null;
+            return Bounded(() => entry(list, options), TimeLimit, string.Join(", ", list.Select(f => f.Path)));
+        }
+
+        /// <summary>Runs <paramref name="work"/> on its own thread (with a large stack, as deep syntax trees
+        /// need) and waits at most <paramref name="limit"/> for it.</summary>
+        public static T Bounded<T>(Func<T> work, TimeSpan limit, string what)
+        {
+            T result = default!;
             Exception? error = null;
             var thread = new System.Threading.Thread(() =>
             {
-                try { result = entry(list, options); }
+                try { result = work(); }
                 catch (Exception e) { error = e; }
-            }, 64 * 1024 * 1024) { IsBackground = true, Name = "cs2js " + string.Join(",", list.Select(f => f.Path)) };
+            }, 64 * 1024 * 1024) { IsBackground = true, Name = "cs2js " + what };
             thread.Start();
-            if (!thread.Join(TimeLimit))
-                throw new CompilerHangException($"cs2js did not finish compiling {string.Join(", ", list.Select(f => f.Path))} in {TimeLimit.TotalMinutes:0} minutes (a hang: every compilation must have a bounded cost)");
+            if (!thread.Join(limit))
+                throw new CompilerHangException($"cs2js did not finish compiling {what} in {FormatLimit(limit)} (a hang: every compilation must have a bounded cost)");
             if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-            return result!;
+            return result;
         }
+
+        private static string FormatLimit(TimeSpan t) => t.TotalMinutes >= 1 ? $"{t.TotalMinutes:0} minutes" : $"{t.TotalMilliseconds:0} ms";
 
         public sealed class CompilerHangException : Exception
         {

@@ -22,12 +22,12 @@ public static class Program
         {
             try
             {
-                while (!cts.Token.IsCancellationRequested) { await Task.Delay(100, cts.Token); ticks++; }
+                while (!cts.Token.IsCancellationRequested) { await Task.Delay(200, cts.Token); ticks++; }
             }
             catch (OperationCanceledException) { Console.WriteLine("loop stopped"); }
         }
         var running = Loop();
-        await Task.Delay(250); // halfway between the 2nd and 3rd tick: robust to timer slop on .NET
+        await Task.Delay(500); // halfway between the 2nd and 3rd tick: 100 ms either side absorbs timer slop on .NET
         cts.Cancel();
         await running;
         Console.WriteLine("ticks " + ticks);

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
-// Coalesces bursts of writes: only the last value of a burst is flushed, 100 ms after the burst ends.
+// Coalesces bursts of writes: only the last value of a burst is flushed, 200 ms after the burst ends.
+// Writes and flush checks are at least 100 ms apart, so a late timer on a busy machine cannot reorder them.
 sealed class DebouncedWriter
 {
     private readonly int delayMs;
@@ -26,9 +27,9 @@ public static class Program
 {
     public static async Task Main()
     {
-        var w = new DebouncedWriter(100);
+        var w = new DebouncedWriter(200);
         var tasks = new List<Task>();
-        foreach (var (value, gapMs) in new[] { ("a", 0), ("b", 20), ("c", 20), ("d", 300), ("e", 10), ("f", 400) })
+        foreach (var (value, gapMs) in new[] { ("a", 0), ("b", 20), ("c", 20), ("d", 400), ("e", 10), ("f", 400) })
         {
             await Task.Delay(gapMs);
             tasks.Add(w.WriteAsync(value));
