@@ -132,7 +132,7 @@ namespace WebRtcStatsExporter.Background
         private bool Offer(Settings s, TabRecord t)
         {
             if (t.connections.Count == 0) return false;
-            HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId));
+            HttpRequestSpec? r = Sinks.Push(s, Key(s, t.groupSlot), MetricsModel.Build(t, s.agentId, s.metricDetail));
             // connections whose final sample this push carries are dropped after it
             if (TabStates.PruneEnded(t)) tabs.Changed();
             if (r == null) return false;

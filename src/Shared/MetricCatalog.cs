@@ -11,6 +11,19 @@ namespace WebRtcStatsExporter.Shared
         Info,
     }
 
+    /// <summary>Which pushes carry a family: the <c>metricDetail</c> setting (<see cref="MetricDetail"/>)
+    /// picks <see cref="Standard"/> alone (the default) or both.</summary>
+    public enum MetricSet
+    {
+        /// <summary>Every push: what the shipped alert and recording rules, the dashboards and the
+        /// quality verdicts read, and what a supervisor needs to see why a call went bad (loss, jitter,
+        /// RTT, concealment, MOS, poor flags, silence, codec and connection, bytes and packets).</summary>
+        Standard,
+        /// <summary>Only with <c>metricDetail = detailed</c>: the rest of the W3C fields, for engineers
+        /// digging into one call (jitter-buffer tuning, playout, echo, FEC, video internals).</summary>
+        Detailed,
+    }
+
     /// <summary>One row of the catalogue: where a value comes from and what it becomes.</summary>
     public sealed class MetricDef
     {
@@ -51,6 +64,8 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>For derived gauges whose label carries a state: the label, filled from the derived
         /// sample's info field of the same key (e.g. <c>reason</c> of a poor stream).</summary>
         public string? ValueLabel;
+        /// <summary>The set whose pushes carry the family (one value per family; the schema records it).</summary>
+        public MetricSet Set = MetricSet.Standard;
     }
 
     /// <summary>THE metric table: stats type + field → metric name, type, unit, HELP, labels. It
@@ -120,6 +135,17 @@ namespace WebRtcStatsExporter.Shared
             return names;
         }
 
+        /// <summary>Whether a push under the <c>metricDetail</c> setting <paramref name="detail"/> carries
+        /// the family (standard families always; detailed ones only with <see cref="MetricDetail.Detailed"/>).</summary>
+        public static bool InDetail(string name, string detail)
+        {
+            List<MetricDef> fam = Family(name);
+            return fam.Count > 0 && (fam[0].Set == MetricSet.Standard || detail == MetricDetail.Detailed);
+        }
+
+        /// <summary>The name of a set as the schema and docs spell it (the setting's value).</summary>
+        public static string SetName(MetricSet set) => set == MetricSet.Detailed ? MetricDetail.Detailed : MetricDetail.Standard;
+
         /// <summary>The rows the page reads but the worker does not export.</summary>
         public static List<MetricDef> Inputs()
         {
@@ -148,6 +174,10 @@ namespace WebRtcStatsExporter.Shared
             const string A = "audio", V = "video";
             const MetricType C = MetricType.Counter, G = MetricType.Gauge;
 
+            // Every family is in the standard set unless marked Detailed(...): standard carries what the
+            // shipped rules and dashboards query (a test parses deploy/ against this table), the quality
+            // verdicts, and loss, jitter, RTT, concealment, codec, connection, bytes and packets.
+
             // inbound-rtp: what we receive
             Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", C, "packets", 1);
             Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", C, "bytes", 1);
@@ -159,27 +189,27 @@ namespace WebRtcStatsExporter.Shared
             Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", C, "samples", 1).OnlyKind = A;
             Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", C, "samples", 1).OnlyKind = A;
             Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", C, "samples", 1).OnlyKind = A;
-            Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", C, "events", 1).OnlyKind = A;
-            Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", C, "samples", 1).OnlyKind = A;
-            Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", C, "samples", 1).OnlyKind = A;
-            Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", G, "ratio", 1).OnlyKind = A;
+            Detailed(Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", C, "events", 1)).OnlyKind = A;
+            Detailed(Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", C, "samples", 1)).OnlyKind = A;
+            Detailed(Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", C, "samples", 1)).OnlyKind = A;
+            Detailed(Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", G, "ratio", 1)).OnlyKind = A;
             // NACK and retransmission are negotiated for video only (Chromium offers no audio NACK).
-            Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", C, "packets", 1).OnlyKind = V;
-            Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", C, "packets", 1).OnlyKind = V;
-            Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", C, "packets", 1).OnlyKind = V;
-            Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", C, "frames", 1).OnlyKind = V;
-            Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", C, "frames", 1).OnlyKind = V;
-            Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", C, "frames", 1).OnlyKind = V;
+            Detailed(Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", C, "frames", 1)).OnlyKind = V;
+            Detailed(Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", C, "frames", 1)).OnlyKind = V;
+            Detailed(Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", C, "frames", 1)).OnlyKind = V;
             Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", C, "seconds", 1).OnlyKind = V;
             Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type");
-            Num(r, In, "totalAudioEnergy", "webrtc_inbound_audio_energy_total", C, "energy", 1).OnlyKind = A;
+            Detailed(Num(r, In, "totalAudioEnergy", "webrtc_inbound_audio_energy_total", C, "energy", 1)).OnlyKind = A;
             Input(r, In, "totalSamplesDuration", C, "seconds").OnlyKind = A;
-            Num(r, In, "fecPacketsReceived", "webrtc_inbound_fec_received_packets_total", C, "packets", 1);
-            Num(r, In, "fecPacketsDiscarded", "webrtc_inbound_fec_discarded_packets_total", C, "packets", 1);
-            Num(r, In, "jitterBufferTargetDelay", "webrtc_inbound_jitter_buffer_target_delay_seconds_total", C, "seconds", 1);
-            Num(r, In, "jitterBufferMinimumDelay", "webrtc_inbound_jitter_buffer_minimum_delay_seconds_total", C, "seconds", 1);
+            Detailed(Num(r, In, "fecPacketsReceived", "webrtc_inbound_fec_received_packets_total", C, "packets", 1));
+            Detailed(Num(r, In, "fecPacketsDiscarded", "webrtc_inbound_fec_discarded_packets_total", C, "packets", 1));
+            Detailed(Num(r, In, "jitterBufferTargetDelay", "webrtc_inbound_jitter_buffer_target_delay_seconds_total", C, "seconds", 1));
+            Detailed(Num(r, In, "jitterBufferMinimumDelay", "webrtc_inbound_jitter_buffer_minimum_delay_seconds_total", C, "seconds", 1));
             Num(r, In, "freezeCount", "webrtc_inbound_freezes_total", C, "freezes", 1).OnlyKind = V;
-            Num(r, In, "pauseCount", "webrtc_inbound_pauses_total", C, "pauses", 1).OnlyKind = V;
+            Detailed(Num(r, In, "pauseCount", "webrtc_inbound_pauses_total", C, "pauses", 1)).OnlyKind = V;
             Num(r, In, "framesPerSecond", "webrtc_inbound_frames_per_second", G, "frames_per_second", 1).OnlyKind = V;
             Derived(r, In, "mos", "webrtc_inbound_mos", "mos");
             Derived(r, In, "poor", "webrtc_inbound_poor_stream", "boolean").ValueLabel = "reason";
@@ -188,14 +218,14 @@ namespace WebRtcStatsExporter.Shared
             // outbound-rtp: what we send
             Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", C, "packets", 1);
             Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", C, "bytes", 1);
-            Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", C, "packets", 1).OnlyKind = V;
-            Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", C, "packets", 1).OnlyKind = V;
-            Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", C, "packets", 1).OnlyKind = V;
-            Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", C, "packets", 1).OnlyKind = V;
-            Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", C, "frames", 1).OnlyKind = V;
-            Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", C, "frames", 1).OnlyKind = V;
-            Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", G, "bytes_per_second", 0.125);
-            Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", C, "seconds", 1);
+            Detailed(Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", C, "packets", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", C, "frames", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", C, "frames", 1)).OnlyKind = V;
+            Detailed(Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", G, "bytes_per_second", 0.125));
+            Detailed(Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", C, "seconds", 1));
             string[] reasons = { "none", "cpu", "bandwidth", "other" };
             foreach (string reason in reasons)
             {
@@ -203,6 +233,7 @@ namespace WebRtcStatsExporter.Shared
                 d.FixedLabel = "reason";
                 d.FixedValue = reason;
                 d.OnlyKind = V;
+                d.Set = MetricSet.Detailed;
             }
             Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason").OnlyKind = V;
             Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type");
@@ -212,32 +243,32 @@ namespace WebRtcStatsExporter.Shared
 
             // remote-inbound-rtp: the far end's view of what we send
             Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", G, "packets", 1, true);
-            Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", G, "ratio", 1);
+            Detailed(Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", G, "ratio", 1));
             Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", G, "seconds", 1);
             Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", G, "seconds", 1);
             Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", C, "seconds", 1);
             Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", C, "measurements", 1);
 
             // remote-outbound-rtp: the far end's view of what it sends (RTT only with RTCP XR)
-            Num(r, ROut, "roundTripTime", "webrtc_remote_outbound_round_trip_time_seconds", G, "seconds", 1);
+            Detailed(Num(r, ROut, "roundTripTime", "webrtc_remote_outbound_round_trip_time_seconds", G, "seconds", 1));
 
             // media-source: the local microphone/camera
-            Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", G, "ratio", 1);
-            Num(r, Src, "totalAudioEnergy", "webrtc_media_source_audio_energy_total", C, "energy", 1).OnlyKind = A;
+            Detailed(Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", G, "ratio", 1));
+            Detailed(Num(r, Src, "totalAudioEnergy", "webrtc_media_source_audio_energy_total", C, "energy", 1)).OnlyKind = A;
             Input(r, Src, "totalSamplesDuration", C, "seconds").OnlyKind = A;
-            Num(r, Src, "echoReturnLoss", "webrtc_media_source_echo_return_loss_decibels", G, "decibels", 1).OnlyKind = A;
-            Num(r, Src, "echoReturnLossEnhancement", "webrtc_media_source_echo_return_loss_enhancement_decibels", G, "decibels", 1).OnlyKind = A;
+            Detailed(Num(r, Src, "echoReturnLoss", "webrtc_media_source_echo_return_loss_decibels", G, "decibels", 1)).OnlyKind = A;
+            Detailed(Num(r, Src, "echoReturnLossEnhancement", "webrtc_media_source_echo_return_loss_enhancement_decibels", G, "decibels", 1)).OnlyKind = A;
             Derived(r, Src, "silence", "webrtc_media_source_silence_seconds", "seconds");
 
             // media-playout: the local loudspeaker path
-            Num(r, Play, "synthesizedSamplesDuration", "webrtc_media_playout_synthesized_seconds_total", C, "seconds", 1);
+            Detailed(Num(r, Play, "synthesizedSamplesDuration", "webrtc_media_playout_synthesized_seconds_total", C, "seconds", 1));
             Input(r, Play, "totalPlayoutDelay", C, "seconds");
             Input(r, Play, "totalSamplesCount", C, "samples");
-            Derived(r, Play, "delay", "webrtc_media_playout_delay_seconds", "seconds");
+            Detailed(Derived(r, Play, "delay", "webrtc_media_playout_delay_seconds", "seconds"));
 
             // selected candidate pair (the reducer keeps only the transport's selected pair)
             Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", G, "seconds", 1);
-            Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", G, "bytes_per_second", 0.125);
+            Detailed(Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", G, "bytes_per_second", 0.125));
             Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type");
             Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol");
             Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol");
@@ -283,6 +314,13 @@ namespace WebRtcStatsExporter.Shared
             Agent(r, "webrtc_agent_ice_restarts_total", C, "restarts", LabelPlatform);
             Agent(r, "webrtc_agent_candidate_pair_changes_total", C, "changes", LabelPlatform);
             return r;
+        }
+
+        /// <summary>Marks a row as exported only with <c>metricDetail = detailed</c>.</summary>
+        private static MetricDef Detailed(MetricDef d)
+        {
+            d.Set = MetricSet.Detailed;
+            return d;
         }
 
         /// <summary>A family of the agent's own group: labels agent_id (and platform for call counters).</summary>
@@ -368,8 +406,8 @@ namespace WebRtcStatsExporter.Shared
         public static string MarkdownTable()
         {
             var sb = new StringBuilder();
-            sb.Append("| Metric | Type | Unit | Labels | Source | Meaning |\n");
-            sb.Append("|---|---|---|---|---|---|\n");
+            sb.Append("| Metric | Set | Type | Unit | Labels | Source | Meaning |\n");
+            sb.Append("|---|---|---|---|---|---|---|\n");
             foreach (string name in FamilyNames())
             {
                 List<MetricDef> fam = Family(name);
@@ -382,7 +420,7 @@ namespace WebRtcStatsExporter.Shared
                 }
                 string type = f.Type == MetricType.Info ? "info (gauge = 1)" : TypeName(f.Type);
                 if (f.Type != MetricType.Info && f.StatsType.Length > 0 && !f.Derived) type += "<br>accepts " + Plausibility.Describe(f);
-                sb.Append("| `").Append(name).Append("` | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
+                sb.Append("| `").Append(name).Append("` | ").Append(SetName(f.Set)).Append(" | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
                   .Append(" | ").Append(string.Join(", ", FamilyLabels(name))).Append(" | ").Append(string.Join("<br>", sources))
                   .Append(" | ").Append(MetricHelp.Describe(name).Replace("|", "\\|")).Append(" |\n");
             }

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 
 namespace WebRtcStatsExporter.Shared
 {
-    /// <summary>Builds the sink-neutral snapshot of one tab: every catalogue family in catalogue
-    /// order, one series per (connection slot, kind[, reason]) with labels agent_id, platform,
-    /// origin, pc, kind; info families with value 1; the live-connection gauge (connections that
-    /// ended are still described, with their final sample, until the push that carries it).</summary>
+    /// <summary>Builds the sink-neutral snapshot of one tab: every catalogue family of the chosen
+    /// metric detail (<see cref="MetricDetail"/>) in catalogue order, one series per (connection
+    /// slot, kind[, reason]) with labels agent_id, platform, origin, pc, kind; info families with
+    /// value 1; the live-connection gauge (connections that ended are still described, with their
+    /// final sample, until the push that carries it).</summary>
     public static class MetricsModel
     {
-        public static MetricsSnapshot Build(TabRecord tab, string agentId)
+        public static MetricsSnapshot Build(TabRecord tab, string agentId, string detail)
         {
             var snapshot = new MetricsSnapshot { AtMs = tab.updatedAt };
             var conns = new List<ConnectionRecord>(tab.connections);
@@ -18,6 +19,7 @@ namespace WebRtcStatsExporter.Shared
                 List<MetricDef> rows = MetricCatalog.Family(name);
                 MetricDef first = rows[0];
                 if (first.AgentScope) continue; // the agent's own group (AgentMetrics)
+                if (!MetricCatalog.InDetail(name, detail)) continue;
                 var fam = new MetricFamily
                 {
                     Name = name,

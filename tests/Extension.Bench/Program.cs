@@ -37,15 +37,15 @@ namespace WebRtcStatsExporter.Bench
             TabStates.Ingest(state, 17, 0, SenderUrl, Platform.Connect, Stats(0, "connected", samples), At);
             var tab = TabStates.Ingest(state, 17, 0, SenderUrl, Platform.Connect, new StatsMessage { type = Messages.Stats, pc = 0, state = "connected", at = At + 5000, samples = Grow(samples, 1) }, At + 5000);
             var key = new GroupKey { Job = settings.job, Agent = settings.agentId, TabSlot = tab.groupSlot };
-            var push = Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId))!;
+            var push = Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId, settings.metricDetail))!;
             var body = push.Body ?? "";
             var raw = Encoding.UTF8.GetByteCount(body);
             var gz = Gzip(Encoding.UTF8.GetBytes(body));
 
             // --- Formatting time per push in .NET ---
-            for (int i = 0; i < 2000; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId));
+            for (int i = 0; i < 2000; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId, settings.metricDetail));
             var sw = Stopwatch.StartNew();
-            for (int i = 0; i < NetIterations; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId));
+            for (int i = 0; i < NetIterations; i++) Sinks.Push(settings, key, MetricsModel.Build(tab, settings.agentId, settings.metricDetail));
             sw.Stop();
             double netMs = sw.Elapsed.TotalMilliseconds / NetIterations;
 
@@ -59,7 +59,13 @@ namespace WebRtcStatsExporter.Bench
             var sameTab = HundredCalls(samples, newTabPerCall: false);
             var newTab = HundredCalls(samples, newTabPerCall: true);
 
-            Console.WriteLine("== Push body for one connection (PUT " + push.Url + ") ==");
+            // --- The same push with metricDetail = detailed (every catalogue family) ---
+            var detailedSettings = BenchSettings();
+            detailedSettings.metricDetail = MetricDetail.Detailed;
+            var detailedPush = Sinks.Push(detailedSettings, key, MetricsModel.Build(tab, settings.agentId, detailedSettings.metricDetail))!;
+            var detailedBody = detailedPush.Body ?? "";
+
+            Console.WriteLine("== Push body for one connection (PUT " + push.Url + ", metricDetail = " + settings.metricDetail + ", the default) ==");
             Console.WriteLine("  (gzip at level 6: Chrome's CompressionStream(\"gzip\") has that level built in, a page cannot choose another)");
             Console.WriteLine($"  {"figure",-46} {"measured",12} {"target",10}  verdict");
             Row("series in the body", push.SeriesCount.ToString(CultureInfo.InvariantCulture), "<= 50", push.SeriesCount <= 50);
@@ -69,12 +75,16 @@ namespace WebRtcStatsExporter.Bench
             Row("body raw / gzipped (bytes)", $"{raw} / {gz} B", "", null);
             Console.WriteLine("  where the gzipped bytes go (the body built up part by part, gzipped each time):");
             foreach (var (part, bytes) in Breakdown(body)) Row("  " + part, $"{bytes} B", "", null);
+            Console.WriteLine($"  metricDetail = {MetricDetail.Detailed} (opt-in: every catalogue family):");
+            Row("  series / families", $"{detailedPush.SeriesCount} / {Families(detailedBody)}", "", null);
+            Row("  body raw / gzipped (bytes)", $"{Encoding.UTF8.GetByteCount(detailedBody)} / {Gzip(Encoding.UTF8.GetBytes(detailedBody))} B", "", null);
+            Row("  standard saves (gzipped)", $"{Gzip(Encoding.UTF8.GetBytes(detailedBody)) - gz} B", "", null);
+            var detailedRw = MetricsModel.Build(tab, settings.agentId, MetricDetail.Detailed);
+            Row("  remote_write protobuf raw / snappy", $"{WriteRequestEncoding.Encode(RemoteWriteSink.SeriesOf(detailedRw, key)).Length} / {new RemoteWriteSink().Push(RemoteWriteSettings(), key, detailedRw).BodyBytes!.Length} B", "", null);
             // remote_write: the same snapshot as a WriteRequest (protobuf), snappy as sent; gzip of the
             // protobuf and snappy of the text only for comparison
-            var rwSettings = BenchSettings();
-            rwSettings.sink = SinkKinds.RemoteWrite;
-            rwSettings.url = "http://prometheus.example:9090/api/v1/write";
-            var rwSnapshot = MetricsModel.Build(tab, settings.agentId);
+            var rwSettings = RemoteWriteSettings();
+            var rwSnapshot = MetricsModel.Build(tab, settings.agentId, settings.metricDetail);
             byte[] proto = WriteRequestEncoding.Encode(RemoteWriteSink.SeriesOf(rwSnapshot, key));
             var rwPush = new RemoteWriteSink().Push(rwSettings, key, rwSnapshot);
             Row("remote_write protobuf raw", $"{proto.Length} B", "", null);
@@ -83,7 +93,7 @@ namespace WebRtcStatsExporter.Bench
             Row("  text snappy (comparison)", $"{Snappy.Compress(Encoding.UTF8.GetBytes(body)).Length} B", "", null);
             var rwWatch = Stopwatch.StartNew();
             var rwSink = new RemoteWriteSink();
-            for (int i = 0; i < 2000; i++) rwSink.Push(rwSettings, key, MetricsModel.Build(tab, settings.agentId));
+            for (int i = 0; i < 2000; i++) rwSink.Push(rwSettings, key, MetricsModel.Build(tab, settings.agentId, settings.metricDetail));
             Row("remote_write build per push (.NET)", (rwWatch.Elapsed.TotalMilliseconds / 2000).ToString("0.000", CultureInfo.InvariantCulture) + " ms", "", null);
             Console.WriteLine();
 
@@ -215,6 +225,14 @@ namespace WebRtcStatsExporter.Bench
         static void Row(string what, string measured, string target, bool? met) =>
             Console.WriteLine($"  {what,-46} {measured,12} {target,10}  {(met == null ? "" : met.Value ? "met" : "MISSED")}");
 
+        static Settings RemoteWriteSettings()
+        {
+            var s = BenchSettings();
+            s.sink = SinkKinds.RemoteWrite;
+            s.url = "http://prometheus.example:9090/api/v1/write";
+            return s;
+        }
+
         static Settings BenchSettings()
         {
             var s = SettingsStore.Defaults();
@@ -247,7 +265,7 @@ namespace WebRtcStatsExporter.Bench
                 {
                     tab = TabStates.Ingest(state, tabId, 0, SenderUrl, Platform.Connect, Stats(pc, "connected", samples), At + call * 60000 + poll * 1000);
                     var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
-                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId))!;
+                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail))!;
                     var path = GroupingPath.Path(key);
                     var ids = SeriesIds(r.Body ?? "", key);
                     gateway[path] = ids; // PUT replaces the group
@@ -259,7 +277,7 @@ namespace WebRtcStatsExporter.Bench
                 {
                     // the next tick pushes the final (closed) sample and drops the ended connection (PushLoop.Offer)
                     var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
-                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId))!;
+                    var r = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail))!;
                     var ids = SeriesIds(r.Body ?? "", key);
                     gateway[GroupingPath.Path(key)] = ids;
                     foreach (var id in ids) everSeen.Add(id);
@@ -428,14 +446,14 @@ namespace WebRtcStatsExporter.Bench
             tab = Ingest(state, polls[1], at + 5000);
             GroupKey key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
             double t0 = Now();
-            HttpRequestSpec? firstPush = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+            HttpRequestSpec? firstPush = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail));
             double firstMs = Now() - t0;
             int p = 2;
             for (int i = 0; i < warm; i++)
             {
                 at += 5000; tab = Ingest(state, polls[p++], at);
                 at += 5000; tab = Ingest(state, polls[p++], at);
-                Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+                Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail));
             }
             double ingest = 0, push = 0;
             for (int i = 0; i < n; i++)
@@ -444,7 +462,7 @@ namespace WebRtcStatsExporter.Bench
                 at += 5000; tab = Ingest(state, polls[p++], at);
                 at += 5000; tab = Ingest(state, polls[p++], at);
                 double b = Now();
-                Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId));
+                Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail));
                 double c = Now();
                 ingest += b - a;
                 push += c - b;

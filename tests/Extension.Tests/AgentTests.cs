@@ -62,7 +62,7 @@ namespace WebRtcStatsExporter.Tests
             Poll(st, 0, "connected", 16, Transport(ufrag: "bbbb", pairChanges: 3));
             Assert.That(V(st, AgentCounterOps.IceRestarts), Is.EqualTo(1));
             Assert.That(V(st, AgentCounterOps.PairChanges), Is.EqualTo(2), "the first selection is not a change");
-            string body = Exposition.Write(MetricsModel.Build(TabStates.Find(st, 4)!, "a"));
+            string body = Exposition.Write(MetricsModel.Build(TabStates.Find(st, 4)!, "a", MetricDetail.Detailed));
             Assert.That(body, Does.Not.Contain("aaaa").And.Not.Contain("bbbb"), "the ufrag is compared, never exported");
         }
 

@@ -22,14 +22,14 @@ namespace WebRtcStatsExporter.Tests
         public static string SchemaJson()
         {
             var sb = new StringBuilder();
-            sb.Append("{\n  \"$comment\": \"Generated from src/Shared/MetricCatalog.cs. Existing metrics must never change type or labels (a mixed fleet would break the Pushgateway), and their HELP only with a reason (a mixed fleet makes the Pushgateway log every scrape). Regenerate with WSE_UPDATE_SCHEMA=1 dotnet test tests/Extension.Tests.\",\n  \"metrics\": [\n");
+            sb.Append("{\n  \"$comment\": \"Generated from src/Shared/MetricCatalog.cs. Existing metrics must never change type or labels (a mixed fleet would break the Pushgateway), their HELP only with a reason (a mixed fleet makes the Pushgateway log every scrape), and a family of the standard set stays in it (dashboards built on the default metricDetail would lose it). Regenerate with WSE_UPDATE_SCHEMA=1 dotnet test tests/Extension.Tests.\",\n  \"metrics\": [\n");
             List<string> names = MetricCatalog.FamilyNames();
             for (int i = 0; i < names.Count; i++)
             {
                 MetricDef f = MetricCatalog.Family(names[i])[0];
                 string type = f.Type == MetricType.Info ? "info" : MetricCatalog.TypeName(f.Type);
                 string labels = string.Join(", ", MetricCatalog.FamilyLabels(names[i]).Select(l => "\"" + l + "\""));
-                sb.Append($"    {{ \"name\": \"{names[i]}\", \"type\": \"{type}\", \"unit\": \"{f.Unit}\", \"labels\": [{labels}], \"help\": {JsonSerializer.Serialize(MetricCatalog.FamilyHelp(names[i]))} }}");
+                sb.Append($"    {{ \"name\": \"{names[i]}\", \"type\": \"{type}\", \"unit\": \"{f.Unit}\", \"labels\": [{labels}], \"help\": {JsonSerializer.Serialize(MetricCatalog.FamilyHelp(names[i]))}, \"set\": \"{MetricCatalog.SetName(f.Set)}\" }}");
                 sb.Append(i + 1 < names.Count ? ",\n" : "\n");
             }
             sb.Append("  ]\n}\n");
@@ -61,6 +61,11 @@ namespace WebRtcStatsExporter.Tests
                 // ("inconsistent help strings") on every scrape until the fleet runs one version
                 if (m.TryGetProperty("help", out JsonElement h) && h.GetString() != c.GetProperty("help").GetString())
                     problems.Add($"{name}: HELP \"{h.GetString()}\" -> \"{c.GetProperty("help").GetString()}\"");
+                // the set decides whether a default install pushes the family at all
+                if (m.TryGetProperty("set", out JsonElement set) && set.GetString() != c.GetProperty("set").GetString())
+                    problems.Add(set.GetString() == MetricDetail.Standard
+                        ? $"{name}: standard -> detailed (rules and dashboards built on the default metricDetail would lose it)"
+                        : $"{name}: detailed -> standard (every default push grows; record it)");
             }
             Assert.That(problems, Is.Empty,
                 "The catalogue changed existing metrics. A fleet running two versions would then push conflicting types/labels " +
@@ -85,6 +90,33 @@ namespace WebRtcStatsExporter.Tests
                 foreach (string banned in new[] { "ssrc", "id", "ip", "address", "url", "track" })
                     Assert.That(MetricCatalog.FamilyLabels(name), Does.Not.Contain(banned));
             }
+        }
+
+        [Test]
+        public void The_schema_records_every_familys_set()
+        {
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+            var recorded = doc.RootElement.GetProperty("metrics").EnumerateArray()
+                .ToDictionary(e => e.GetProperty("name").GetString()!, e => e.TryGetProperty("set", out JsonElement s) ? s.GetString() : null);
+            foreach (string name in MetricCatalog.FamilyNames())
+                Assert.That(recorded.GetValueOrDefault(name), Is.EqualTo(MetricCatalog.SetName(MetricCatalog.Family(name)[0].Set)), name);
+        }
+
+        [Test]
+        public void A_familys_rows_share_one_set_and_the_agent_group_is_standard()
+        {
+            foreach (string name in MetricCatalog.FamilyNames())
+            {
+                List<MetricDef> fam = MetricCatalog.Family(name);
+                Assert.That(fam.Select(d => d.Set).Distinct().Count(), Is.EqualTo(1), name);
+                // the agent's group and the tab's totals are pushed whatever the detail (AgentMetrics does not filter)
+                if (fam[0].AgentScope || fam[0].StatsType.Length == 0)
+                    Assert.That(fam[0].Set, Is.EqualTo(MetricSet.Standard), name);
+            }
+            Assert.That(MetricCatalog.InDetail("webrtc_inbound_mos", MetricDetail.Standard), Is.True);
+            Assert.That(MetricCatalog.InDetail("webrtc_media_source_echo_return_loss_decibels", MetricDetail.Standard), Is.False);
+            Assert.That(MetricCatalog.InDetail("webrtc_media_source_echo_return_loss_decibels", MetricDetail.Detailed), Is.True);
+            Assert.That(MetricCatalog.InDetail("webrtc_no_such_family", MetricDetail.Detailed), Is.False);
         }
 
         [Test]

@@ -121,7 +121,7 @@ namespace WebRtcStatsExporter.Tests
 
             var st = TabStates.Empty();
             TabRecord t = TabStates.Ingest(st, 1, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, samples), 1);
-            string text = Exposition.Write(MetricsModel.Build(t, "ag"));
+            string text = Exposition.Write(MetricsModel.Build(t, "ag", MetricDetail.Detailed));
             StringAssert.Contains("webrtc_outbound_quality_limitation_seconds_total{agent_id=\"ag\",platform=\"meet\",origin=\"https://meet.google.com\",pc=\"0\",kind=\"video\",reason=\"bandwidth\"} 2.25\n", text);
             StringAssert.Contains("webrtc_outbound_quality_limitation_info{agent_id=\"ag\",platform=\"meet\",origin=\"https://meet.google.com\",pc=\"0\",kind=\"video\",reason=\"bandwidth\"} 1\n", text);
             var (code, output) = Promtool.CheckMetrics(text);
@@ -135,7 +135,7 @@ namespace WebRtcStatsExporter.Tests
             var hostile = Make.Sample("outbound-rtp", "audio", new string[0], new double[0], new[] { "codecId.mimeType" }, new[] { "audio/\"opus\\\"} 1" });
             var st = TabStates.Empty();
             TabRecord t = TabStates.Ingest(st, 1, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, hostile), 1);
-            string text = Exposition.Write(MetricsModel.Build(t, "we\"ird\\agent"));
+            string text = Exposition.Write(MetricsModel.Build(t, "we\"ird\\agent", MetricDetail.Detailed));
             var (code, output) = Promtool.CheckMetrics(text);
             Assert.That(code, Is.EqualTo(0), output + text);
             StringAssert.Contains("mime_type=\"audio/\\\"opus\\\\\\\"} 1\"} 1\n", text);

@@ -362,7 +362,7 @@ namespace WebRtcStatsExporter.Tests
         {
             var st = TabStates.Empty();
             TabRecord t = Call(st, new AudioCallScript().Run(5), 10, a => a.Run(5, inLoss: 0.2));
-            string text = Exposition.Write(MetricsModel.Build(t, "agent-7"));
+            string text = Exposition.Write(MetricsModel.Build(t, "agent-7", MetricDetail.Detailed));
             const string L = "agent_id=\"agent-7\",platform=\"teams\",origin=\"https://teams.microsoft.com\",pc=\"0\",kind=\"audio\"";
             StringAssert.Contains("webrtc_inbound_poor_stream{" + L + ",reason=\"loss\"} 1\n", text);
             StringAssert.Contains("webrtc_outbound_poor_stream{" + L + ",reason=\"none\"} 0\n", text);
@@ -393,7 +393,7 @@ namespace WebRtcStatsExporter.Tests
             var st = TabStates.Empty();
             TabStates.Ingest(st, 1, 0, "https://acme.my.connect.aws/ccp-v2/", Platform.Connect, Make.Stats(0, "connected", 1000, samples), 1);
             TabRecord t = TabStates.Ingest(st, 1, 0, "https://acme.my.connect.aws/ccp-v2/", Platform.Connect, Make.Stats(0, "connected", 6000, Grown(samples, 1.1)), 2);
-            MetricsSnapshot snap = MetricsModel.Build(t, "agent-007");
+            MetricsSnapshot snap = MetricsModel.Build(t, "agent-007", MetricDetail.Detailed);
             Assert.That(snap.Families.Select(f => f.Name), Does.Contain("webrtc_inbound_mos").And.Contain("webrtc_outbound_poor_stream").And.Contain("webrtc_media_source_silence_seconds"));
             Assert.That(snap.SeriesCount(), Is.LessThanOrEqualTo(50), string.Join("\n", snap.Families.Select(f => f.Name + " " + f.Series.Count)));
             Assert.That(snap.Families.Where(f => f.Name.StartsWith("webrtc_exporter_") || f.Name.StartsWith("webrtc_agent_")), Is.Empty,

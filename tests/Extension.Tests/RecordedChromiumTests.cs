@@ -15,7 +15,7 @@ namespace WebRtcStatsExporter.Tests
             SessionState state = TabStates.Empty();
             TabRecord tab = TabStates.Ingest(state, 3, 0, "https://meet.google.com/abc-defg-hij", Platform.Meet,
                 Make.Stats(0, "connected", 1795579665111.877, samples), 1795579665111);
-            snapshot = MetricsModel.Build(tab, "agent-rec");
+            snapshot = MetricsModel.Build(tab, "agent-rec", MetricDetail.Detailed);
             return WebRtcStatsExporter.Shared.Exposition.Write(snapshot);
         }
 

@@ -49,12 +49,13 @@ namespace WebRtcStatsExporter.Tests
             using JsonDocument doc = JsonDocument.Parse(SettingsDocs.ManagedSchemaJson());
             JsonElement props = doc.RootElement.GetProperty("properties");
             var keys = props.EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-            Assert.That(keys, Is.EqualTo(new[] { "agentId", "bearerToken", "extraOrigins", "gzip", "job", "labels", "password", "platforms",
+            Assert.That(keys, Is.EqualTo(new[] { "agentId", "bearerToken", "extraOrigins", "gzip", "job", "labels", "metricDetail", "password", "platforms",
                 "pollIntervalSeconds", "pushIntervalSeconds", "remoteWriteTenant", "sink", "url", "username", "vmTenant" }));
             Assert.That(props.GetProperty("platforms").GetProperty("properties").EnumerateObject().Select(p => p.Name),
                 Is.EqualTo(new[] { "teams", "meet", "connect", "genesys" }));
             Assert.That(props.GetProperty("labels").GetProperty("additionalProperties").GetProperty("type").GetString(), Is.EqualTo("string"));
             Assert.That(props.GetProperty("pollIntervalSeconds").GetProperty("type").GetString(), Is.EqualTo("integer"));
+            Assert.That(props.GetProperty("metricDetail").GetProperty("type").GetString(), Is.EqualTo("string"));
             Assert.That(props.GetProperty("extraOrigins").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
             using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root(), "static", "manifest.json")));
             Assert.That(manifest.RootElement.GetProperty("storage").GetProperty("managed_schema").GetString(), Is.EqualTo("managed_schema.json"));

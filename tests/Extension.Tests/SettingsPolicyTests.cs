@@ -62,6 +62,25 @@ namespace WebRtcStatsExporter.Tests
         }
 
         [Test]
+        public async Task A_policy_sets_the_metric_detail_and_an_unknown_one_is_refused_with_a_reason()
+        {
+            var (set, _) = await Load(@"{ ""metricDetail"": ""detailed"" }", userSync: @"{ ""metricDetail"": ""standard"" }");
+            Assert.That(set.Effective.metricDetail, Is.EqualTo(MetricDetail.Detailed));
+            Assert.That(set.IsLocked("metricDetail"), Is.True);
+            Assert.That(set.PolicyProblems, Is.Empty);
+
+            var (bad, _) = await Load(@"{ ""metricDetail"": ""everything"" }", userSync: @"{ ""metricDetail"": ""detailed"" }");
+            Assert.That(bad.Effective.metricDetail, Is.EqualTo(MetricDetail.Detailed), "the user's own value stays");
+            Assert.That(bad.IsLocked("metricDetail"), Is.False);
+            Assert.That(bad.PolicyProblems.Select(p => p.field + ": " + p.message),
+                Is.EqualTo(new[] { "metricDetail: Metric detail must be one of: standard, detailed." }));
+
+            var (wrongType, _) = await Load(@"{ ""metricDetail"": 2 }");
+            Assert.That(wrongType.Effective.metricDetail, Is.EqualTo(MetricDetail.Standard));
+            Assert.That(wrongType.PolicyProblems.Single().message, Is.EqualTo("Metric detail must be a string."));
+        }
+
+        [Test]
         public async Task More_than_five_policy_labels_are_all_ignored()
         {
             var (r, _) = await Load(@"{ ""labels"": { ""a"": ""1"", ""b"": ""2"", ""c"": ""3"", ""d"": ""4"", ""e"": ""5"", ""f"": ""6"" } }",

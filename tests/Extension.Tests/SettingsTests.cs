@@ -22,6 +22,7 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(d.pushIntervalSeconds, Is.EqualTo(10));
             Assert.That(d.job, Is.EqualTo("webrtc"));
             Assert.That(d.gzip && d.enabled, Is.True);
+            Assert.That(d.metricDetail, Is.EqualTo(MetricDetail.Standard));
             Assert.That(d.teams && d.meet && d.connect && d.genesys, Is.True);
             Assert.That(d.extraOrigins, Is.Empty);
             Assert.That(d.labels, Is.Empty);
@@ -42,6 +43,20 @@ namespace WebRtcStatsExporter.Tests
                 if (d.Kind == SettingKind.Choice) Assert.That(d.Choices, Does.Contain(d.Default), d.Key);
                 if (d.IsSecret) Assert.That(d.Area, Is.EqualTo(SettingArea.LocalSecret), d.Key + ": a secret must never be synced");
             }
+        }
+
+        [Test]
+        public void Metric_detail_is_stored_in_sync_and_an_unknown_value_is_refused()
+        {
+            Settings s = Make.Settings(x => x.metricDetail = MetricDetail.Detailed);
+            Assert.That(SettingsStore.Validate(s), Is.Empty);
+            Assert.That(Plain.Get(SettingsStore.ToSync(s), "metricDetail"), Is.EqualTo(MetricDetail.Detailed));
+            Assert.That(SettingsStore.Normalize(SettingsStore.ToSync(s), null).metricDetail, Is.EqualTo(MetricDetail.Detailed));
+            Assert.That(SettingsStore.Normalize(PlainJson.Parse(@"{ ""metricDetail"": ""all"" }"), null).metricDetail, Is.EqualTo(MetricDetail.Standard));
+            s.metricDetail = "all";
+            Assert.That(SettingsStore.Validate(s).Select(e => e.field + ": " + e.message), Is.EqualTo(new[] { "metricDetail: Metric detail must be one of: standard, detailed." }));
+            Assert.That(SettingsStore.SameDestination(Make.Settings(x => x.metricDetail = MetricDetail.Detailed), Make.Settings(x => { })), Is.True,
+                "the same groups: the next push replaces the families");
         }
 
         [Test]

@@ -74,7 +74,7 @@ namespace WebRtcStatsExporter.Tests
             MetricFamily fam = snap.Families.Single(f => f.Name == MetricCatalog.DroppedValuesName);
             Assert.That(fam.Series.Sum(x => x.Value), Is.EqualTo(reason == null ? 0 : 1), "exported as webrtc_exporter_dropped_values_total");
             if (reason != null) Assert.That(fam.Series.Single(x => x.Value == 1).LabelValues.Last(), Is.EqualTo(reason));
-            Assert.That(MetricsModel.Build(t, "agent").Families.Select(f => f.Name), Does.Not.Contain(MetricCatalog.DroppedValuesName), "not in the call's group");
+            Assert.That(MetricsModel.Build(t, "agent", MetricDetail.Detailed).Families.Select(f => f.Name), Does.Not.Contain(MetricCatalog.DroppedValuesName), "not in the call's group");
         }
 
         [Test]
@@ -114,7 +114,7 @@ namespace WebRtcStatsExporter.Tests
             TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "failed", 2, In(2, 0)), 2);
             Assert.That(t.ended, Is.False);
             Assert.That(TabStates.LiveCount(st, 5), Is.EqualTo(1));
-            string text = Exposition.Write(MetricsModel.Build(t, "agent"));
+            string text = Exposition.Write(MetricsModel.Build(t, "agent", MetricDetail.Detailed));
             StringAssert.Contains("connection_state=\"failed\"} 1", text);
             StringAssert.Contains("webrtc_inbound_received_packets_total{agent_id=\"agent\",platform=\"meet\",origin=\"https://meet.google.com\",pc=\"0\",kind=\"audio\"} 2", text);
             StringAssert.Contains("webrtc_live_connections{agent_id=\"agent\",platform=\"meet\",origin=\"https://meet.google.com\"} 1", text);
@@ -174,7 +174,7 @@ namespace WebRtcStatsExporter.Tests
             var st = TabStates.Empty();
             TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(0, "connected", 1, In(10, 0)), 1);
             TabRecord t = TabStates.Ingest(st, 5, 0, "https://meet.google.com/", Platform.Meet, Make.Stats(1, "connecting", 1, In(20, 0)), 1);
-            string text = Exposition.Write(MetricsModel.Build(t, "ag"));
+            string text = Exposition.Write(MetricsModel.Build(t, "ag", MetricDetail.Detailed));
             StringAssert.Contains("pc=\"0\",kind=\"audio\"} 10\n", text);
             StringAssert.Contains("pc=\"1\",kind=\"audio\"} 20\n", text);
             StringAssert.Contains("webrtc_live_connections{agent_id=\"ag\",platform=\"meet\",origin=\"https://meet.google.com\"} 2\n", text);

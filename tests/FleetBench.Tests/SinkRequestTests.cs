@@ -18,7 +18,7 @@ namespace WebRtcStatsExporter.FleetBench.Tests
             SessionState state = TabStates.Empty();
             var m = new StatsMessage { type = Messages.Stats, pc = 0, state = "connected", at = 1727000000000.5, samples = samples };
             tab = TabStates.Ingest(state, 3, 0, "https://acme.my.connect.aws/ccp-v2/softphone?contact=1", Platform.Connect, m, 1727000000000);
-            return MetricsModel.Build(tab, agentId);
+            return MetricsModel.Build(tab, agentId, MetricDetail.Detailed);
         }
 
         private static Settings Vm(Action<Settings> tweak)

@@ -121,7 +121,7 @@ namespace WebRtcStatsExporter.FleetBench
             TabRecord tab = TabStates.Ingest(state, 1, 0, Fleet.SenderUrl, Platform.Connect, message, nowMs);
             Settings s = ForAgent(sinkSettings);
             var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = tab.groupSlot };
-            HttpRequestSpec spec = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId))
+            HttpRequestSpec spec = Sinks.Push(s, key, MetricsModel.Build(tab, s.agentId, s.metricDetail))
                 ?? throw new InvalidOperationException("the sink produced no request");
             TabStates.MarkPushed(state, tab.groupSlot);
             Pushes++;

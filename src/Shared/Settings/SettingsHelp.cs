@@ -41,6 +41,10 @@ namespace WebRtcStatsExporter.Shared
                 case "labels": return T(Endpoint, "Extra labels", "Up to 5 labels added to every series, such as site=paris or team=billing: Prometheus label names the exporter does not use itself, values up to 128 characters. On this page, one name=value per line.", "site=paris\nteam=billing", "none", false);
                 case "pollIntervalSeconds": return T(Endpoint, "Poll interval (seconds)", "From 1 to 60: how often the page reads getStats().", "", "5", true);
                 case "pushIntervalSeconds": return T(Endpoint, "Push interval (seconds)", "From 5 to 300: how often the newest sample is sent; 10 keeps a Pushgateway healthy up to ~200 agents.", "", "10", true);
+                case "metricDetail":
+                    SettingText detail = T(Endpoint, "Metric detail", "Standard: what the shipped alerts, dashboards and quality verdicts use and what it takes to diagnose a bad call (loss, jitter, round-trip time, concealment, MOS, codec, connection, bytes): about 30 series per audio call. Detailed adds every other WebRTC field the exporter reads (jitter-buffer targets, echo, FEC, playout, video internals): about 50 series, 40 % more bytes per push.", "", "`standard`", true);
+                    detail.ChoiceLabels = new[] { "Standard", "Detailed" };
+                    return detail;
                 case "username": return T(Auth, "Username", "HTTP basic auth user name (no colon).", "", "empty", true);
                 case "password": return T(Auth, "Password", "HTTP basic auth password. Stored on this computer only, never synced.", "", "empty", true);
                 case "bearerToken": return T(Auth, "Bearer token", "Sent as Authorization: Bearer; use it or a user name and password, not both. Stored on this computer only, never synced.", "", "empty", false);

@@ -177,6 +177,13 @@ namespace WebRtcStatsExporter.Shared
                 Key = "pushIntervalSeconds", Kind = SettingKind.Number, Area = SettingArea.Sync, Name = "Push interval",
                 Min = SettingsStore.MinPushSeconds, Max = SettingsStore.MaxPushSeconds, Default = SettingsStore.DefaultPushSeconds,
             });
+            // Which metric families a call's push carries (MetricCatalog's Set column): standard keeps an
+            // audio call's push under 1 KB gzipped; detailed adds the rest of the W3C fields.
+            r.Add(new SettingDef
+            {
+                Key = "metricDetail", Kind = SettingKind.Choice, Area = SettingArea.Sync, Name = "Metric detail",
+                Choices = new[] { MetricDetail.Standard, MetricDetail.Detailed }, Default = MetricDetail.Standard,
+            });
             r.Add(new SettingDef
             {
                 Key = "username", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.UserName, PolicyGroup = AuthGroup,

@@ -11,6 +11,17 @@ namespace WebRtcStatsExporter.Shared
         public const string RemoteWrite = "remotewrite";
     }
 
+    /// <summary>How many metric families a call's push carries (the <c>metricDetail</c> setting;
+    /// <see cref="MetricCatalog"/>'s <see cref="MetricSet"/> column says which family is in which).</summary>
+    public static class MetricDetail
+    {
+        /// <summary>The families the shipped rules, dashboards and quality verdicts use, and what a
+        /// supervisor needs to diagnose a bad call: about 30 series per audio call, under 1 KB gzipped.</summary>
+        public const string Standard = "standard";
+        /// <summary>Every catalogue family (the rest of the W3C fields as well).</summary>
+        public const string Detailed = "detailed";
+    }
+
     /// <summary>One extra label added to every series (a fleet label such as <c>site="paris"</c>).</summary>
     [ObjectLiteral]
     public sealed class LabelPair
@@ -43,6 +54,8 @@ namespace WebRtcStatsExporter.Shared
         public string password;
         public string bearerToken;
         public bool gzip;
+        /// <summary><see cref="MetricDetail.Standard"/> or <see cref="MetricDetail.Detailed"/>.</summary>
+        public string metricDetail;
         public bool teams;
         public bool meet;
         public bool connect;

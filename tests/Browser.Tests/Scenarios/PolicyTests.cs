@@ -32,8 +32,9 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             extension?.Dispose();
         }
 
-        private JsonObject Policy(string agentId, JsonObject? labels = null) => new JsonObject
+        private JsonObject Policy(string agentId, JsonObject? labels = null, string metricDetail = "detailed") => new JsonObject
         {
+            ["metricDetail"] = metricDetail,
             ["url"] = Gateway.Url,
             ["agentId"] = agentId,
             ["job"] = "webrtc-policy",
@@ -42,6 +43,11 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             ["gzip"] = false,
             ["labels"] = labels ?? new JsonObject { ["site"] = "paris", ["team"] = "billing" },
         };
+
+        /// <summary>The families only metricDetail = detailed exports, as schema/metrics.schema.json
+        /// records them (a test keeps it equal to the catalogue).</summary>
+        private static readonly string[] DetailedFamilies = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(Repo.Root, "schema", "metrics.schema.json")))
+            .RootElement.GetProperty("metrics").EnumerateArray().Where(m => m.GetProperty("set").GetString() == "detailed").Select(m => m.GetProperty("name").GetString()!).ToArray();
 
         protected override Task BeforeLaunchAsync()
         {
@@ -77,6 +83,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
                 Assert.That(group.Labels["team"], Is.EqualTo("billing"));
                 Assert.That(group.Data.All(s => s.Labels["site"] == "paris" && s.Labels["team"] == "billing"), Is.True, "the fleet labels are on every series");
                 Assert.That(group.Label("platform"), Is.EqualTo("meet"));
+                Assert.That(DetailedFamilies, Has.Length.GreaterThan(10));
+                Assert.That(group.Data.Select(s => s.Name).Intersect(DetailedFamilies), Is.Not.Empty, "the policy's metricDetail=detailed adds the detailed families");
             });
             await AssertPromtoolCleanAsync();
 
@@ -94,7 +102,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
 
             // The options page shows the policy's fields locked, with a note.
             IPage options = await Browser.OpenOptionsAsync();
-            foreach (string id in new[] { "agentId", "job", "labels", "url", "pollIntervalSeconds", "pushIntervalSeconds", "gzip", "sink" })
+            foreach (string id in new[] { "agentId", "job", "labels", "url", "pollIntervalSeconds", "pushIntervalSeconds", "gzip", "sink", "metricDetail" })
             {
                 Assert.That(await options.Locator("#" + id).IsDisabledAsync(), Is.True, id + " is not locked");
                 Assert.That(await options.Locator($"#{id}-locked").IsVisibleAsync(), Is.True, id + " has no 'set by your organisation' note");
@@ -105,13 +113,14 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             Assert.That(await options.Locator("#policy").IsVisibleAsync(), Is.True);
             Assert.That(await options.Locator("#policy-text").TextContentAsync(), Does.Contain("Your organisation manages"));
 
-            // A live policy change (with one invalid label): the series move to the new agent id, the
-            // old group is deleted, the invalid value is explained on the options page and in the popup.
+            // A live policy change (with one invalid label and an unknown metric detail): the series move to
+            // the new agent id, the old group is deleted, the invalid values are explained on the options
+            // page and in the popup, and the user's own metric detail (the default, standard) applies.
             var newLabels = new JsonObject { ["site"] = "lyon", ["instance"] = "not-allowed" };
             await popup.EvaluateAsync(@"() => { const t0 = performance.now(); window.__managedAfterMs = null;
                 chrome.storage.onChanged.addListener((c, area) => { if (area === 'managed' && c.agentId && window.__managedAfterMs === null) window.__managedAfterMs = performance.now() - t0; }); }");
             var change = Stopwatch.StartNew();
-            policy!.Update(Policy("agent-policy-2", newLabels));
+            policy!.Update(Policy("agent-policy-2", newLabels, "everything"));
             state = await WaitForGroupAsync("agent-policy-2", TimeSpan.FromSeconds(90));
             double seconds = change.Elapsed.TotalSeconds;
             double managedMs = await popup.EvaluateAsync<double>("() => window.__managedAfterMs ?? -1");
@@ -121,14 +130,16 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             Assert.That(moved.Labels["site"], Is.EqualTo("lyon"));
             Assert.That(moved.Labels.ContainsKey("team"), Is.False);
             Assert.That(moved.Labels["instance"], Is.EqualTo("agent-policy-2"), "the invalid label did not replace the agent id");
+            Assert.That(moved.Data.Select(s => s.Name).Intersect(DetailedFamilies), Is.Empty, "an unknown metricDetail falls back to the user's standard");
+            Assert.That(moved.Data.Select(s => s.Name), Does.Contain("webrtc_inbound_received_packets_total").Or.Contain("webrtc_outbound_sent_packets_total"));
             state = await Gateway.WaitForAsync(s => !s.ForAgent("agent-policy-1").Any(), GroupGone, "the old agent's group deleted");
 
             await options.WaitForFunctionAsync("() => document.getElementById('agentId').value === 'agent-policy-2'", null, new() { Timeout = 30_000 });
             string problems = (await options.Locator("#policy-problems").TextContentAsync()) ?? "";
-            Assert.That(problems, Does.Contain("labels").And.Contain("instance"));
+            Assert.That(problems, Does.Contain("labels").And.Contain("instance").And.Contain("Metric detail must be one of: standard, detailed."));
             await popup.ReloadAsync();
             await popup.WaitForFunctionAsync("() => !document.getElementById('policy').hidden", null, new() { Timeout = 30_000 });
-            Assert.That(await popup.Locator("#policy-problems").TextContentAsync(), Does.Contain("instance"));
+            Assert.That(await popup.Locator("#policy-problems").TextContentAsync(), Does.Contain("instance").And.Contain("Metric detail"));
             await options.BringToFrontAsync();
             await options.EvaluateAsync("() => window.scrollTo(0, 0)");
             await StoreScreenshots.SaveAsync(options, "options-policy.png");

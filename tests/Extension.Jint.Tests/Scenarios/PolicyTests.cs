@@ -80,6 +80,20 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
         }
 
         [Test]
+        public void AnUnknownPolicyMetricDetailIsReportedAndTheDefaultApplies()
+        {
+            Settings();
+            B.SetPolicy(new JsonObject { ["metricDetail"] = "everything" });
+            B.StartWorker("installed");
+            ConnectedCall(3);
+            Advance(7100);
+            Assert.That(Requests("PUT"), Is.Not.Empty, "the rest of the settings still push");
+            JsonNode status = Status(3);
+            var problems = status["policyProblems"]!.AsArray().Select(p => p!["field"] + ": " + p!["message"]).ToList();
+            Assert.That(problems, Is.EqualTo(new[] { "metricDetail: Metric detail must be one of: standard, detailed." }));
+        }
+
+        [Test]
         public void APolicyEndpointWithoutHostAccessIsReportedNotSilentlyFailed()
         {
             Settings();

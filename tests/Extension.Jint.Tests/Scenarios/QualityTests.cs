@@ -10,9 +10,10 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
     {
         private const string Audio = "kind=\"audio\"";
 
-        private string CallBody(string? script = null, double ms = 21_000)
+        private string CallBody(string? script = null, double ms = 21_000, string? detail = null, string? policyDetail = null)
         {
-            Settings();
+            Settings(detail == null ? null : s => s["metricDetail"] = detail);
+            if (policyDetail != null) B.SetPolicy(new System.Text.Json.Nodes.JsonObject { ["metricDetail"] = policyDetail });
             B.StartWorker();
             Frame f = Page(6);
             Advance(10);
@@ -39,7 +40,25 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
                 Assert.That(Expo.Value(body, "webrtc_outbound_poor_stream", Audio, "reason=\"none\""), Is.EqualTo(0));
                 Assert.That(Expo.Value(body, "webrtc_inbound_silence_seconds", Audio), Is.EqualTo(0));
                 Assert.That(Expo.Value(body, "webrtc_media_source_silence_seconds", Audio), Is.EqualTo(0));
-                Assert.That(Expo.Values(body, "webrtc_inbound_audio_energy_total"), Has.Count.EqualTo(1));
+                Assert.That(Expo.Values(body, "webrtc_inbound_audio_energy_total"), Is.Empty, "a detailed family; the default is standard");
+            });
+        }
+
+        /// <summary>The metricDetail setting through the real bundles: standard (the default) leaves the
+        /// detailed families out, detailed (the user's choice or the policy's, which wins) pushes them.</summary>
+        [TestCase(null, null, false)]
+        [TestCase("detailed", null, true)]
+        [TestCase("detailed", "standard", false)]
+        [TestCase("standard", "detailed", true)]
+        public void MetricDetail_DecidesWhetherTheDetailedFamiliesArePushed(string? user, string? policy, bool detailed)
+        {
+            string body = CallBody(detail: user, policyDetail: policy);
+            string[] standard = { "webrtc_inbound_mos", "webrtc_inbound_jitter_seconds", "webrtc_inbound_concealed_samples_total", "webrtc_remote_inbound_round_trip_time_seconds_total" };
+            string[] extra = { "webrtc_inbound_audio_energy_total", "webrtc_inbound_jitter_buffer_target_delay_seconds_total", "webrtc_inbound_inserted_samples_total" };
+            Assert.Multiple(() =>
+            {
+                foreach (string name in standard) Assert.That(Expo.Values(body, name), Has.Count.EqualTo(1), name);
+                foreach (string name in extra) Assert.That(Expo.Values(body, name), detailed ? Has.Count.EqualTo(1) : Is.Empty, name);
                 Assert.That(Expo.Values(body, "webrtc_outbound_nack_received_total"), Is.Empty, "no NACK series for audio");
             });
         }
