@@ -42,13 +42,24 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         /// for the origin's host access with chrome.permissions.request, whose prompt headless Chromium shows
         /// to nobody. Chrome grants host access one other way, at install, from the manifest: this test loads
         /// a copy of the built extension whose manifest lists both origins in host_permissions. Chrome then
-        /// answers the page's request itself ("already granted"), and everything after the prompt runs for
-        /// real: the save, the worker registering the content scripts for the origin, the capture on a page
-        /// under that hostname, the push. The prompt itself is the user's click and cannot be driven here.</summary>
+        /// answers the page's request itself, as already granted (checked: asked for exactly that origin,
+        /// inside the click), and everything after the prompt runs for real: the save, the worker
+        /// registering the content scripts for the origin, the capture on a page under that hostname, the
+        /// push. Only the user's click on the prompt is not exercised.</summary>
         [Test]
         public async Task UserAddedOriginIsCaptured()
         {
             await ConfigureAsync();
+            // Watches the options page's permission requests; each is passed to Chrome unchanged.
+            await Browser.Context.AddInitScriptAsync(@"if (location.protocol === 'chrome-extension:' && globalThis.chrome && chrome.permissions) {
+                const request = chrome.permissions.request.bind(chrome.permissions);
+                window.__requests = [];
+                chrome.permissions.request = (p, ...rest) => {
+                    const seen = { origins: p && p.origins, inGesture: navigator.userActivation.isActive };
+                    window.__requests.push(seen);
+                    return request(p, ...rest).then(ok => { seen.granted = ok; return ok; }, e => { seen.error = String(e); throw e; });
+                };
+            }");
             var options = await Browser.OpenOptionsAsync();
             Assert.That(await options.EvaluateAsync<bool>("() => chrome.permissions.contains({ origins: ['" + UserOrigin + "/*', '" + GrantedNotAdded + "/*'] })"),
                 Is.True, "the test copy's manifest did not grant host access to the origins");
@@ -59,6 +70,9 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             await options.WaitForFunctionAsync("() => /^Saved\\./.test(document.getElementById('save-status').textContent)", null, new() { Timeout = 30_000 });
             string status = (await options.Locator("#save-status").TextContentAsync())!;
             Assert.That(status, Does.Not.Contain("has not registered"), status);
+            // The page asked for exactly the added origin, inside the click, and Chrome said yes.
+            string requests = await options.EvaluateAsync<string>("() => JSON.stringify(window.__requests)");
+            Assert.That(requests, Is.EqualTo("[{\"origins\":[\"" + UserOrigin + "/*\"],\"inGesture\":true,\"granted\":true}]"), requests);
             string registered = await options.EvaluateAsync<string>("async () => JSON.stringify((await chrome.scripting.getRegisteredContentScripts()).map(s => [s.id, s.matches, s.world || 'ISOLATED']))");
             Assert.That(registered, Does.Contain(UserOrigin + "/*").And.Contain("MAIN").And.Contain("ISOLATED").And.Not.Contain("other.example.net"), registered);
             await options.CloseAsync();
