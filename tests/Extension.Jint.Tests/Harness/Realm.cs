@@ -19,6 +19,9 @@ namespace WebRtcStatsExporter.JintTests.Harness
     /// isolated) of one frame. Constrained, on the virtual clock, with captured console and errors.</summary>
     public sealed class Realm
     {
+        public const int StatementsPerCall = 50_000_000;
+        public static readonly TimeSpan WallClockBackstop = TimeSpan.FromMinutes(2);
+
         public readonly Engine Engine;
         public readonly string Name;
         /// <summary>"worker", "isolated" or "main".</summary>
@@ -59,7 +62,11 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 o.Strict = true;
                 o.DisableStringCompilation();
                 o.LimitRecursion(400);
-                o.TimeoutInterval(TimeSpan.FromSeconds(10));
+                // Bounded by counting, so a busy machine cannot fail a test: statements per call into the
+                // realm (an endless loop stops in seconds; no listener comes near it), and a wall-clock
+                // backstop per call only for a hang no count sees.
+                o.MaxStatements(StatementsPerCall);
+                o.TimeoutInterval(WallClockBackstop);
                 o.LimitMemory(400_000_000);
                 o.TimeZone = TimeZoneInfo.Utc;
                 o.TimeSystem = new ClockTimeSystem(browser.Clock);

@@ -110,7 +110,7 @@ public static class OptionsFormDriver
             var r = Cs2Js.Compiler.Compile(files, new CompileOptions { EntryPoint = "OptionsFormDriver.Main", SourceMap = false });
             Assert.That(r.Success, Is.True, string.Join("\n", r.Diagnostics));
             var lines = new List<string>();
-            var engine = new Engine(o => o.Strict().DisableStringCompilation().LimitRecursion(400).TimeoutInterval(TimeSpan.FromSeconds(10)));
+            var engine = new Engine(o => o.Strict().DisableStringCompilation().LimitRecursion(400).MaxStatements(Realm.StatementsPerCall).TimeoutInterval(Realm.WallClockBackstop));
             engine.SetValue("console", new { log = new Action<object>(x => lines.Add(x?.ToString() ?? "")) });
             engine.Execute(r.Js!);
             results = lines.Select(l => l.Split('|')).ToDictionary(p => p[0], p => p.Skip(1).ToArray());
