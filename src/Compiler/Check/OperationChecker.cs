@@ -562,8 +562,29 @@ namespace Cs2Js.Check
             {
                 if (Mapping.IsObjectLiteral(nt)) { Refuse("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return; }
                 if (Naming.IsExternal(nt) && nt.TypeKind == TypeKind.Interface) Refuse("CSX2005", at, $"'is {t.ToDisplayString()}': binding interfaces have no run-time type");
+                if (ErasedCollectionTest(nt, at))
+                    Refuse("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time: arrays, lists, dictionaries and sets do not keep their element type; keep the value typed (an overload or a generic parameter)");
                 if (nt.TypeKind == TypeKind.Class && !IsSource(nt) && nt.SpecialType is not (SpecialType.System_ValueType or SpecialType.System_Enum)) TypeReference(nt, at);
             }
+        }
+
+        static readonly HashSet<string> CollectionInterfaces = new()
+        {
+            "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IList`1",
+            "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IDictionary`2",
+            "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Generic.ISet`1", "System.Collections.Generic.IReadOnlySet`1",
+        };
+
+        /// <summary>A test against a generic interface that library collections implement, of a value that may
+        /// be one (typed object, an interface or a type parameter): arrays, lists, Maps and Sets do not keep
+        /// their element type, so `o is IEnumerable&lt;int&gt;` on a List&lt;int&gt; would silently say false.</summary>
+        static bool ErasedCollectionTest(INamedTypeSymbol iface, IOperation at)
+        {
+            if (iface.TypeKind != TypeKind.Interface || !iface.IsGenericType) return false;
+            var def = iface.OriginalDefinition;
+            if (!CollectionInterfaces.Contains(def.ContainingNamespace.ToDisplayString() + "." + def.MetadataName)) return false;
+            var input = at switch { IIsTypeOperation it => it.ValueOperand.Type, IPatternOperation p => p.InputType, IConversionOperation c => c.Operand.Type, _ => null };
+            return input == null || input is ITypeParameterSymbol || input.TypeKind == TypeKind.Interface || input.SpecialType == SpecialType.System_Object;
         }
 
         /// <summary>A type named in JavaScript (instanceof, catch, a template's {T}): ours, an external one,
