@@ -47,19 +47,36 @@ namespace Cs2Js.Bundle
         public static IEnumerable<string> HelperReferences(IEnumerable<Node> code) =>
             Walk.All(code).OfType<Id>().Select(id => id.Name).Where(n => n.StartsWith("$", StringComparison.Ordinal) && runtimeTrees.Value.ContainsKey(n)).Distinct();
 
-        /// <summary>Helpers referred to by <paramref name="code"/>, with their own dependencies, dependencies first.</summary>
-        public static List<string> HelpersFor(IEnumerable<Node> code)
+        /// <summary>Helpers referred to by <paramref name="code"/>, with their own dependencies, dependencies first.
+        /// <paramref name="plainExc"/>: <c>$exc</c> is the plain form (Runtime/excPlain.js).</summary>
+        public static List<string> HelpersFor(IEnumerable<Node> code, bool plainExc = false)
         {
             var order = new List<string>();
             var state = new HashSet<string>(StringComparer.Ordinal);
             void Visit(string name)
             {
                 if (!state.Add(name)) return;
-                foreach (var dep in HelperReferences(runtimeTrees.Value[name]).Where(d => d != name).OrderBy(d => d, StringComparer.Ordinal)) Visit(dep);
+                foreach (var dep in HelperReferences(HelperTree(name, plainExc)).Where(d => d != name).OrderBy(d => d, StringComparer.Ordinal)) Visit(dep);
                 order.Add(name);
             }
             foreach (var h in HelperReferences(code)) Visit(h);
             return order;
+        }
+
+        /// <summary>The tree a helper name stands for in a bundle.</summary>
+        static List<Stmt> HelperTree(string name, bool plainExc) => runtimeTrees.Value[plainExc && name == "$exc" ? "$excPlain" : name];
+
+        /// <summary>The bundle can take every caught JS error as a plain $Exception: the program cannot tell
+        /// exception classes apart (<see cref="Reach.ExceptionTypes"/>), and nothing in the bundle names one
+        /// of the classes $exc would make (or their bases) other than to create it: no instanceof, as, cast
+        /// or subclass.</summary>
+        static bool PlainExceptions(Emitter emitter, List<Node> code, List<string> helpers)
+        {
+            if (!helpers.Contains("$exc") || emitter.ExceptionTypesObservable) return false;
+            var made = new HashSet<string>(HelpersFor(runtimeTrees.Value["$exc"]).Where(h => h != "$Exception" && runtimeTrees.Value[h].OfType<ClassDecl>().Any()), StringComparer.Ordinal);
+            var roots = code.Concat(helpers.Where(h => h != "$exc" && !made.Contains(h)).SelectMany(h => runtimeTrees.Value[h])).ToList();
+            var created = new HashSet<Node>(Walk.All(roots).OfType<New>().Select(n => (Node)n.Callee), ReferenceEqualityComparer.Instance);
+            return !Walk.All(roots).OfType<Id>().Any(id => made.Contains(id.Name) && !created.Contains(id));
         }
 
         public sealed record Output(string Js, string? Map, IReadOnlyList<string> Helpers, IReadOnlyList<BundlePart> Parts);
@@ -76,9 +93,11 @@ namespace Cs2Js.Bundle
                 || types.OfType<ClassDecl>().Any(c => c.Super is Id { Name: var s } && s.StartsWith("$", StringComparison.Ordinal) && s.EndsWith("Exception", StringComparison.Ordinal));
             if (needsTypeNames) types = emitter.Types(withTypeNames: true);
             var helpers = HelpersFor(types.Cast<Node>().Concat(entryCall));
+            var plainExc = PlainExceptions(emitter, types.Cast<Node>().Concat(entryCall).ToList(), helpers);
+            if (plainExc) helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), plainExc: true);
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
-            foreach (var h in helpers) parts.Add(("helper", h, runtimeTrees.Value[h]));
+            foreach (var h in helpers) parts.Add(("helper", h, HelperTree(h, plainExc)));
             foreach (var s in types)
             {
                 // A class, with the statements that follow it (type names, interface aliases); static
@@ -88,6 +107,7 @@ namespace Cs2Js.Bundle
                 parts[^1].Code.Add(s);
             }
             parts.Add(("entry", "entry call", entryCall));
+            lastExc = !helpers.Contains("$exc") ? null : plainExc ? "plain" : emitter.ExceptionTypesObserved ?? "classes named in the bundle";
             foreach (var p in parts) body.AddRange(p.Code);
             var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
             lastParts = parts;
@@ -95,6 +115,7 @@ namespace Cs2Js.Bundle
         }
 
         [ThreadStatic] static List<(string Kind, string Name, List<Stmt> Code)>? lastParts;
+        [ThreadStatic] static string? lastExc;
 
         /// <summary>Bytes of each part of a printed bundle, printed as in the bundle (same options, same names).</summary>
         static List<BundlePart> Measure(List<(string Kind, string Name, List<Stmt> Code)> parts, PrintOptions options) =>
@@ -119,8 +140,11 @@ namespace Cs2Js.Bundle
                 map = printed.Map.ToJson(options.OutputFileName);
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).ToList() : new List<BundlePart>());
+            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
         }
+
+        /// <summary>How the bundle's catch blocks convert JS errors: "plain" (Runtime/excPlain.js), or why not.</summary>
+        static IEnumerable<BundlePart> ExcRecord(string? exc) => exc == null ? Enumerable.Empty<BundlePart>() : new[] { new BundlePart("exc", exc, 0) };
 
         /// <summary>The bundle's record of private names: each shortened one with its uses, each kept one (0).</summary>
         static IEnumerable<BundlePart> NameRecord(PrivateNames.Decision? d) => d == null ? Enumerable.Empty<BundlePart>()

@@ -21,6 +21,7 @@ namespace Cs2Js.Lower
         readonly CSharpCompilation compilation;
         readonly Reach.ReachedSet reached;
         readonly Reach.SlotOrder slotOrder;
+        readonly Lazy<string?> exceptionTypesObserved;
         readonly Naming names;
         readonly List<CompileDiagnostic> diagnostics;
 
@@ -33,9 +34,16 @@ namespace Cs2Js.Lower
             this.compilation = compilation;
             this.reached = reached;
             slotOrder = Reach.SlotOrder.Run(compilation, reached);
+            exceptionTypesObserved = new Lazy<string?>(() => Reach.ExceptionTypes.Why(compilation, reached));
             this.names = names;
             this.diagnostics = diagnostics;
         }
+
+        /// <summary>The reached code can tell which class a caught exception has (<see cref="Reach.ExceptionTypes"/>).</summary>
+        public bool ExceptionTypesObservable => exceptionTypesObserved.Value != null;
+
+        /// <summary>Where the reached code first tells exception classes apart, or null.</summary>
+        public string? ExceptionTypesObserved => exceptionTypesObserved.Value;
 
         sealed class MemberCode
         {
