@@ -16,6 +16,11 @@ namespace WebRtcStatsExporter.Background
 
         public SettingsLoader(ISettingsStorage storage) { source = new SettingsSource(storage); }
 
+        /// <summary>The settings as stored now, without secrets and without changing <see cref="Current"/>
+        /// (a reload compares before with after): for a bridge that asks right after a change, perhaps
+        /// before this worker's own reload has run.</summary>
+        public async Task<Settings> Peek() => (await source.Load(false)).Effective;
+
         public async Task<Settings> Load()
         {
             Loaded = await source.LoadAndMigrate();

@@ -109,8 +109,37 @@ namespace WebRtcStatsExporter.Background
                 _ = errors.Guard(WorkerErrors.Status, AnswerStatus(message.As<StatusRequest>(), sendResponse));
                 return true; // the answer is asynchronous
             }
+            if (type == Messages.Capture)
+            {
+                _ = errors.Guard(WorkerErrors.Message, AnswerCapture(sender, sendResponse));
+                return true;
+            }
             _ = errors.Guard(WorkerErrors.Message, HandleBridge(message, sender));
             return false;
+        }
+
+        /// <summary>The URL a frame is judged by: its own when http(s), else (about:blank, srcdoc, blob:)
+        /// the origin it inherited; an opaque origin is never captured.</summary>
+        private static string CaptureUrl(MessageSender sender)
+        {
+            string url = sender.Url ?? "", origin = sender.Origin ?? "";
+            if (url.StartsWith("https://") || url.StartsWith("http://")) return url;
+            return origin.StartsWith("https://") || origin.StartsWith("http://") ? origin + "/" : "";
+        }
+
+        /// <summary>The bridge's question: capture in its frame, and how often. Decided from the sender
+        /// (Chrome's, never the message) and the settings as stored now; only our own content scripts
+        /// in a tab get an answer.</summary>
+        private async Task AnswerCapture(MessageSender sender, Action<object?> sendResponse)
+        {
+            if (sender.Id != Chrome.Runtime.Id || sender.Tab == null) { sendResponse(null); return; }
+            await SettingsReady();
+            Settings s = await settings.Peek();
+            sendResponse(new CaptureAnswer
+            {
+                capture = Platforms.EnabledPlatform(s, CaptureUrl(sender)) != Platform.None,
+                pollMs = s.pollIntervalSeconds * 1000,
+            });
         }
 
         private async Task HandleBridge(object message, MessageSender sender)

@@ -7,7 +7,8 @@ namespace WebRtcStatsExporter.Content
 {
     /// <summary>The isolated-world bridge (docs/protocol.md): hands the hook a private EventTarget,
     /// receives the page's RTCPeerConnections through it, polls them itself (<see cref="Capture"/>)
-    /// when this frame's origin is enabled, sends the reduced samples to the service worker (one
+    /// when the worker says this frame's origin is enabled (it asks at start and after every settings
+    /// change: the bridge carries no settings code and reads no storage), sends the reduced samples to the service worker (one
     /// message per poll tick for all the frame's connections), says
     /// <c>wse/frame-gone</c> on pagehide, and goes quiet for good once the extension context is
     /// invalidated (extension reloaded or updated).</summary>
@@ -15,7 +16,6 @@ namespace WebRtcStatsExporter.Content
     {
         private const string BridgeFlag = "wseBridge";
         private static bool quiet;
-        private static bool enabledHere;
         private static bool acked;
         private static EventTarget? target;
         private static Action<Event>? onHookReady;
@@ -34,10 +34,11 @@ namespace WebRtcStatsExporter.Content
                 Capture.Send = Send;
                 Dom.Window.AddEventListener("pagehide", OnPageHide);
                 // Area events, not chrome.storage.onChanged: that one would also bring every write of
-                // another area (the worker's group ledger in local) into every captured frame.
-                Chrome.Storage.Sync.OnChanged.AddListener(changes => OnStorageChanged(changes, SettingsSource.Sync));
-                Chrome.Storage.Managed.OnChanged.AddListener(changes => OnStorageChanged(changes, SettingsSource.Managed));
-                _ = LoadSettings();
+                // another area (the worker's group ledger in local) into every captured frame. Sync
+                // holds only settings and managed only policy: any change there is worth asking again.
+                Chrome.Storage.Sync.OnChanged.AddListener(changes => OnSettingsChanged());
+                Chrome.Storage.Managed.OnChanged.AddListener(changes => OnSettingsChanged());
+                _ = AskWorker();
             }
             catch
             {
@@ -67,45 +68,56 @@ namespace WebRtcStatsExporter.Content
         private static void Offer()
             => Dom.Window.DispatchEvent(new FocusEvent(Messages.BridgeOfferEvent, new FocusEventInit { relatedTarget = target }));
 
-        /// <summary>The URL platform detection looks at: the page's own URL when it is http(s), else
-        /// (about:blank, srcdoc, blob:) the origin the document inherited.</summary>
-        internal static string FrameUrl()
-        {
-            string href = Dom.Location.Href;
-            if (href.StartsWith("https://") || href.StartsWith("http://")) return href;
-            return Dom.Window.Origin + "/";
-        }
+        // The question in flight, and one asked while it was (a change during the question).
+        private static bool asking;
+        private static bool askAgain;
+        private static int retryMs;
+        private const int FirstRetryMs = 1000;
+        private const int MaxRetryMs = 60000;
 
-        private static readonly SettingsSource settings = new SettingsSource(new ChromeSettingsStorage());
-
-        /// <summary>Reads the settings through the one loader (user settings and policy, never the
-        /// secrets) and tells the hook.</summary>
-        private static async Task LoadSettings()
+        /// <summary>Asks the worker whether this frame is captured and how often to poll (Chrome wakes a
+        /// stopped worker for it). Until it answers the frame is not captured; when the question
+        /// fails (a worker that is starting or restarting) it is asked again, 1 s later then up to
+        /// once a minute.</summary>
+        private static async Task AskWorker()
         {
+            if (quiet) return;
+            if (asking) { askAgain = true; return; }
+            asking = true;
+            bool failed = false;
             try
             {
-                LoadedSettings loaded = await settings.Load(false);
-                Apply(loaded.Effective);
+                object? reply = await Chrome.Runtime.SendMessage(new CaptureQuery { type = Messages.Capture });
+                CaptureAnswer? answer = JsType.IsNullish(reply) ? null : reply.As<CaptureAnswer>();
+                if (Messages.IsValidCaptureAnswer(answer)) Apply(answer!.capture, answer.pollMs);
+                else failed = true;
             }
             catch
             {
                 if (ContextGone()) GoQuiet();
+                failed = true;
             }
+            asking = false;
+            if (askAgain) { askAgain = false; retryMs = 0; _ = AskWorker(); }
+            else if (failed && !quiet)
+            {
+                retryMs = retryMs == 0 ? FirstRetryMs : System.Math.Min(retryMs * 2, MaxRetryMs);
+                Dom.SetTimeout(() => { _ = AskWorker(); }, retryMs);
+            }
+            else retryMs = 0;
         }
 
-        /// <summary>Recomputes whether this frame is captured and tells the hook.</summary>
-        internal static void Apply(Settings s)
+        /// <summary>Starts or stops polling this frame's connections, at the worker's interval.</summary>
+        internal static void Apply(bool capture, int pollMs)
         {
-            enabledHere = Platforms.EnabledPlatform(s, FrameUrl()) != Platform.None;
-            Capture.PollMs = s.pollIntervalSeconds * 1000;
-            Capture.Enabled = enabledHere && !quiet;
+            Capture.PollMs = pollMs;
+            Capture.Enabled = capture && !quiet;
             Capture.Reschedule();
         }
 
-        private static void OnStorageChanged(JsObject changes, string area)
+        private static void OnSettingsChanged()
         {
-            if (quiet || !SettingsSource.Affects(area, JsObject.Keys(changes))) return;
-            _ = LoadSettings();
+            if (!quiet) _ = AskWorker();
         }
 
         private static void OnPageHide(Event e)

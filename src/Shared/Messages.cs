@@ -60,6 +60,24 @@ namespace WebRtcStatsExporter.Shared
         public string type; // "wse/frame-gone"
     }
 
+    /// <summary>bridge → worker, at the bridge's start and after a settings change: "capture in this
+    /// frame, and how often?". The worker answers from the MessageSender's frame URL and its settings,
+    /// so the bridge carries no settings code and reads no storage.</summary>
+    [ObjectLiteral]
+    public sealed class CaptureQuery
+    {
+        public string type; // "wse/capture"
+    }
+
+    [ObjectLiteral]
+    public sealed class CaptureAnswer
+    {
+        /// <summary>This frame's origin is enabled (master switch, platform switch or extra origin).</summary>
+        public bool capture;
+        /// <summary>The poll interval in milliseconds.</summary>
+        public int pollMs;
+    }
+
     // ---- popup/options ↔ worker ----
 
     [ObjectLiteral]
@@ -116,6 +134,7 @@ namespace WebRtcStatsExporter.Shared
         public const string Stats = "wse/stats";
         public const string FrameGone = "wse/frame-gone";
         public const string Status = "wse/status";
+        public const string Capture = "wse/capture";
 
         public const int MaxPcSlot = 63;
         public const int MaxSamples = 64;
@@ -145,6 +164,10 @@ namespace WebRtcStatsExporter.Shared
             }
             return true;
         }
+
+        /// <summary>The worker's answer as the bridge takes it: anything else leaves the frame as it was.</summary>
+        public static bool IsValidCaptureAnswer(CaptureAnswer? a)
+            => a != null && Shape.IsBool(a.capture) && Shape.IsIntIn(a.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
 
         public static bool IsValidStatus(StatusRequest? m)
             => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue);

@@ -216,11 +216,21 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     Answer(null, a.Length > 0 && a[0].IsString() ? a[0].AsString() : null);
                     return JsValue.Undefined;
                 });
-                MessagesDelivered++;
+                // The bridge's question to the worker (wse/capture) is not data relayed from the page.
+                if (IsCaptureQuery(json)) CaptureQueries++; else MessagesDelivered++;
                 w.InvokeW("dispatchMessage", json, sender.ToJsonString(), respond);
             });
         }
+        /// <summary>Messages delivered to the worker other than the bridge's capture questions.</summary>
         public int MessagesDelivered;
+        /// <summary>The bridges' "capture here?" questions (<c>wse/capture</c>) delivered to the worker.</summary>
+        public int CaptureQueries;
+
+        static bool IsCaptureQuery(string json)
+        {
+            try { return JsonNode.Parse(json) is JsonObject o && o["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)o["type"] == "wse/capture"; }
+            catch (System.Text.Json.JsonException) { return false; }
+        }
 
         /// <summary>Sends a message to the worker as if from a content script of <paramref name="f"/>
         /// (or with a forged sender), and returns the response JSON ("" for no response).</summary>

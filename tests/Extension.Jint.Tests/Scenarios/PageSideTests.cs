@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using Jint;
+using Jint.Native;
 using NUnit.Framework;
 using WebRtcStatsExporter.JintTests.Harness;
 
@@ -44,6 +45,55 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Advance(30_000);
             Assert.That(B.MessagesDelivered, Is.EqualTo(0));
             Assert.That(B.Fetch.Requests, Is.Empty);
+        }
+
+        /// <summary>The bridge's "capture here?" to the worker, answered from Chrome's MessageSender.</summary>
+        private string? AskCapture(Frame f, JsonObject? sender = null)
+        {
+            string? answer = "no answer";
+            B.SendMessage(f.Isolated, "{\"type\":\"wse/capture\"}", f.Isolated.Fn("answer", (t, a) =>
+            {
+                answer = a.Length > 1 && a[1].IsString() ? a[1].AsString() : null;
+                return JsValue.Undefined;
+            }), sender);
+            Advance(10);
+            return answer;
+        }
+
+        [Test]
+        public void TheWorkerDecidesCaptureFromTheSender_AndAnswersOnlyOurContentScriptsInATab()
+        {
+            Settings(s => s["pollIntervalSeconds"] = 3);
+            B.StartWorker();
+            Frame teams = Page(1, TeamsUrl);
+            Frame other = Page(2, "https://softphone.example.com/app");
+            Advance(10);
+            Assert.That(B.CaptureQueries, Is.EqualTo(2), "each bridge asked once at start");
+            Assert.That(AskCapture(teams), Is.EqualTo("{\"capture\":true,\"pollMs\":3000}"));
+            Assert.That(AskCapture(other), Is.EqualTo("{\"capture\":false,\"pollMs\":3000}"));
+            // Another extension, or a page of ours outside any tab: no answer.
+            var foreign = B.SenderOf(teams);
+            foreign["id"] = "anotherextensionaaaaaaaaaaaaaaaa";
+            Assert.That(AskCapture(teams, foreign), Is.EqualTo("null"));
+            var noTab = B.SenderOf(teams);
+            noTab.Remove("tab");
+            Assert.That(AskCapture(teams, noTab), Is.EqualTo("null"));
+        }
+
+        [Test]
+        public void ABridgeStartedBeforeTheWorker_AsksAgain_AndCapturesOnceAnswered()
+        {
+            Settings();
+            Frame f = Page(1, TeamsUrl); // no worker yet: the question finds no receiver
+            Advance(10);
+            Connect(f);
+            Advance(500);
+            Assert.That(f.Main.Eval("__wse.rtc.getStatsCalls").AsNumber(), Is.EqualTo(0), "not captured before the worker answers");
+            B.StartWorker();
+            Advance(7100);
+            Assert.That(B.CaptureQueries, Is.GreaterThanOrEqualTo(1));
+            Assert.That(B.MessagesDelivered, Is.GreaterThan(0), "asked again, answered, captured");
+            Assert.That(Requests("PUT"), Is.Not.Empty);
         }
 
         [Test]
