@@ -42,7 +42,7 @@ namespace WebRtcStatsExporter.Shared
                 case "pollIntervalSeconds": return T(Endpoint, "Poll interval (seconds)", "From 1 to 60: how often the page reads getStats().", "", "5", true);
                 case "pushIntervalSeconds": return T(Endpoint, "Push interval (seconds)", "From 5 to 300: how often the newest sample is sent; 10 keeps a Pushgateway healthy up to ~200 agents.", "", "10", true);
                 case "metricDetail":
-                    SettingText detail = T(Endpoint, "Metric detail", "Standard: what the shipped alerts, dashboards and quality verdicts use and what it takes to diagnose a bad call (loss, jitter, round-trip time, concealment, MOS, codec, connection, bytes): about 30 series per audio call. Detailed adds every other WebRTC field the exporter reads (jitter-buffer targets, echo, FEC, playout, video internals): about 50 series, 40 % more bytes per push.", "", "`standard`", true);
+                    SettingText detail = T(Endpoint, "Metric detail", "Standard: what the shipped alerts, dashboards and quality verdicts use, and what it takes to diagnose a bad call (loss, jitter, round-trip time, concealment, MOS, codec, connection, bytes): about 30 series and 0.9 KB per audio call's push. Detailed adds every other WebRTC field the exporter reads (jitter-buffer targets, echo, FEC, playout, video internals): about 50 series and 1.3 KB.", "", "`standard`", false);
                     detail.ChoiceLabels = new[] { "Standard", "Detailed" };
                     return detail;
                 case "username": return T(Auth, "Username", "HTTP basic auth user name (no colon).", "", "empty", true);

@@ -17,6 +17,8 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         {
             await ConfigureAsync(s => s.AgentId = "agent-before-options");
             var options = await Browser.OpenOptionsAsync();
+            var detail = options.GetByLabel("Metric detail", new() { Exact = true });
+            Assert.That(await detail.InputValueAsync(), Is.EqualTo("standard"), "the default metric detail");
             await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync(Gateway.Url);
             await options.GetByLabel("Agent ID", new() { Exact = true }).FillAsync("agent-from-options");
             await options.GetByLabel("Job", new() { Exact = true }).FillAsync("webrtc-options");
@@ -26,6 +28,10 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             Assert.That(shownErrors, Is.Empty, "a valid form showed an error");
             await SaveScreenshotAsync(options, "options.png");
             await StoreScreenshots.SaveAsync(options, "options.png");
+            // (photographed with the default; then the user opts in to every field)
+            await detail.SelectOptionAsync("detailed");
+            await options.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await options.WaitForFunctionAsync("async () => (await chrome.storage.sync.get('settings')).settings?.metricDetail === 'detailed'", null, new() { Timeout = 30_000 });
 
             Settings.AgentId = "agent-from-options";
             await StartCallAsync("https://meet.google.com/options-saved-call");
@@ -33,6 +39,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             var group = state.ForAgent("agent-from-options").Single();
             Assert.That(group.Labels["job"], Is.EqualTo("webrtc-options"));
             Assert.That(state.ForAgent("agent-before-options"), Is.Empty);
+            Assert.That(group.Data.Select(s => s.Name).Intersect(MetricSchema.DetailedFamilies), Is.Not.Empty, "the metric detail chosen on the page: detailed");
         }
 
         [Test]

@@ -44,10 +44,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             ["labels"] = labels ?? new JsonObject { ["site"] = "paris", ["team"] = "billing" },
         };
 
-        /// <summary>The families only metricDetail = detailed exports, as schema/metrics.schema.json
-        /// records them (a test keeps it equal to the catalogue).</summary>
-        private static readonly string[] DetailedFamilies = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(Repo.Root, "schema", "metrics.schema.json")))
-            .RootElement.GetProperty("metrics").EnumerateArray().Where(m => m.GetProperty("set").GetString() == "detailed").Select(m => m.GetProperty("name").GetString()!).ToArray();
+        private static string[] DetailedFamilies => MetricSchema.DetailedFamilies;
 
         protected override Task BeforeLaunchAsync()
         {
