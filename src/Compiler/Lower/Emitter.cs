@@ -22,6 +22,7 @@ namespace Cs2Js.Lower
         readonly Reach.ReachedSet reached;
         readonly Reach.SlotOrder slotOrder;
         readonly Lazy<string?> exceptionTypesObserved;
+        readonly Lazy<Reach.TypeNames> typeNames;
         readonly Naming names;
         readonly List<CompileDiagnostic> diagnostics;
 
@@ -35,6 +36,7 @@ namespace Cs2Js.Lower
             this.reached = reached;
             slotOrder = Reach.SlotOrder.Run(compilation, reached);
             exceptionTypesObserved = new Lazy<string?>(() => Reach.ExceptionTypes.Why(compilation, reached));
+            typeNames = new Lazy<Reach.TypeNames>(() => Reach.TypeNames.Run(compilation, reached));
             this.names = names;
             this.diagnostics = diagnostics;
         }
@@ -127,7 +129,8 @@ namespace Cs2Js.Lower
         // ---------------------------------------------------------------- output assembly
 
         /// <summary>The program's types and static initialisation, in dependency order. Type-name
-        /// statements (<c>X.$tn = "Ns.X"</c>) are included only when the bundle can print a type name.</summary>
+        /// statements (<c>X.$tn = "Ns.X"</c>) are included only when the bundle can print a type name, and
+        /// then only for the types whose instances can reach such code (<see cref="Reach.TypeNames"/>).</summary>
         public List<Stmt> Types(bool withTypeNames)
         {
             var w = new List<Stmt>();
@@ -169,7 +172,7 @@ namespace Cs2Js.Lower
                     }))));
                 }
                 w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
-                if (withTypeNames) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
+                if (withTypeNames && typeNames.Value.Needs(t)) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
                 w.AddRange(InterfaceAliases(t));
                 if (LazyInit(t) == LazyKind.None && !reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
