@@ -26,8 +26,9 @@ namespace WebRtcStatsExporter.Shared
 
         public SettingsSource(ISettingsStorage storage) { this.storage = storage; }
 
-        /// <summary>Loads the settings. <paramref name="withSecrets"/> false (the bridge, which runs in
-        /// every captured frame) never reads a password or token, neither the user's nor the policy's.</summary>
+        /// <summary>Loads the settings. <paramref name="withSecrets"/> false (the worker's answer to a
+        /// bridge's capture question, which needs no secret) never reads a password or token, neither the
+        /// user's nor the policy's.</summary>
         public async Task<LoadedSettings> Load(bool withSecrets)
         {
             object? sync = await storage.Read(Sync, null);
