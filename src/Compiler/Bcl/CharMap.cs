@@ -24,10 +24,10 @@ namespace Cs2Js.Bcl
                 ("IsAsciiHexDigit", "/[0-9A-Fa-f]/"), ("IsAsciiLetterUpper", "/[A-Z]/"), ("IsAsciiLetterLower", "/[a-z]/") })
                 Add($"M:{C}.{name}({c})", $"{re}.test(String.fromCharCode({{0}}))");
             Add($"M:{C}.IsAscii({c})", "({0} < 128)");
-            Add($"M:{C}.ToUpper({c})", "String.fromCharCode({0}).toUpperCase().charCodeAt(0)");
-            Add($"M:{C}.ToUpperInvariant({c})", "String.fromCharCode({0}).toUpperCase().charCodeAt(0)");
-            Add($"M:{C}.ToLower({c})", "String.fromCharCode({0}).toLowerCase().charCodeAt(0)");
-            Add($"M:{C}.ToLowerInvariant({c})", "String.fromCharCode({0}).toLowerCase().charCodeAt(0)");
+            Add($"M:{C}.ToUpper({c})", "$upper(String.fromCharCode({0})).charCodeAt(0)");
+            Add($"M:{C}.ToUpperInvariant({c})", "$upper(String.fromCharCode({0})).charCodeAt(0)");
+            Add($"M:{C}.ToLower({c})", "$lower(String.fromCharCode({0})).charCodeAt(0)");
+            Add($"M:{C}.ToLowerInvariant({c})", "$lower(String.fromCharCode({0})).charCodeAt(0)");
             Add($"M:{C}.ToString", "String.fromCharCode({this})");
             Add($"M:{C}.ToString({c})", "String.fromCharCode({0})");
             Add($"M:{C}.Equals({c})", "({this} === {0})");

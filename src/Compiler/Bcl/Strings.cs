@@ -95,10 +95,10 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.PadLeft({i},{c})", "{this}.padStart({0}, String.fromCharCode({1}))");
             Add($"M:{S}.PadRight({i})", "{this}.padEnd({0})");
             Add($"M:{S}.PadRight({i},{c})", "{this}.padEnd({0}, String.fromCharCode({1}))");
-            Add($"M:{S}.ToUpper", "{this}.toUpperCase()");
-            Add($"M:{S}.ToUpperInvariant", "{this}.toUpperCase()");
-            Add($"M:{S}.ToLower", "{this}.toLowerCase()");
-            Add($"M:{S}.ToLowerInvariant", "{this}.toLowerCase()");
+            Add($"M:{S}.ToUpper", "$upper({this})");
+            Add($"M:{S}.ToUpperInvariant", "$upper({this})");
+            Add($"M:{S}.ToLower", "$lower({this})");
+            Add($"M:{S}.ToLowerInvariant", "$lower({this})");
             Add($"M:{S}.Replace({s},{s})", "{this}.split({0}).join({1} ?? \"\")");
             Add($"M:{S}.Replace({c},{c})", "{this}.split(String.fromCharCode({0})).join(String.fromCharCode({1}))");
 

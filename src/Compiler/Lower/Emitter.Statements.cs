@@ -277,6 +277,7 @@ namespace Cs2Js.Lower
             if (coll.Type?.SpecialType == SpecialType.System_String) source = H("$chars", Expr(coll));
             else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = ReversedCopy(Expr(coll));
             else source = Expr(coll);
+            if (!fe.IsAsynchronous && ModifiedGuard(coll, source, fe.Body) is { } guarded) source = guarded;
             Expr target;
             switch (fe.LoopControlVariable)
             {

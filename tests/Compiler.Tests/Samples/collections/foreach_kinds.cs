@@ -1,4 +1,3 @@
-// @known-divergence KeyValuePair and tuples are both arrays: a KeyValuePair printed through object looks like a tuple; List modification during foreach is not detected
 using System;
 using System.Collections.Generic;
 

@@ -1,4 +1,3 @@
-// @known-divergence Unicode case mapping of ß/İ follows JavaScript
 using System;
 
 public static class Program
