@@ -94,7 +94,17 @@ namespace Cs2Js.Lower
                 return ExpandTemplate(bclTemplate, m, StructElementsReceiver(inv, ReceiverOf(inv.Instance)), OpArgs(inv.Arguments), null);
             // Members of library interfaces that user classes implement (IDisposable, IComparable<T>...).
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.Name == "CompareTo" && m.Parameters.Length == 1)
-                return H("$cmp", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
+                return m.Parameters[0].Type.SpecialType == SpecialType.System_Object && StripImplicit(inv.Instance).Type is { TypeKind: TypeKind.Interface } it0 && !IsSource(it0)
+                    ? H("$icmp", Expr(inv.Instance), Expr(inv.Arguments[0].Value))
+                    : H("$cmp", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
+            // IFormattable/IConvertible/IEquatable<T> members on a library interface: the value may be a number, string or bool.
+            if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && !IsSource(m.ContainingType) && StripImplicit(inv.Instance).Type is { TypeKind: TypeKind.Interface } it1 && !IsSource(it1))
+            {
+                if (m.Name == "ToString" && m.Parameters.Length <= 2)
+                    return m.Parameters.Length > 0 && m.Parameters[0].Type.SpecialType == SpecialType.System_String
+                        ? H("$ifmt", Expr(inv.Instance), Expr(inv.Arguments[0].Value)) : H("$ifmt", Expr(inv.Instance));
+                if (m.Name == "Equals" && m.Parameters.Length == 1) return H("$eq", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
+            }
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.ContainingType.ContainingNamespace?.ToDisplayString() == "System")
                 return new Call(Dot(Receiver(inv.Instance), m.Name), ArgList(inv.Arguments, m));
             if (m.Name == "GetType" && m.Parameters.Length == 0) return Dot(Expr(inv.Instance!), "constructor");

@@ -383,6 +383,7 @@ namespace Cs2Js.Lower
                     var tmp = NewTemp();
                     v = new Seq(new Assign(tmp, v), new Cond(TypeOfIs(tmp, "number"), new New(Ident("$Boxed"), new Expr[] { tmp, TypeOf(compilation.GetSpecialType(SpecialType.System_Double)) }), tmp));
                 }
+                if (collectionTags.Active) return prop.Name == "Name" ? H("$ctName", v) : H("$ctName", v, Kw.True);
                 return H(prop.Name == "Name" ? "$typeName" : "$typeFullName", v);
             }
             if (IsSource(prop))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
 
 namespace Cs2Js.Lower
@@ -37,6 +38,23 @@ namespace Cs2Js.Lower
                 .Select(S).Append(compilation.GetTypeByMetadataName("System.TimeSpan")).Where(Impl).Select(t => t!.ContainingNamespace.ToDisplayString() + "." + t.MetadataName).ToList();
             if (kinds.Length == 0 && boxes.Count == 0) return null;
             return (kinds, boxes);
+        }
+
+        /// <summary>A collection converted to object or an interface in a program that asks for its element
+        /// types (Reach.CollectionTags): tagged with its .NET full name and Name.</summary>
+        Expr CollectionTag(Expr inner, ITypeSymbol t) =>
+            H("$ctag", inner, FullNameOf(t), new Str(t is IArrayTypeSymbol a ? ElementName(a) : t.MetadataName));
+
+        static string ElementName(IArrayTypeSymbol a) => (a.ElementType is IArrayTypeSymbol inner ? ElementName(inner) : a.ElementType.MetadataName) + "[]";
+
+        /// <summary>`o is IEnumerable&lt;int&gt;` in a tagging program: a tagged value answers by its tag (the
+        /// closed collection types that implement the interface, decided here); others as before.</summary>
+        Expr TaggedCollectionTest(Expr value, INamedTypeSymbol iface, string brand)
+        {
+            var names = new ArrayLit(collectionTags.Tagged.Where(t => compilation.ClassifyConversion(t, iface).IsImplicit).Select(FullNameOf));
+            if (LibraryInterfaceKinds(iface) is { } lib)
+                return H("$isC", value, names, new Str(brand), new Str(lib.Kinds), new ArrayLit(lib.Boxes.Select(b => (Expr)new Str(b))));
+            return H("$isC", value, names, new Str(brand));
         }
     }
 }

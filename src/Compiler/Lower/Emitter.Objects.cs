@@ -242,6 +242,7 @@ namespace Cs2Js.Lower
                 {
                     var brand = Brand(nt);
                     UseType(nt);
+                    if (!IsSource(nt) && nt.IsGenericType && collectionTags.Active) return TaggedCollectionTest(value, nt, brand);
                     if (!IsSource(nt) && LibraryInterfaceKinds(nt) is { } lib) return H("$isI", value, new Str(brand), new Str(lib.Kinds), new ArrayLit(lib.Boxes.Select(b => (Expr)new Str(b))));
                     return Bin("&&", Bin("!=", value, Kw.Null), Bin("===", Dot(value, brand), Kw.True));
                 }

@@ -228,6 +228,8 @@ namespace Cs2Js.Lower
                 return from.SpecialType == SpecialType.System_Char ? new Call(Dot(Ident("String"), "fromCharCode"), inner) : H("$boxChar", inner);
             if (conv.IsUnboxing && Underlying(to)?.SpecialType == SpecialType.System_Char)
                 return H("$unboxChar", inner);
+            if (conv.IsReference && conv.IsImplicit && collectionTags.Tags(from) && (to.SpecialType == SpecialType.System_Object || to.TypeKind == TypeKind.Interface))
+                return CollectionTag(inner, from);
             if (conv.IsIdentity || conv.IsReference && conv.IsImplicit || conv.IsBoxing || conv.IsNullLiteral || conv.IsDefaultLiteral) return inner;
             var uf = Underlying(from); var ut = Underlying(to);
             bool fromNullable = !SymbolEqualityComparer.Default.Equals(uf, from);

@@ -23,6 +23,7 @@ namespace Cs2Js.Lower
         readonly Reach.SlotOrder slotOrder;
         readonly Lazy<string?> exceptionTypesObserved;
         readonly Lazy<Reach.TypeNames> typeNames;
+        readonly Reach.CollectionTags collectionTags;
         readonly Naming names;
         readonly List<CompileDiagnostic> diagnostics;
 
@@ -37,6 +38,7 @@ namespace Cs2Js.Lower
             slotOrder = Reach.SlotOrder.Run(compilation, reached);
             exceptionTypesObserved = new Lazy<string?>(() => Reach.ExceptionTypes.Why(compilation, reached));
             typeNames = new Lazy<Reach.TypeNames>(() => Reach.TypeNames.Run(compilation, reached));
+            collectionTags = Reach.CollectionTags.Run(compilation, reached);
             this.names = names;
             this.diagnostics = diagnostics;
         }
