@@ -26,6 +26,9 @@ namespace Cs2Js.Bcl
                 Add($"M:{T}.Parse({s},{fp})", parse);
                 Add($"M:{T}.TryParse({s},{T}@)", tryParse);
                 Add($"M:{T}.TryParse({s},{fp},{T}@)", tryParse3);
+                Add($"M:{T}.Parse({s},{ns})", $"$pintx({{0}}, {{1}}, {lo}, {hi}, \"{name}\")");
+                Add($"M:{T}.Parse({s},{ns},{fp})", $"$pintx({{0}}, {{1}}, {lo}, {hi}, \"{name}\")");
+                Add($"M:{T}.TryParse({s},{ns},{fp},{T}@)", $"$pintx({{0}}, {{1}}, {lo}, {hi}, \"\", {{3}})");
                 Add($"M:{T}.GetHashCode", "{this}");
             }
             foreach (var (T, f) in new[] { ("System.Double", ""), ("System.Single", ", 1") })

@@ -124,6 +124,9 @@ namespace Cs2Js.Check
             return !lambda.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(a.Left).Symbol, p));
         }
 
+        /// <summary>A ReadOnlySpan&lt;char&gt; is the string it views (immutable, so a slice is a substring).</summary>
+        const string CharSpan = "System.ReadOnlySpan<char>";
+
         public override void VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
         {
             var sym = model.GetSymbolInfo(node).Symbol;
@@ -137,7 +140,7 @@ namespace Cs2Js.Check
                     || type is "System.Threading.Thread" or "System.Threading.Monitor" or "System.Threading.Interlocked" or "System.Threading.Tasks.Parallel"
                     || type == "System.Threading.Tasks.Task" && sym.Name == "Run")
                     Refuse("CSX2008", node.Name, $"'{sym.ToDisplayString()}' blocks or needs threads; JavaScript cannot: use await");
-                else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") || type.StartsWith("System.Memory") && type != "System.MemoryExtensions")
+                else if (type.StartsWith("System.Span") || type.StartsWith("System.ReadOnlySpan") && type != CharSpan || type.StartsWith("System.Memory") && type != "System.MemoryExtensions")
                     Refuse("CSX2009", node.Name, "Span/Memory are not supported");
                 else if (type is "System.GC" or "System.WeakReference")
                     Refuse("CSX2014", node.Name, $"'{sym.ToDisplayString()}': the garbage collector is not controllable from JavaScript");
@@ -150,7 +153,7 @@ namespace Cs2Js.Check
         public override void VisitVariableDeclaration(VariableDeclarationSyntax node)
         {
             var t = model.GetTypeInfo(node.Type).Type;
-            if (t != null && (t.ToDisplayString().StartsWith("System.Span") || t.ToDisplayString().StartsWith("System.ReadOnlySpan")))
+            if (t != null && (t.ToDisplayString().StartsWith("System.Span") || t.ToDisplayString().StartsWith("System.ReadOnlySpan") && t.ToDisplayString() != CharSpan))
                 Refuse("CSX2009", node.Type, "Span<T> is not supported; use arrays");
             if (t?.TypeKind == TypeKind.Dynamic && node.Type is IdentifierNameSyntax) { /* reported by VisitIdentifierName */ }
             base.VisitVariableDeclaration(node);
