@@ -66,6 +66,12 @@ namespace Cs2Js.Bcl
             Add($"M:{C}.ToString(System.Char)", "String.fromCharCode({0})");
             Add($"M:{C}.ToString({s})", "{0}");
             Add($"M:{C}.ToString({o})", "{0:str}");
+            // Culture is invariant (see Known differences): the provider changes nothing.
+            Add($"M:{C}.ToString({o},System.IFormatProvider)", "{0:str}");
+            Add($"M:{C}.ToString({i},System.IFormatProvider)", "String({0})");
+            Add($"M:{C}.ToString({d},System.IFormatProvider)", "$dbl({0})");
+            Add("P:System.Globalization.CultureInfo.InvariantCulture", "null");
+            Add("P:System.Globalization.CultureInfo.CurrentCulture", "null");
             Add($"M:{C}.ToBase64String(System.Byte[])", "$b64e({0})");
             Add($"M:{C}.FromBase64String({s})", "$b64d({0})");
         }

@@ -630,6 +630,10 @@ namespace Cs2Js.Lower
             }
             if (ca.OperatorMethod != null && !IsSource(ca.OperatorMethod) && ca.Target.Type?.TypeKind != TypeKind.Delegate && !IsString(t))
             {
+                // A BCL operator with a template (DateTime += TimeSpan: AddTicks), as the binary operator is.
+                if (Bcl.BclMap.TryGetTemplate(ca.OperatorMethod.OriginalDefinition.GetDocumentationCommentId() ?? "", out var tpl))
+                    return AssignTo(ca.Target, ExpandTemplate(tpl, ca.OperatorMethod, null,
+                        new List<TemplateArg> { TemplateArg.Of(Expr(ca.Target), ca.Target.Type), TemplateArg.Of(Expr(ca.Value), ca.Value.Type) }, null));
                 var val = Expr(ca.Target);
                 var bin = BinaryOf(ca.OperatorKind, val, Expr(ca.Value), ca.Target.Type, ca.Value.Type, ca.Type, ca.IsChecked, ca.IsLifted, ca.OperatorMethod, ca);
                 return AssignTo(ca.Target, bin);

@@ -49,6 +49,8 @@ namespace Cs2Js.Lower
             for (var f = fn; f != null; f = f.Parent)
                 if (f.Locals.TryGetValue(local, out var n)) return n;
             var name = Naming.SafeLocal(local.Name);
+            // `record Item(Sku Sku)`: the parameter would hide the class Sku inside the constructor.
+            if (names.IsTypeName(name)) name += "$";
             if (local is IParameterSymbol p && p.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && IsPrimaryCtor(ctor) && !IsInside(ctor))
                 return "this.$p_" + local.Name;
             fn.Locals[local] = name;

@@ -55,6 +55,9 @@ namespace Cs2Js.Name
             return asm != null && Attr.Has(asm, "Js.ExternalAttribute");
         }
 
+        /// <summary>A JS class name of the bundle (a local or parameter of that name would hide the class).</summary>
+        public bool IsTypeName(string name) => usedTypeNames.Contains(name);
+
         public string TypeName(INamedTypeSymbol t)
         {
             t = t.OriginalDefinition;

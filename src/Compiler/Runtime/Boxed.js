@@ -5,7 +5,7 @@ class $Boxed {
   constructor(v, t) { this.v = v; this.t = t; this.constructor = t; }
   ToString(f) {
     const v = this.v, t = this.t;
-    return t.s ? t.s(v) : f && typeof v === "number" && !t.e ? $fmtnum(v, f) : t.e ? $enumStr(v, t.e, t.fl) : t.f === "System.Char" ? String.fromCharCode(v) : t.f === "System.Single" ? $flt(v) : $str(v);
+    return t.s ? t.s(v) : typeof v === "bigint" ? (f ? $lfmt(v, f) : String(v)) : f && typeof v === "number" && !t.e ? $fmtnum(v, f) : t.e ? $enumStr(v, t.e, t.fl) : t.f === "System.Char" ? String.fromCharCode(v) : t.f === "System.Single" ? $flt(v) : $str(v);
   }
   toString() { return this.ToString(); }
   valueOf() { return this.v; }
