@@ -22,6 +22,8 @@ namespace Cs2Js.Bcl
             Add($"{En}Where``1({IE0},{PredI})", "$where({0}, {1})");
             Add($"{En}Select``2({IE0},{Key1})", "$select({0}, {1})");
             Add($"{En}Select``2({IE0},System.Func{{``0,System.Int32,``1}})", "$select({0}, {1})");
+            // .NET 9's Index(): (int Index, T Item) tuples, which are arrays.
+            Add($"{En}Index``1({IE0})", "$select({0}, (x, i) => [i, x])");
             Add($"{En}SelectMany``2({IE0},System.Func{{``0,{IE1}}})", "$selectMany({0}, {1})");
             Add($"{En}SelectMany``2({IE0},System.Func{{``0,System.Int32,{IE1}}})", "$selectMany({0}, {1})");
             Add($"{En}SelectMany``3({IE0},System.Func{{``0,{IE1}}},System.Func{{``0,``1,``2}})", "$selectMany({0}, {1}, {2})");

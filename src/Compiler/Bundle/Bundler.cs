@@ -89,7 +89,7 @@ namespace Cs2Js.Bundle
             var code = types.Cast<Node>().Concat(entryCall).ToList();
             var used = HelperReferences(code).ToHashSet();
             // User classes need their .NET names only when user code can print a type name.
-            bool needsTypeNames = used.Overlaps(new[] { "$str", "$typeName", "$typeFullName", "$cast", "$fmtv", "$format" })
+            bool needsTypeNames = used.Overlaps(new[] { "$str", "$typeName", "$typeFullName", "$ctName", "$cast", "$fmtv", "$format" })
                 || types.OfType<ClassDecl>().Any(c => c.Super is Id { Name: var s } && s.StartsWith("$", StringComparison.Ordinal) && s.EndsWith("Exception", StringComparison.Ordinal));
             if (needsTypeNames) types = emitter.Types(withTypeNames: true);
             var helpers = HelpersFor(types.Cast<Node>().Concat(entryCall));

@@ -331,7 +331,8 @@ namespace Cs2Js.Check
         /// <summary>{T} in a template is the JS constructor of a type argument: it must have one.</summary>
         void TemplateTypeArguments(string template, IMethodSymbol m, IOperation at)
         {
-            if (!template.Contains("{T", System.StringComparison.Ordinal)) return;
+            // {T:ty} is a run-time type, which every type has; only a bare {T} names a JS constructor.
+            if (!System.Text.RegularExpressions.Regex.IsMatch(template, @"\{T\d*\}")) return;
             var targs = m.TypeArguments.Length > 0 ? m.TypeArguments : m.ContainingType.TypeArguments;
             foreach (var t in targs) TypeReference(t, at);
         }
@@ -584,7 +585,18 @@ namespace Cs2Js.Check
             var def = iface.OriginalDefinition;
             if (!CollectionInterfaces.Contains(def.ContainingNamespace.ToDisplayString() + "." + def.MetadataName)) return false;
             var input = at switch { IIsTypeOperation it => it.ValueOperand.Type, IPatternOperation p => p.InputType, IConversionOperation c => c.Operand.Type, _ => null };
-            return input == null || input is ITypeParameterSymbol || input.TypeKind == TypeKind.Interface || input.SpecialType == SpecialType.System_Object;
+            // On object or an interface a collection answers through the tag it got where it was converted
+            // from its closed type (Reach/CollectionTags); a type parameter's value, or an interface naming
+            // a type parameter, has no closed type to compare with.
+            return input == null || input is ITypeParameterSymbol || !Closed(iface);
+        }
+
+        static bool Closed(ITypeSymbol t) => t switch
+        {
+            ITypeParameterSymbol => false,
+            IArrayTypeSymbol a => Closed(a.ElementType),
+            INamedTypeSymbol n => n.TypeArguments.All(Closed),
+            _ => true,
         }
 
         /// <summary>A type named in JavaScript (instanceof, catch, a template's {T}): ours, an external one,

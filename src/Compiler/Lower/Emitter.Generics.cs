@@ -66,6 +66,14 @@ namespace Cs2Js.Lower
                         var flags = nt.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
                         return EnumEmit(nt) != 0 ? Ty(FullNameOf(t), DefaultValue(nt), new Str("string")) : Ty(FullNameOf(t), Int(0), e: EnumRef(nt), fl: flags ? Kw.True : null);
                     }
+                    // A library interface (OfType<IComparable>, a T = IFormattable): its test is $isI's answer.
+                    if (!IsSource(nt) && nt.TypeKind == TypeKind.Interface && !Cs2Js.Name.Naming.IsExternal(nt) && LibraryInterfaceKinds(nt) is var lib && lib != null)
+                    {
+                        var (kinds, boxes) = lib.Value;
+                        var brand = Brand(nt);
+                        UseType(nt);
+                        return H("$tyI", Ty(FullNameOf(t), c: new Str(brand)), new Str(brand), new Str(kinds), new ArrayLit(boxes.Select(b => (Expr)new Str(b))));
+                    }
                     if (IsSource(nt) && nt.TypeKind == TypeKind.Interface)
                     {
                         return Ty(FullNameOf(t), c: new Str(Brand(nt)));
