@@ -597,7 +597,7 @@ namespace Cs2Js.Check
             IArrayTypeSymbol a => Closed(a.ElementType),
             INamedTypeSymbol n => n.TypeArguments.All(Closed),
             _ => true,
-        }
+        };
 
         /// <summary>A type named in JavaScript (instanceof, catch, a template's {T}): ours, an external one,
         /// or a BCL type with a `T:` mapping.</summary>
