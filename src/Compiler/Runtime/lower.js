@@ -1,8 +1,5 @@
-// .NET's invariant ToLower: one code point to one (simple case mapping: "İ" stays, a final "Σ" is "σ"),
-// and no non-ASCII letter maps into ASCII (K stays).
+// .NET's invariant ToLower: simple case mapping, one code unit to one: "İ" stays (JavaScript gives
+// "i̇"), and a final "Σ" is "σ" (JavaScript's context-sensitive "ς"); everything else is JavaScript's.
 function $lower(s) {
-  return s.replace(/[^]/gu, (c) => {
-    const l = c.toLowerCase();
-    return l.length === c.length && (l > "\x7f" || c < "\x80") ? l : c;
-  });
+  return s.replace(/[^\u0130\u03a3]+/g, (p) => p.toLowerCase()).replace(/\u03a3/g, "\u03c3");
 }
