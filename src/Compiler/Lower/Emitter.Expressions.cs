@@ -662,7 +662,7 @@ namespace Cs2Js.Lower
                 var op = ca.OperatorKind switch { BinaryOperatorKind.Add => "+=", BinaryOperatorKind.Subtract => "-=", BinaryOperatorKind.Multiply => "*=", BinaryOperatorKind.Divide when IsFloating(t) => "/=", _ => null };
                 if (op != null && !ca.IsLifted) return new Assign(target, rhs, op);
             }
-            return AssignTo(ca.Target, result);
+            return ca.Parent is IExpressionStatementOperation ? AssignTo(ca.Target, result) : AssignKeepingValue(ca.Target, result);
         }
 
         Expr IncDec(IIncrementOrDecrementOperation inc, bool statement) => OnceEvaluated(inc.Target, () => IncDecCore(inc, statement));
@@ -688,9 +688,20 @@ namespace Cs2Js.Lower
                 return new Update(isInc ? "++" : "--", !inc.IsPostfix, target);
             var next = BinaryOf(isInc ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, target, Int(1), t, t, t, inc.IsChecked, t?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T, null, inc);
             if (IsNarrowInt(t)) next = NumericConversion(next, compilation.GetSpecialType(SpecialType.System_Int32), t, inc.IsChecked, inc);
-            if (statement || !inc.IsPostfix) return AssignTo(inc.Target, next);
+            if (statement) return AssignTo(inc.Target, next);
+            if (!inc.IsPostfix) return AssignKeepingValue(inc.Target, next);
             var tmp = NewTemp();
             return new Seq(new Assign(tmp, target), AssignTo(inc.Target, next), tmp);
+        }
+
+        /// <summary>An assignment whose value is used: a setter call (map.set(k, v), a source indexer's
+        /// setItem) does not yield v, so `--counts[k] == 0` keeps it in a temp.</summary>
+        Expr AssignKeepingValue(IOperation target, Expr value)
+        {
+            if (target is not IPropertyReferenceOperation { Property: var p } || Naming.IsExternal(p) || IsSource(p) && !p.IsIndexer)
+                return AssignTo(target, value);
+            var t = NewTemp();
+            return new Seq(new Assign(t, value), AssignTo(target, t), t);
         }
 
         Expr EventAssignment(IEventAssignmentOperation ea)
