@@ -147,8 +147,25 @@ namespace Cs2Js.Lower
             foreach (var init in ao.Initializers)
                 if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation p } sa)
                     props.Add(Prop.Init(p.Property.Name, Expr(sa.Value)));
-            return new ObjectLit(props);
+            return AnonymousObjectsEscape ? new New(Ident("$Anon"), new ObjectLit(props)) : new ObjectLit(props);
         }
+
+        bool? anonymousObjectsEscape;
+
+        /// <summary>The program sees an anonymous object as something other than its own type — converted to
+        /// object or an interface, Equals/GetHashCode/ToString called on it, joined into a string: then every
+        /// anonymous object is a $Anon (C#'s ToString, Equals, GetHashCode at run time). Elsewhere a plain
+        /// object literal, printed by its static type.</summary>
+        bool AnonymousObjectsEscape => anonymousObjectsEscape ??= reached.Members.Any(m => m.DeclaringSyntaxReferences.Any(sr =>
+            sr.GetSyntax().DescendantNodesAndSelf().Any(n => OperationOf(n) is { } op && Escapes(op))));
+
+        static bool Escapes(IOperation op) => op switch
+        {
+            IConversionOperation c => c.Operand.Type is { IsAnonymousType: true } && c.Type is { IsAnonymousType: false } && !c.Conversion.IsIdentity,
+            IInvocationOperation { Instance.Type.IsAnonymousType: true } => true,
+            IInvocationOperation { TargetMethod: { Name: "Join" or "Concat", ContainingType.SpecialType: SpecialType.System_String } m } => m.TypeArguments.Any(t => t.IsAnonymousType),
+            _ => false,
+        };
 
         /// <summary>new T[n, m] / new T[,] { {..}, {..} }: a flat row-major array with its lengths ($md).</summary>
         Expr MultiDimArray(IArrayCreationOperation ac)
