@@ -59,6 +59,14 @@ namespace WebRtcStatsExporter.FleetBench.Tests
             Assert.That(o.PrometheusSteps.Concat(o.VictoriaRemoteWriteSteps), Is.Empty, "the other remote_write layouts are opt-in");
             Assert.That(o.PushgatewaySteps.Concat(o.VictoriaSteps).All(s => s.IntervalSeconds == SettingsStore.DefaultPushSeconds), Is.True);
             Assert.That(o.PlannedSeconds(), Is.LessThanOrEqualTo(240), "the default run fits the Bench target's ~5 minutes");
+            Assert.That(o.MetricDetail, Is.EqualTo(MetricDetail.Standard), "the extension's default metric detail");
+        }
+
+        [Test]
+        public void Metric_detail_is_standard_or_detailed()
+        {
+            Assert.That(BenchOptions.Parse(new[] { "--metric-detail", "detailed" }).MetricDetail, Is.EqualTo(MetricDetail.Detailed));
+            Assert.Throws<ArgumentException>(() => BenchOptions.Parse(new[] { "--metric-detail", "all" }));
         }
 
         [Test]

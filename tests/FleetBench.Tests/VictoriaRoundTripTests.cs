@@ -61,7 +61,7 @@ namespace WebRtcStatsExporter.FleetBench.Tests
         {
             const string agent = "team/7 \u00fc&x=y";
             MetricsSnapshot snap = SinkRequestTests.FixtureSnapshot(agent, out TabRecord tab);
-            Settings s = vm!.SinkSettings("rt-gzip", gzip: true);
+            Settings s = vm!.SinkSettings("rt-gzip", gzip: true, MetricDetail.Standard);
             s.username = "fleet";
             s.password = "secret";
             HttpRequestSpec spec = Sinks.Push(s, new GroupKey { Job = s.job, Agent = agent, TabSlot = tab.groupSlot }, snap)!;
@@ -84,7 +84,7 @@ namespace WebRtcStatsExporter.FleetBench.Tests
         public async Task Plain_post_to_the_same_group_adds_samples_not_series()
         {
             MetricsSnapshot snap = SinkRequestTests.FixtureSnapshot("agent-plain", out TabRecord tab);
-            Settings s = vm!.SinkSettings("rt-plain", gzip: false);
+            Settings s = vm!.SinkSettings("rt-plain", gzip: false, MetricDetail.Standard);
             var key = new GroupKey { Job = s.job, Agent = "agent-plain", TabSlot = tab.groupSlot };
             for (int i = 0; i < 2; i++)
             {

@@ -45,9 +45,10 @@ namespace WebRtcStatsExporter.FleetBench
         /// <summary>What a Prometheus-style read of the whole fleet means for this backend.</summary>
         public abstract string ReadDescription { get; }
 
-        public Settings SinkSettings(string job, bool gzip)
+        public Settings SinkSettings(string job, bool gzip, string metricDetail)
         {
             Settings s = SettingsStore.Defaults();
+            s.metricDetail = metricDetail;
             s.sink = Sink;
             s.url = PushUrl;
             s.job = job;

@@ -37,6 +37,8 @@ namespace WebRtcStatsExporter.FleetBench
         public string Job = "fleetbench";
         public ulong Seed = 1;
         public bool Gzip = true;
+        /// <summary>The extension's metricDetail setting: which metric families each push carries.</summary>
+        public string MetricDetail = WebRtcStatsExporter.Shared.MetricDetail.Standard;
         public string? ReportPath;
         public string PushgatewayBinary = "/usr/bin/prometheus-pushgateway";
         public string VictoriaBinary = "/usr/bin/victoria-metrics";
@@ -73,6 +75,7 @@ VictoriaMetrics that it starts on 127.0.0.1 (loopback only), step by step, and p
   --timeout S            per-push timeout (default: as the extension, one push interval, at least 5 s)
   --max-connections N    HTTP connections per backend (default 1024)
   --job NAME             job label (default fleetbench)
+  --metric-detail D      standard (default, as the extension) or detailed: the metric families per push
   --seed N               value seed (default 1); the schedule itself is fixed
   --no-gzip              send plain text (the extension gzips by default)
   --report PATH          recorded getStats report (default: the chromium-audio-call fixture)
@@ -116,6 +119,7 @@ the largest step held at push p99 < 50 ms is reported.";
                     case "--job": o.Job = Next(); break;
                     case "--seed": o.Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--no-gzip": o.Gzip = false; break;
+                    case "--metric-detail": o.MetricDetail = Next(); break;
                     case "--report": o.ReportPath = Next(); break;
                     case "--pushgateway-binary": o.PushgatewayBinary = Next(); break;
                     case "--victoria-binary": o.VictoriaBinary = Next(); break;
@@ -134,6 +138,8 @@ the largest step held at push p99 < 50 ms is reported.";
             o.VictoriaRemoteWriteSteps = Steps("--victoria-rw", o.vmRwList, o.IntervalSeconds);
             o.ShardedSteps = Steps("--sharded", o.shardedList, o.IntervalSeconds);
             if (o.Job.Length == 0) throw new ArgumentException("--job must not be empty");
+            if (o.MetricDetail != WebRtcStatsExporter.Shared.MetricDetail.Standard && o.MetricDetail != WebRtcStatsExporter.Shared.MetricDetail.Detailed)
+                throw new ArgumentException($"--metric-detail: '{o.MetricDetail}' is not standard or detailed");
             foreach (string? url in new[] { o.PushgatewayUrl, o.VictoriaUrl })
             {
                 if (url == null) continue;

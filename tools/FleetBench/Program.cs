@@ -160,9 +160,10 @@ namespace WebRtcStatsExporter.FleetBench
             s.url = "http://127.0.0.1:9091";
             s.job = o.Job;
             s.gzip = o.Gzip;
+            s.metricDetail = o.MetricDetail;
             WirePush sample = probe.NextPush(s, o.IntervalSeconds, started.ToUnixTimeMilliseconds());
             Console.WriteLine($"FleetBench {started:yyyy-MM-dd HH:mm} UTC on {Machine()}");
-            Console.WriteLine($"  report {Path.GetFileName(reportPath)}: {sample.Spec.SeriesCount} series per push, {sample.PlainBytes} B text, {sample.Body.Length} B on the wire{(sample.Gzipped ? " (gzip)" : "")}");
+            Console.WriteLine($"  report {Path.GetFileName(reportPath)}: {sample.Spec.SeriesCount} series per push, {sample.PlainBytes} B text, {sample.Body.Length} B on the wire{(sample.Gzipped ? " (gzip)" : "")}, metric detail {o.MetricDetail}");
             Console.WriteLine($"  steps of {o.StepSeconds:0} s; pushes: one group per agent, Pushgateway PUT, VictoriaMetrics POST; timeout {(o.TimeoutSeconds > 0 ? o.TimeoutSeconds.ToString("0") + " s" : "one push interval (≥ 5 s), as the extension")}; one request in flight per agent");
             Console.WriteLine("  push p50/p99/max: every push after an agent's first; first push p99: the one that creates the agent's group or series");
             Console.WriteLine($"  plan: Pushgateway {string.Join(", ", o.PushgatewaySteps)}; VictoriaMetrics {string.Join(", ", o.VictoriaSteps)}; "
@@ -171,6 +172,7 @@ namespace WebRtcStatsExporter.FleetBench
             rw.sink = SinkKinds.RemoteWrite;
             rw.url = "http://127.0.0.1:9090/api/v1/write";
             rw.job = o.Job;
+            rw.metricDetail = o.MetricDetail;
             WirePush rwSample = fleet.NewAgent(0).NextPush(rw, o.IntervalSeconds, started.ToUnixTimeMilliseconds());
             Console.WriteLine($"  remote_write: {rwSample.PlainBytes} B protobuf, {rwSample.Body.Length} B on the wire (snappy)");
         }

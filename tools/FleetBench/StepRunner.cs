@@ -119,7 +119,7 @@ namespace WebRtcStatsExporter.FleetBench
         public async Task<StepResult> Run(StepPlan plan, CancellationToken ct)
         {
             while (agents.Count < plan.Agents) agents.Add(fleet.NewAgent(agents.Count));
-            Settings sink = backend.SinkSettings(options.Job, options.Gzip);
+            Settings sink = backend.SinkSettings(options.Job, options.Gzip, options.MetricDetail);
             List<Tick> ticks = Schedule(plan.Agents, plan.IntervalSeconds, options.StepSeconds);
             var result = new StepResult { Backend = backend.Name, Plan = plan, Scheduled = ticks.Count };
             var latencies = new List<double>(ticks.Count);
