@@ -15,6 +15,7 @@ namespace Cs2Js.Bcl
             Add($"M:{E}.GetNames``1", "$enumNames({T})");
             Add($"M:{E}.GetValues``1", "$enumNames({T}).map(k => {T}[k])");
             Add($"M:{E}.IsDefined``1(``0)", "Object.values({T}).includes({0})");
+            Add($"M:{E}.IsDefined(System.Type,System.Object)", "$enumDefined({0}, {1})");
 
             const string N = "System.Nullable`1";
             Add($"P:{N}.HasValue", "({this} != null)");

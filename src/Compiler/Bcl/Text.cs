@@ -50,6 +50,12 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.AppendFormat(System.String,System.Object,System.Object)", "{this}.Append($format({0}, [{1:fmt}, {2:fmt}]))");
             Add($"M:{S}.AppendFormat(System.String,System.Object,System.Object,System.Object)", "{this}.Append($format({0}, [{1:fmt}, {2:fmt}, {3:fmt}]))");
             Add($"M:{S}.AppendFormat(System.String,System.Object[])", "{this}.Append($format({0}, {1}))");
+            // With a provider (invariant culture: it changes nothing).
+            const string Fp = "System.IFormatProvider";
+            Add($"M:{S}.AppendFormat({Fp},System.String,System.Object)", "{this}.Append($format({1}, [{2:fmt}]))");
+            Add($"M:{S}.AppendFormat({Fp},System.String,System.Object,System.Object)", "{this}.Append($format({1}, [{2:fmt}, {3:fmt}]))");
+            Add($"M:{S}.AppendFormat({Fp},System.String,System.Object,System.Object,System.Object)", "{this}.Append($format({1}, [{2:fmt}, {3:fmt}, {4:fmt}]))");
+            Add($"M:{S}.AppendFormat({Fp},System.String,System.Object[])", "{this}.Append($format({1}, {2}))");
             Add($"M:{S}.AppendJoin(System.String,System.String[])", "{this}.Append({1}.map($str).join({0}))");
             Add($"M:{S}.AppendJoin(System.String,System.Object[])", "{this}.Append({1}.map($str).join({0}))");
             Add($"M:{S}.AppendJoin``1(System.String,System.Collections.Generic.IEnumerable{{``0}})", "{this}.Append(Array.from({1}, $str).join({0}))");

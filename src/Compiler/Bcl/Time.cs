@@ -59,13 +59,8 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.CompareTo({TS})", "$cmp({this}, {0})");
             Add($"M:{S}.Compare({TS},{TS})", "$cmp({0}, {1})");
             Add($"M:{S}.ToString", "$tsStr({this})");
-            AddCustom($"M:{S}.ToString(System.String)", c =>
-            {
-                var f = c.Source(0);
-                if (f == "\"c\"" || f == "\"t\"" || f == "\"T\"" || f == "null") return $"$tsStr({c.This})";
-                c.RefusalReason = "only the \"c\" TimeSpan format is supported";
-                return null;
-            });
+            Add($"M:{S}.ToString(System.String)", "$tsFmt({this}, {0})");
+            Add($"M:{S}.ToString(System.String,System.IFormatProvider)", "$tsFmt({this}, {0})");
 
             const string D = "System.DateTime";
             Add($"T:{D}", "$DateTime");

@@ -261,6 +261,8 @@ namespace Cs2Js.Name
                 return oi <= 0 ? baseName : baseName + "$" + oi;
             }
             if (method.MethodKind != MethodKind.Ordinary) return baseName;
+            // A record's synthesised Equals(R) is its one JS Equals (Emitter.Records), in a derived record too.
+            if (method.ContainingType.IsRecord && method.Name == "Equals" && method.IsImplicitlyDeclared) return baseName;
             // All non-override methods of this name in the hierarchy, base first, declaration order.
             var chain = new List<INamedTypeSymbol>();
             for (var t = method.ContainingType; t != null && !IsExternal(t) && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
