@@ -1,0 +1,5 @@
+// Regex.Escape: .NET's metacharacters and white space get a backslash.
+function $rxEscape(s) {
+  if (s == null) $fail("ArgumentNullException", "Value cannot be null.", "str");
+  return s.replace(/[\\*+?|{[()^$.# \t\n\f\r]/g, c => c === "\t" ? "\\t" : c === "\n" ? "\\n" : c === "\f" ? "\\f" : c === "\r" ? "\\r" : "\\" + c);
+}

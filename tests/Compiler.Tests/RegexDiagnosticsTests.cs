@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cs2Js.Tests.Harness;
+using NUnit.Framework;
+
+namespace Cs2Js.Tests
+{
+    /// <summary>Regular expressions whose .NET meaning JavaScript cannot reproduce are refused (CSX1001) at the
+    /// call or constructor, with the reason; the marker <c>/*@*/</c> stands right before the reported token.</summary>
+    [TestFixture, NonParallelizable, Category("Diagnostics")]
+    public sealed class RegexDiagnosticsTests
+    {
+        static string Program(string main) =>
+            "using System;\nusing System.Text.RegularExpressions;\npublic static class Program\n{\n    public static void Main(string[] args)\n    {\n        " + main + "\n    }\n}\n";
+
+        public static IEnumerable<TestCaseData> Cases()
+        {
+            TestCaseData C(string name, string main, string reason) => new TestCaseData(Program(main), reason).SetName("regex refusal: " + name);
+            yield return C("atomic group", "Console.WriteLine(new /*@*/Regex(@\"(?>a+)b\").IsMatch(\"ab\"));", "atomic groups");
+            yield return C("balancing group", "Console.WriteLine(/*@*/Regex.IsMatch(\"(a)\", @\"^(?<o>\\()a(?<c-o>\\))$\"));", "balancing groups");
+            yield return C("scoped inline option", "Console.WriteLine(/*@*/Regex.IsMatch(\"aB\", \"a(?i:b)\"));", "inline options");
+            yield return C("conditional", "Console.WriteLine(/*@*/Regex.IsMatch(\"ab\", @\"(a)?(?(1)b|c)\"));", "conditional groups");
+            yield return C("\\G anchor", "Console.WriteLine(/*@*/Regex.Matches(\"aab\", @\"\\Ga\").Count);", "\\G");
+            yield return C("RightToLeft", "Console.WriteLine(new /*@*/Regex(\"a\", RegexOptions.RightToLeft).IsMatch(\"a\"));", "RightToLeft");
+            yield return C("class subtraction", "Console.WriteLine(/*@*/Regex.IsMatch(\"b\", \"[a-z-[aeiou]]\"));", "subtraction");
+            yield return C("backreference to an optional group", "Console.WriteLine(/*@*/Regex.IsMatch(\"b\", @\"(a)?\\1b\"));", "may not have matched");
+            yield return C("optional group in a repeated group", "Console.WriteLine(/*@*/Regex.Match(\"ab\", @\"(?:(a)|b)+\").Groups[1].Value);", "repeated group");
+            yield return C("Unicode block", "Console.WriteLine(/*@*/Regex.IsMatch(\"α\", @\"\\p{IsGreek}\"));", "IsGreek");
+            yield return C("pattern not a constant", "Console.WriteLine(new /*@*/Regex(args.Length > 0 ? args[0] : \"a\").IsMatch(\"a\"));", "not a compile-time constant");
+            yield return C("options not a constant", "Console.WriteLine(/*@*/Regex.IsMatch(\"A\", \"a\", args.Length > 0 ? RegexOptions.IgnoreCase : RegexOptions.None));", "not a compile-time constant");
+            yield return C("invalid pattern", "Console.WriteLine(/*@*/Regex.IsMatch(\"a\", \"a)\"));", "unbalanced");
+        }
+
+        [TestCaseSource(nameof(Cases))]
+        public void RefusesWithReasonAtLocation(string marked, string reason)
+        {
+            int at = marked.IndexOf("/*@*/", StringComparison.Ordinal);
+            var text = marked.Remove(at, 5);
+            var before = text.Substring(0, at);
+            int line = before.Count(c => c == '\n') + 1, col = at - (before.LastIndexOf('\n') + 1) + 1;
+            var r = JsCompilation.Compile("Diag.cs", text);
+            Assert.That(r.Success, Is.False, "expected a refusal");
+            Assert.That(r.Diagnostics.Any(d => d.Code == "CSX1001" && d.Line == line && d.Column == col && d.Message.Contains(reason, StringComparison.Ordinal)), Is.True,
+                $"expected Diag.cs({line},{col}): error CSX1001 containing '{reason}'; got:\n" + JsCompilation.Describe(r));
+        }
+    }
+}
