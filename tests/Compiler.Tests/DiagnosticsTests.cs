@@ -63,6 +63,8 @@ namespace Cs2Js.Tests
             yield return C("CSX2016", "Task<Task<int>>", Program("    static /*@*/Task<Task<int>> F() => Task.FromResult(Task.FromResult(1));", "F();"));
             // A test no collection tag can answer (a type parameter's value, an open interface) is refused, never answered false.
             yield return C("CSX2005", "is ICollection<T> on a type parameter", Program("    static int F<T>(IEnumerable<T> xs) => xs is /*@*/ICollection<T> c ? c.Count : -1;", "Console.WriteLine(F(new List<int>()));"));
+            yield return C("CSX2005", "is int[] on a type parameter's value", Program("    static bool F<T>(T x) => x is /*@*/int[];", "Console.WriteLine(F(new int[1]));"));
+            yield return C("CSX2005", "is List<T> naming a type parameter", Program("    static bool F<T>(object x) => x is /*@*/List<T>;", "Console.WriteLine(F<int>(new int[1]));"));
             yield return C("CSX2019", "HttpClient", "using System;\nusing System.Net.Http;\npublic static class Program { public static void Main() { var c = new /*@*/HttpClient(); Console.WriteLine(c != null); } }\n");
             yield return C("CSX2012", "multi-dimensional array of a user struct", "using System;\nstruct P { public int X; }\npublic static class Program { public static void Main() { var a = /*@*/new P[2, 2]; Console.WriteLine(a.Length); } }\n");
             yield return C("CSX2021", "virtual event with add/remove", "using System;\nclass Feed { public virtual event Action /*@*/Ready { add { } remove { } } }\npublic static class Program { public static void Main() { new Feed().Ready += () => { }; Console.WriteLine(1); } }\n");

@@ -559,6 +559,8 @@ namespace Cs2Js.Check
             // Value types are boxed with their type, type parameters are reified and library interfaces
             // branded where a program tests them (Reach.Reified), so every test is decidable but these.
             if (t.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T) { TypeTest(Mapping.Underlying(t)!, at); return; }
+            if (ErasedCollectionClassTest(t, at))
+                Refuse("CSX2005", TypeSyntaxOf(at) ?? at.Syntax.GetLocation(), $"'is {t.ToDisplayString()}' cannot be decided at run time: a value of a type parameter, or a tested type naming one, has no collection tag to tell element types apart; keep the value typed (an overload or a generic parameter)");
             if (t is INamedTypeSymbol nt)
             {
                 if (Mapping.IsObjectLiteral(nt)) { Refuse("CSX2018", at, "[ObjectLiteral] types have no run-time type; 'is'/'as' on them cannot work"); return; }
@@ -589,6 +591,16 @@ namespace Cs2Js.Check
             // from its closed type (Reach/CollectionTags); a type parameter's value, or an interface naming
             // a type parameter, has no closed type to compare with.
             return input == null || input is ITypeParameterSymbol || !Closed(iface);
+        }
+
+        /// <summary>`x is int[]` / `x is List&lt;T&gt;`: arrays and collection classes answer by the tag they got where
+        /// they were converted from their closed type; a type parameter's value, or a tested type naming a type
+        /// parameter, has none (a List&lt;string&gt; would pass for an int[]).</summary>
+        static bool ErasedCollectionClassTest(ITypeSymbol t, IOperation at)
+        {
+            if (t.TypeKind == TypeKind.Interface || !Reach.CollectionTags.IsCollection(t)) return false;
+            var input = at switch { IIsTypeOperation it => it.ValueOperand.Type, IPatternOperation p => p.InputType, IConversionOperation c => c.Operand.Type, _ => null };
+            return input is ITypeParameterSymbol || !Closed(t);
         }
 
         static bool Closed(ITypeSymbol t) => t switch

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Cs2Js.Tree;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Cs2Js.Lower
 {
@@ -46,6 +47,24 @@ namespace Cs2Js.Lower
             H("$ctag", inner, FullNameOf(t), new Str(t is IArrayTypeSymbol a ? ElementName(a) : t.MetadataName));
 
         static string ElementName(IArrayTypeSymbol a) => (a.ElementType is IArrayTypeSymbol inner ? ElementName(inner) : a.ElementType.MetadataName) + "[]";
+
+        /// <summary>`o is int[]`, `o is List&lt;int&gt;` in a tagging program: a tagged value answers by its tag
+        /// (the tagged closed types convertible to the tested one: string[] is an object[]); an untagged one by
+        /// its JS kind (<paramref name="kind"/>: Array, Map, Set...), as before.</summary>
+        Expr TaggedCollectionTypeTest(Expr value, ITypeSymbol t, Expr kind, IOperation at) => H("$isT", value, TaggedCollectionNames(t), UntaggedAnswer(t, at) ?? kind);
+
+        /// <summary>A value typed as a closed collection type is exactly that type (no class derives from a
+        /// library collection; an array that came through a wider array type was tagged): the answer for an
+        /// untagged one is known here.</summary>
+        Expr? UntaggedAnswer(ITypeSymbol t, IOperation at)
+        {
+            var input = at switch { IIsTypeOperation it => it.ValueOperand.Type, IPatternOperation p => p.InputType, IConversionOperation c => c.Operand.Type, _ => null };
+            if (input == null || input.TypeKind == TypeKind.Interface || !Reach.CollectionTags.IsCollection(input) || !Reach.CollectionTags.IsClosed(input)) return null;
+            return compilation.ClassifyConversion(input, t) is { IsImplicit: true, IsReference: true } or { IsIdentity: true } ? Kw.True : Kw.False;
+        }
+
+        Expr TaggedCollectionNames(ITypeSymbol t) =>
+            new ArrayLit(collectionTags.Tagged.Where(x => compilation.ClassifyConversion(x, t) is { IsImplicit: true, IsReference: true } or { IsIdentity: true }).Select(FullNameOf));
 
         /// <summary>`o is IEnumerable&lt;int&gt;` in a tagging program: a tagged value answers by its tag (the
         /// closed collection types that implement the interface, decided here); others as before.</summary>

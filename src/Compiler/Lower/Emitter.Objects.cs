@@ -269,8 +269,11 @@ namespace Cs2Js.Lower
                     return Kw.False;
                 }
                 if (nt.TypeKind == TypeKind.Delegate) return TypeOfIs(value, "function");
+                if (collectionTags.Active && (Reach.CollectionTags.IsCollection(nt) || nt.SpecialType == SpecialType.System_Array))
+                    return TaggedCollectionTypeTest(value, nt, TypeRef(nt, at), at);
                 return Bin("instanceof", value, IsSource(nt) ? ClassRef(nt) : TypeRef(nt, at));
             }
+            if (t is IArrayTypeSymbol { Rank: 1 } && collectionTags.Active) return TaggedCollectionTypeTest(value, t, Ident("Array"), at);
             if (t is IArrayTypeSymbol) return new Call(Dot(Ident("Array"), "isArray"), value);
             Error("CSX2001", at, $"'is {t.ToDisplayString()}' needs run-time types");
             return Kw.False;

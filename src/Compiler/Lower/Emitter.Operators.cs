@@ -228,7 +228,7 @@ namespace Cs2Js.Lower
                 return from.SpecialType == SpecialType.System_Char ? new Call(Dot(Ident("String"), "fromCharCode"), inner) : H("$boxChar", inner);
             if (conv.IsUnboxing && Underlying(to)?.SpecialType == SpecialType.System_Char)
                 return H("$unboxChar", inner);
-            if (conv.IsReference && conv.IsImplicit && collectionTags.Tags(from) && (to.SpecialType == SpecialType.System_Object || to.TypeKind == TypeKind.Interface))
+            if (conv.IsReference && conv.IsImplicit && collectionTags.Tags(from) && Reach.CollectionTags.Erases(from, to))
                 return CollectionTag(inner, from);
             if (conv.IsIdentity || conv.IsReference && conv.IsImplicit || conv.IsBoxing || conv.IsNullLiteral || conv.IsDefaultLiteral) return inner;
             var uf = Underlying(from); var ut = Underlying(to);
@@ -244,6 +244,8 @@ namespace Cs2Js.Lower
                 }
                 if (to is INamedTypeSymbol nt0 && IsSource(nt0) && !IsObjectLiteral(nt0)) return H("$as", inner, TypeRef(nt0, c));
                 if (to.SpecialType == SpecialType.System_String) return H("$as", inner, Ident("String"));
+                if (collectionTags.Active && Reach.CollectionTags.IsCollection(to) && to.TypeKind != TypeKind.Interface)
+                    return H("$asT", inner, TaggedCollectionNames(to), UntaggedAnswer(to, c) ?? (to is IArrayTypeSymbol ? Ident("Array") : TypeRef((INamedTypeSymbol)to, c)));
                 Error("CSX2005", c, $"'as {to.ToDisplayString()}' cannot be decided at run time");
                 return inner;
             }

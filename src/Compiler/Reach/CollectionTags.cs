@@ -9,9 +9,10 @@ namespace Cs2Js.Reach
     /// <summary>
     /// A collection's element type is erased (a List&lt;int&gt; is a JS array), so `o is IEnumerable&lt;int&gt;`,
     /// `o is IDictionary&lt;string, object?&gt;` or `o.GetType().Name` cannot be answered from the value. Only a
-    /// program that asks — a run-time test against a generic library interface, or GetType() on an
-    /// object — pays: there, each closed collection type (List, Dictionary, HashSet, arrays, and generic
-    /// library interfaces such as a LINQ sequence) converted to object or an interface is tagged with its
+    /// program that asks — a run-time test against a generic library interface, a generic collection class
+    /// or an array type (`o is int[]`, `o is List&lt;int&gt;`), or GetType() on an object — pays: there, each
+    /// closed collection type (List, Dictionary, HashSet, arrays, and generic library interfaces such as a
+    /// LINQ sequence) converted to object, an interface or a wider array type is tagged with its
     /// .NET name at that conversion (`$ctag`), and the test compares tags with the closed types that
     /// implement the interface, computed here at compile time. Every other program is untouched.
     /// </summary>
@@ -49,8 +50,7 @@ namespace Cs2Js.Reach
                                         when Strip(inst).Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface or TypeKind.TypeParameter }:
                                         r.Active = true; break;
                                     case IConversionOperation conv when conv.Conversion is { IsReference: true, IsImplicit: true }
-                                        && conv.Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface }
-                                        && IsCollection(conv.Operand.Type) && conv.Operand.Type is { } from && Closed(from):
+                                        && IsCollection(conv.Operand.Type) && conv.Operand.Type is { } from && conv.Type is { } to && Erases(from, to) && Closed(from):
                                         sources.Add(from); break;
                                 }
                 }
@@ -58,11 +58,18 @@ namespace Cs2Js.Reach
             return r;
         }
 
+        /// <summary>A conversion that forgets a collection's element type: to object, an interface, or (array
+        /// covariance) an array of a wider element type.</summary>
+        public static bool Erases(ITypeSymbol from, ITypeSymbol to) =>
+            to.SpecialType == SpecialType.System_Object || to.TypeKind == TypeKind.Interface
+            || to is IArrayTypeSymbol && from is IArrayTypeSymbol && !SymbolEqualityComparer.Default.Equals(from, to);
+
         static IOperation Strip(IOperation op) => op is IConversionOperation { IsImplicit: true } c ? Strip(c.Operand) : op;
 
         /// <summary>A test whose answer depends on a collection's element types.</summary>
         static bool Asks(ITypeSymbol? t) =>
-            t is INamedTypeSymbol { IsGenericType: true } n && !Reachability.IsSource(n.OriginalDefinition)
+            t is IArrayTypeSymbol { Rank: 1 } or { SpecialType: SpecialType.System_Array }
+            || t is INamedTypeSymbol { IsGenericType: true } n && !Reachability.IsSource(n.OriginalDefinition)
             && (n.TypeKind == TypeKind.Interface || IsCollection(n));
 
         public static bool IsCollection(ITypeSymbol? t) => t switch
@@ -73,6 +80,8 @@ namespace Cs2Js.Reach
                     || n.TypeKind == TypeKind.Interface && n.ContainingNamespace.ToDisplayString() is "System.Collections.Generic"),
             _ => false,
         };
+
+        public static bool IsClosed(ITypeSymbol t) => Closed(t);
 
         static bool Closed(ITypeSymbol t) => t switch
         {
