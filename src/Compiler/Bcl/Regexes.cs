@@ -6,7 +6,7 @@ using System.Text;
 namespace Cs2Js.Bcl
 {
     // System.Text.RegularExpressions: a constant pattern is translated at compile time (RegexPatterns) into
-    // a $Regex over a JS RegExp; a pattern or options that are not constants are refused.
+    // a $Regex over a JS RegExp, and refused there if it cannot be; any other pattern at run time ($rxNew).
     static partial class BclMap
     {
         const string Rx = "System.Text.RegularExpressions";
@@ -69,22 +69,15 @@ namespace Cs2Js.Bcl
 
         static string? Call(string? regex, string call) => regex == null ? null : regex + "." + call;
 
-        /// <summary>new $Regex(...) for the constant pattern argument (and options argument, -1: none), or null
-        /// with the reason.</summary>
+        /// <summary>new $Regex(...) for the pattern argument (and options argument, -1: none): translated now if
+        /// both are constants (null with the reason if it cannot be), else at run time.</summary>
         static string? NewRegex(TemplateContext c, int pattern, int options)
         {
             var src = c.Source(pattern);
-            if (src.Length < 2 || src[0] != '"')
-            {
-                c.RefusalReason = src == "null" ? "a null regular expression pattern" : "a regular expression pattern that is not a compile-time constant (cs2js translates patterns when it compiles)";
-                return null;
-            }
             int opts = 0;
-            if (options >= 0 && !int.TryParse(c.Source(options), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out opts))
-            {
-                c.RefusalReason = "RegexOptions that are not a compile-time constant";
-                return null;
-            }
+            // Known only at run time: $rxNew makes the same translation there (and throws where this refuses).
+            if (src.Length < 2 || src[0] != '"' || options >= 0 && !int.TryParse(c.Source(options), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out opts))
+                return "$rxNew(" + c.Args[pattern] + ", " + (options >= 0 ? c.Args[options] : "0") + ")";
             var r = RegexPatterns.Translate(Unquote(src), opts, out var why);
             if (r == null) { c.RefusalReason = why; return null; }
             return "new $Regex(" + Js(r.Source) + ", " + Js(r.Flags) + ", [" + string.Join(", ", r.GroupIndex) + "], ["

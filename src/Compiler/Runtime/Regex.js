@@ -16,7 +16,7 @@ class $Regex {
     return /^[0-9]+$/.test(name) && +name < this.g.length - this.n.length ? +name : -1;
   }
   run(s, at) {
-    if (s == null) $fail("ArgumentNullException", "Value cannot be null.", "input");
+    if (s == null) throw new $ArgumentNullException("input");
     if (at < 0 || at > s.length) $fail("ArgumentOutOfRangeException", "Specified argument was out of the range of valid values.", "startat");
     this.re.lastIndex = at;
     return new $Match(this, s, this.re.exec(s));
@@ -41,7 +41,7 @@ class $Regex {
   }
   // RegexParser.ScanDollar's rules: an unknown group or syntax leaves the "$" literal.
   rep(r) {
-    if (r == null) $fail("ArgumentNullException", "Value cannot be null.", "replacement");
+    if (r == null) throw new $ArgumentNullException("replacement");
     const parts = [];
     let lit = "";
     for (let i = 0; i < r.length; i++) {

@@ -1,3 +1,4 @@
+// Each pattern below goes through Regex(pattern) and is printed with its matches and groups: .NET's meaning of \d \w \s \b, . ^ $ \Z, group numbering.
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
