@@ -72,6 +72,7 @@ namespace Cs2Js.Bcl
             order.AddRange(unnamed); order.AddRange(named);
             var index = new int[order.Count + 1];
             for (int i = 0; i < order.Count; i++) index[i + 1] = groups.IndexOf(order[i]) + 1;
+            if (refs.Count > 0 && Opt(IgnoreCase)) throw No("a backreference with IgnoreCase (it would compare case-sensitively here)");
             foreach (var r in refs)
             {
                 Group? g = int.TryParse(r.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
@@ -82,7 +83,8 @@ namespace Cs2Js.Bcl
                 if (!g.Ctx.IsSubsetOf(r.Ctx)) throw No("backreference to group '" + r.Key + "' which may not have matched (it fails in .NET, matches empty in JavaScript)");
                 body = body.Replace(r.Marker, "(?:\\" + (groups.IndexOf(g) + 1).ToString(CultureInfo.InvariantCulture) + ")");
             }
-            var flags = ((options & IgnoreCase) != 0 ? "i" : "") + (unicode ? "u" : "");
+            // IgnoreCase is spelled out in classes (CaseClosure), so the RegExp never has the i flag.
+            var flags = unicode ? "u" : "";
             return new Result(body, flags, index, named.Select(g => g.Name!).ToArray());
         }
 
@@ -224,8 +226,8 @@ namespace Cs2Js.Bcl
                     pos--;
                     if (IsQuantifier(out _, out _, out _)) throw No("quantifier after nothing at offset " + pos);
                     pos++;
-                    return Lit(c, false);
-                default: return Lit(c, false);
+                    return Char(c);
+                default: return Char(c);
             }
         }
 
@@ -342,7 +344,7 @@ namespace Cs2Js.Bcl
             pos--;
             var cls = ClassEscape(inClass: false);
             if (cls != null) return cls;
-            return Lit(CharEscape(inClass: false), false);
+            return Char(CharEscape(inClass: false));
         }
 
         string Backref(string key)
@@ -455,6 +457,7 @@ namespace Cs2Js.Bcl
         string Class()
         {
             var sb = new StringBuilder("[");
+            var lits = new List<(char Lo, char Hi)>();
             if (pos < p.Length && p[pos] == '^') { sb.Append('^'); pos++; }
             bool first = true;
             while (true)
@@ -482,7 +485,7 @@ namespace Cs2Js.Bcl
                 else { lo = c; pos++; }
                 if (pos + 1 < p.Length && p[pos] == '-' && p[pos + 1] != ']')
                 {
-                    if (p[pos + 1] == '[') { sb.Append(Lit(lo, true)); continue; }   // subtraction: refused on the next turn
+                    if (p[pos + 1] == '[') { lits.Add((lo, lo)); continue; }   // subtraction: refused on the next turn
                     pos++;
                     char hi;
                     if (p[pos] == '\\')
@@ -494,12 +497,40 @@ namespace Cs2Js.Bcl
                     }
                     else hi = p[pos++];
                     if (hi < lo) throw No("[x-y] range in reverse order");
-                    sb.Append(Lit(lo, true)).Append('-').Append(Lit(hi, true));
+                    lits.Add((lo, hi));
                 }
-                else sb.Append(Lit(lo, true));
+                else lits.Add((lo, lo));
             }
+            if (Opt(IgnoreCase)) { if (lits.Count > 0) sb.Append(Ranges(CaseClosure(lits))); }
+            else foreach (var (lo, hi) in lits) sb.Append(Lit(lo, true)).Append(lo == hi ? "" : "-" + Lit(hi, true));
             var s = sb.Append(']').ToString();
             return s == "[]" ? "[]" : s;
+        }
+
+        /// <summary>A literal character outside a class: with IgnoreCase, the class of what .NET matches for it.</summary>
+        string Char(char c)
+        {
+            if (!Opt(IgnoreCase)) return Lit(c, false);
+            var set = CaseClosure(new List<(char, char)> { (c, c) });
+            return set.Count == 1 ? Lit(c, false) : "[" + Ranges(set) + "]";
+        }
+
+        static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<char>> closures = new(StringComparer.Ordinal);
+
+        /// <summary>Every UTF-16 unit .NET's case-insensitive match accepts for these characters (its own case
+        /// equivalence table, asked directly: JavaScript's i flag folds µ/μ, ſ/s, ς/σ together and, without
+        /// u, not K/K). Invariant culture, as the programs run.</summary>
+        static List<char> CaseClosure(List<(char Lo, char Hi)> ranges)
+        {
+            var key = string.Concat(ranges.Select(r => "\\u" + ((int)r.Lo).ToString("x4", CultureInfo.InvariantCulture) + "-\\u" + ((int)r.Hi).ToString("x4", CultureInfo.InvariantCulture)));
+            return closures.GetOrAdd(key, k =>
+            {
+                var rx = new System.Text.RegularExpressions.Regex("^[" + k + "]$",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                var list = new List<char>();
+                for (int i = 0; i < 0x10000; i++) if (rx.IsMatch(((char)i).ToString())) list.Add((char)i);
+                return list;
+            });
         }
 
         /// <summary>A literal character as JavaScript source valid with and without the u flag.</summary>

@@ -34,15 +34,16 @@ namespace Cs2Js.Bcl
             Add($"M:{R}.Replace({S},{E})", "{this}.Replace({0}, {1})");
             Add($"M:{R}.Replace({S},{E},System.Int32)", "{this}.Replace({0}, {1}, {2})");
             Add($"M:{R}.Split({S})", "{this}.Split({0})");
+            Add($"M:{R}.Count({S})", "{this}.Matches({0}).length");
             Add($"M:{R}.GetGroupNames", "{this}.GetGroupNames()");
             Add($"M:{R}.GetGroupNumbers", "{this}.GetGroupNumbers()");
             Add($"M:{R}.Escape({S})", "$rxEscape({0})");
             Add($"M:{R}.ToString", "{this}.p");
 
             // Static forms: input first, then the pattern, then the rest; options last.
-            foreach (var (name, rest) in new[] { ("IsMatch", ""), ("Match", ""), ("Matches", ""), ("Split", ""), ("Replace", "," + S), ("Replace", "," + E) })
+            foreach (var (name, rest) in new[] { ("IsMatch", ""), ("Match", ""), ("Matches", ""), ("Split", ""), ("Count", ""), ("Replace", "," + S), ("Replace", "," + E) })
             {
-                string call = name + "({0}" + (rest == "" ? "" : ", {2}") + ")";
+                string call = name == "Count" ? "Matches({0}).length" : name + "({0}" + (rest == "" ? "" : ", {2}") + ")";
                 int opts = rest == "" ? 2 : 3;
                 AddCustom($"M:{R}.{name}({S},{S}{rest})", c => Call(NewRegex(c, 1, -1), call));
                 AddCustom($"M:{R}.{name}({S},{S}{rest},{O})", c => Call(NewRegex(c, 1, opts), call));
@@ -61,7 +62,7 @@ namespace Cs2Js.Bcl
             Add($"M:{M}.Result({S})", "{this}.Result({0})");
             Add($"P:{Rx}.GroupCollection.Item(System.Int32)", "{this}.grp({0})");
             Add($"P:{Rx}.GroupCollection.Item({S})", "{this}.grpN({0})");
-            Add($"P:{Rx}.GroupCollection.Count", "{this}.rx.g.length");
+            Add($"P:{Rx}.GroupCollection.Count", "{this}.gc()");
             // MatchCollection: an Array of $Match.
             Add($"P:{Rx}.MatchCollection.Count", "{this}.length");
             Add($"P:{Rx}.MatchCollection.Item(System.Int32)", "$at({this}, {0})");

@@ -19,6 +19,10 @@ class $Match extends $Group {
     const i = this.rx.num(name);
     return i < 0 ? new $Group(false, "", 0, "") : this.grp(i);
   }
+  // A failed match is .NET's Match.Empty: one group.
+  gc() { return this.r === null ? 1 : this.rx.g.length; }
+  // foreach over Groups: every group in number order.
+  *[Symbol.iterator]() { for (let i = 0, n = this.gc(); i < n; i++) yield this.grp(i); }
   NextMatch() {
     if (this.r === null) return this;
     let at = this.Index + this.Length;
