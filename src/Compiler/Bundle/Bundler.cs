@@ -98,17 +98,33 @@ namespace Cs2Js.Bundle
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
             foreach (var h in helpers) parts.Add(("helper", h, HelperTree(h, plainExc)));
+            var typeParts = new Dictionary<string, List<Stmt>>(StringComparer.Ordinal);
+            List<Stmt> Part(string name)
+            {
+                if (!typeParts.TryGetValue(name, out var code)) parts.Add(("type", name, typeParts[name] = code = new List<Stmt>()));
+                return code;
+            }
+            List<Stmt>? last = null;
             foreach (var s in types)
             {
-                // A class, with the statements that follow it (type names, interface aliases); static
-                // initialisation comes after every class.
-                if (s is ClassDecl cd) parts.Add(("type", cd.Name, new List<Stmt>()));
-                else if (parts.Count == 0 || parts[^1].Kind != "type" && parts[^1].Kind != "statics") parts.Add(("statics", "static initialisation", new List<Stmt>()));
-                parts[^1].Code.Add(s);
+                // A class (or an enum's object) with the statements that follow it (type names, interface
+                // aliases). Static initialisers print after every class but count for their own type.
+                if (s is ClassDecl cd) last = Part(cd.Name);
+                else if (s is VarDecl { Decls: [{ Target: Id enumName }] } && !emitter.StaticOwners.ContainsKey(s)) last = Part(enumName.Name);
+                if (emitter.StaticOwners.TryGetValue(s, out var owner)) Part(owner).Add(s);
+                else if (last != null) last.Add(s);
+                else
+                {
+                    parts.Add(("statics", "static initialisation", last = new List<Stmt>()));
+                    last.Add(s);
+                }
             }
             parts.Add(("entry", "entry call", entryCall));
             lastExc = !helpers.Contains("$exc") ? null : plainExc ? "plain" : emitter.ExceptionTypesObserved ?? "classes named in the bundle";
-            foreach (var p in parts) body.AddRange(p.Code);
+            // The bundle keeps the emitted order (statics after every class); the parts only measure.
+            foreach (var h in helpers) body.AddRange(HelperTree(h, plainExc));
+            body.AddRange(types);
+            body.AddRange(entryCall);
             var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
             lastParts = parts;
             return (new List<Stmt> { iife }, helpers);

@@ -136,6 +136,7 @@ namespace Cs2Js.Lower
         public List<Stmt> Types(bool withTypeNames)
         {
             var w = new List<Stmt>();
+            StaticOwners.Clear();
             var ordered = OrderTypes();
             var statics = new List<(INamedTypeSymbol t, List<Stmt> s)>();
             foreach (var t in ordered)
@@ -178,9 +179,18 @@ namespace Cs2Js.Lower
                 w.AddRange(InterfaceAliases(t));
                 if (LazyInit(t) == LazyKind.None && !reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
-            foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t))) w.AddRange(ss);
+            foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t)))
+                foreach (var st in ss)
+                {
+                    StaticOwners[st] = names.TypeName(t);
+                    w.Add(st);
+                }
             return w;
         }
+
+        /// <summary>For the size report: the JS name of the type each static initialiser of the last
+        /// <see cref="Types"/> belongs to (they print after every class, away from their type).</summary>
+        public Dictionary<Stmt, string> StaticOwners { get; } = new(ReferenceEqualityComparer.Instance);
 
         static string TypeFullName(INamedTypeSymbol t)
         {
