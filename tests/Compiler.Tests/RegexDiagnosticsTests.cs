@@ -28,6 +28,9 @@ namespace Cs2Js.Tests
             yield return C("backreference to an optional group", "Console.WriteLine(/*@*/Regex.IsMatch(\"b\", @\"(a)?\\1b\"));", "may not have matched");
             yield return C("optional group in a repeated group", "Console.WriteLine(/*@*/Regex.Match(\"ab\", @\"(?:(a)|b)+\").Groups[1].Value);", "repeated group");
             yield return C("Unicode block", "Console.WriteLine(/*@*/Regex.IsMatch(\"α\", @\"\\p{IsGreek}\"));", "IsGreek");
+            yield return C("repeated group that can match empty", "Console.WriteLine(/*@*/Regex.Match(\"aab\", \"(a*?)*\").Value);", "can match the empty string");
+            yield return C("backreference with IgnoreCase", "Console.WriteLine(/*@*/Regex.IsMatch(\"aA\", @\"(a)\\1\", RegexOptions.IgnoreCase));", "backreference with IgnoreCase");
+            yield return C("\\p{..} with IgnoreCase", "Console.WriteLine(/*@*/Regex.IsMatch(\"a\", @\"(?i)\\p{Lu}\"));", "with IgnoreCase");
             yield return C("invalid pattern", "Console.WriteLine(/*@*/Regex.IsMatch(\"a\", \"a)\"));", "unbalanced");
         }
 

@@ -43,6 +43,8 @@ namespace Cs2Js.Bcl
         // Groups and refs that each optional context (an alternative, a quantifier that may match nothing, a
         // lookaround) encloses; and for a repeated quantifier, the contexts created inside it.
         int ctxCount;
+        // Whether what was just parsed can match the empty string (a repeated one cannot be translated).
+        bool nullable;
 
         RegexPatterns(string pattern, int opts) { p = pattern; options = opts; }
 
@@ -121,6 +123,7 @@ namespace Cs2Js.Bcl
             var branches = new List<(string Text, int G, int R)>();
             int bg = g0, br = r0;
             var sb = new StringBuilder();
+            bool branchEmpty = true, anyEmpty = false;
             while (true)
             {
                 Blanks();
@@ -130,11 +133,14 @@ namespace Cs2Js.Bcl
                 {
                     branches.Add((sb.ToString(), bg, br));
                     sb.Clear(); pos++; bg = groups.Count; br = refs.Count;
+                    anyEmpty |= branchEmpty; branchEmpty = true;
                     continue;
                 }
                 sb.Append(QuantifiedAtom());
+                branchEmpty &= nullable;
             }
             branches.Add((sb.ToString(), bg, br));
+            nullable = anyEmpty || branchEmpty;
             if (branches.Count == 1) return branches[0].Text;
             // Each alternative is an optional context for what it holds.
             for (int b = 0; b < branches.Count; b++)
@@ -157,6 +163,7 @@ namespace Cs2Js.Bcl
         {
             int g0 = groups.Count, r0 = refs.Count, c0 = ctxCount;
             var atom = Atom(out bool quantifiable);
+            bool atomEmpty = nullable;
             Blanks();
             if (pos >= p.Length || !IsQuantifier(out int min, out int max, out int len)) return atom;
             if (!quantifiable) throw No("quantifier after nothing at offset " + pos);
@@ -167,6 +174,9 @@ namespace Cs2Js.Bcl
             Blanks();
             if (pos < p.Length && IsQuantifier(out _, out _, out _)) throw No("nested quantifier at offset " + pos);
             if (max != int.MaxValue && max < min) throw No("illegal {x,y} with x > y");
+            // .NET and JavaScript end a loop whose body matched empty differently ((a*)* captures, (a*?)* matches).
+            if (max > 1 && atomEmpty) throw No("a repeated group that can match the empty string (.NET and JavaScript stop such loops differently)");
+            nullable = min == 0 || atomEmpty;
             if (max > 1)
             {
                 // JavaScript clears a repeated group's captures each iteration; .NET keeps the last one.
@@ -212,14 +222,15 @@ namespace Cs2Js.Bcl
         string Atom(out bool quantifiable)
         {
             quantifiable = true;
+            nullable = false;
             char c = p[pos++];
             switch (c)
             {
                 case '(': return GroupAtom(out quantifiable);
                 case '[': return Class();
                 case '.': return Opt(Singleline) ? @"[\s\S]" : @"[^\n]";
-                case '^': quantifiable = false; return Opt(Multiline) ? @"(?<![^\n])" : "^";
-                case '$': quantifiable = false; return Opt(Multiline) ? @"(?![^\n])" : @"(?=\n?$)";
+                case '^': quantifiable = false; nullable = true; return Opt(Multiline) ? @"(?<![^\n])" : "^";
+                case '$': quantifiable = false; nullable = true; return Opt(Multiline) ? @"(?![^\n])" : @"(?=\n?$)";
                 case '\\': return Escape(out quantifiable);
                 case '*': case '+': case '?': throw No("quantifier after nothing at offset " + (pos - 1));
                 case '{':
@@ -247,7 +258,7 @@ namespace Cs2Js.Bcl
                     case '#':
                         while (pos < p.Length && p[pos] != ')') pos++;
                         if (pos >= p.Length) throw No("unterminated (?#...) comment");
-                        pos++; quantifiable = false; return "";
+                        pos++; quantifiable = false; nullable = true; return "";
                     case '>': throw No("atomic groups (?>...) have no JavaScript equivalent");
                     case '(': throw No("conditional groups (?(...)...) have no JavaScript equivalent");
                     case '<' when pos + 1 < p.Length && p[pos + 1] is '=' or '!':
@@ -267,6 +278,7 @@ namespace Cs2Js.Bcl
             quantifiable = false;
             int g0 = groups.Count, r0 = refs.Count;
             var inner = Inner();
+            nullable = true;
             Enclose(g0, groups.Count, r0, refs.Count);
             return head + inner + ")";
         }
@@ -314,6 +326,7 @@ namespace Cs2Js.Bcl
             quantifiable = true;
             if (pos >= p.Length) throw No("illegal \\ at end of pattern");
             char c = p[pos++];
+            nullable = c is 'A' or 'z' or 'Z' or 'b' or 'B' or 'k' or (>= '1' and <= '9');
             switch (c)
             {
                 case 'A': quantifiable = false; return "^";

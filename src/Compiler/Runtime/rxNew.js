@@ -15,7 +15,8 @@ function $rxNew(p, o) {
   const CATS = "L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn".split(" ");
   const word = c => /[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200c\u200d]/u.test(c);
   const digit = c => c >= "0" && c <= "9";
-  let pos = 0, uni = false, ctxCount = 0;
+  // empty: whether what was just parsed can match the empty string (a repeated one is refused).
+  let pos = 0, uni = false, ctxCount = 0, empty = false;
   const groups = [], refs = [];
   const opt = x => (o & x) !== 0;
   const lit = (c, inClass) => {
@@ -60,15 +61,17 @@ function $rxNew(p, o) {
   };
   const alternation = depth => {
     const branches = [];
-    let bg = groups.length, br = refs.length, s = "";
+    let bg = groups.length, br = refs.length, s = "", branchEmpty = true, anyEmpty = false;
     for (;;) {
       blanks();
       if (pos >= p.length || p[pos] === ")" && depth > 0) break;
       if (p[pos] === ")") bad("Too many )'s.");
-      if (p[pos] === "|") { branches.push([s, bg, br]); s = ""; pos++; bg = groups.length; br = refs.length; continue; }
+      if (p[pos] === "|") { branches.push([s, bg, br]); s = ""; pos++; bg = groups.length; br = refs.length; anyEmpty = anyEmpty || branchEmpty; branchEmpty = true; continue; }
       s += quantified();
+      branchEmpty = branchEmpty && empty;
     }
     branches.push([s, bg, br]);
+    empty = anyEmpty || branchEmpty;
     if (branches.length === 1) return s;
     for (let b = 0; b < branches.length; b++) {
       const next = branches[b + 1];
@@ -78,7 +81,7 @@ function $rxNew(p, o) {
   };
   const quantified = () => {
     const g0 = groups.length, r0 = refs.length, c0 = ctxCount;
-    const a = atom();
+    const a = atom(), atomEmpty = empty;
     blanks();
     const q = pos < p.length ? quant() : null;
     if (q === null) return a[0];
@@ -90,6 +93,8 @@ function $rxNew(p, o) {
     blanks();
     if (pos < p.length && quant() !== null) bad("Nested quantifier '" + p[pos] + "'.");
     if (q[1] < q[0]) bad("Illegal {x,y} with x > y.");
+    if (q[1] > 1 && atomEmpty) no("a repeated group that can match the empty string (.NET and JavaScript stop such loops differently)");
+    empty = q[0] === 0 || atomEmpty;
     if (q[1] > 1)
       for (let i = g0; i < groups.length; i++)
         for (const c of groups[i].ctx) if (c >= c0) no("a group that may not match inside a repeated group (JavaScript forgets its capture each iteration, .NET keeps it)");
@@ -99,6 +104,7 @@ function $rxNew(p, o) {
   // [JavaScript, quantifiable]
   const atom = () => {
     const c = p[pos++];
+    empty = "^$".includes(c);
     switch (c) {
       case "(": return group();
       case "[": return [cls(), true];
@@ -124,6 +130,7 @@ function $rxNew(p, o) {
   const look = head => {
     const g0 = groups.length, r0 = refs.length;
     const s = inner();
+    empty = true;
     enclose(g0, groups.length, r0, refs.length);
     return [head + s + ")", false];
   };
@@ -145,6 +152,7 @@ function $rxNew(p, o) {
         while (pos < p.length && p[pos] !== ")") pos++;
         if (pos >= p.length) bad("Unterminated (?#...) comment.");
         pos++;
+        empty = true;
         return ["", false];
       }
       if (k === ">") no("atomic groups (?>...) have no JavaScript equivalent");
@@ -174,6 +182,7 @@ function $rxNew(p, o) {
   const escape = () => {
     if (pos >= p.length) bad("Illegal \\\\ at end of pattern.");
     const c = p[pos++];
+    empty = "AzZbBk123456789".includes(c);
     switch (c) {
       case "A": return ["^", false];
       case "z": return ["$", false];
