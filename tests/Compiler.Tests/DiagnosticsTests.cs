@@ -66,7 +66,6 @@ namespace Cs2Js.Tests
             yield return C("CSX2005", "is int[] on a type parameter's value", Program("    static bool F<T>(T x) => x is /*@*/int[];", "Console.WriteLine(F(new int[1]));"));
             yield return C("CSX2005", "is List<T> naming a type parameter", Program("    static bool F<T>(object x) => x is /*@*/List<T>;", "Console.WriteLine(F<int>(new int[1]));"));
             yield return C("CSX2019", "HttpClient", "using System;\nusing System.Net.Http;\npublic static class Program { public static void Main() { var c = new /*@*/HttpClient(); Console.WriteLine(c != null); } }\n");
-            yield return C("CSX2012", "multi-dimensional array of a user struct", "using System;\nstruct P { public int X; }\npublic static class Program { public static void Main() { var a = /*@*/new P[2, 2]; Console.WriteLine(a.Length); } }\n");
             yield return C("CSX2021", "virtual event with add/remove", "using System;\nclass Feed { public virtual event Action /*@*/Ready { add { } remove { } } }\npublic static class Program { public static void Main() { new Feed().Ready += () => { }; Console.WriteLine(1); } }\n");
             yield return C("CSX1002", "list pattern on StringBuilder", "using System;\nusing System.Text;\npublic static class Program { public static void Main() { var sb = new StringBuilder(\"ab\"); Console.WriteLine(sb is /*@*/[.., 'b']); } }\n");
             yield return C("CSX1002", "range over a user type", "using System;\nclass Bag { public int Count => 2; public int this[int i] => i; public Bag Slice(int s, int n) => this; }\npublic static class Program { public static void Main() { var b = new Bag(); Console.WriteLine(/*@*/b[1..].Count); } }\n");
@@ -133,13 +132,12 @@ namespace Cs2Js.Tests
             var text = Program(
                 "    static void A() { lock (typeof(int)) { } }\n" +
                 "    static void B() { int i = 0; l: i++; if (i < 2) goto l; }\n" +
-                "    struct S { public int X; }\n" +
-                "    static void C() { var a = new S[1, 1]; Console.WriteLine(a.Length); }\n" +
+                "    static void C() { GC.Collect(); }\n" +
                 "    static void D() { dynamic x = 2; Console.WriteLine(x); }");
             var r = JsCompilation.Compile("Many.cs", text);
             Assert.That(r.Success, Is.False);
             var codes = r.Diagnostics.Select(d => d.Code).Distinct().ToList();
-            Assert.That(codes, Is.SupersetOf(new[] { "CSX2008", "CSX2011", "CSX2012", "CSX2010" }), JsCompilation.Describe(r));
+            Assert.That(codes, Is.SupersetOf(new[] { "CSX2008", "CSX2011", "CSX2014", "CSX2010" }), JsCompilation.Describe(r));
             var lines = r.Diagnostics.Where(d => d.Code.StartsWith("CSX", StringComparison.Ordinal)).Select(d => d.Line).Distinct().ToList();
             Assert.That(lines, Has.Count.GreaterThanOrEqualTo(4), "errors on distinct lines expected: " + JsCompilation.Describe(r));
         }

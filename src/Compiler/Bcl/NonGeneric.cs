@@ -41,6 +41,14 @@ namespace Cs2Js.Bcl
             Add($"M:{H}.Contains({o})", "{this}.has({0})");
             Add($"M:{H}.Remove({o})", "{this}.delete({0})");
             Add($"M:{H}.Clear", "{this}.clear()");
+            Add($"P:{H}.Keys", "Array.from({this}.keys())");
+            Add($"P:{H}.Values", "Array.from({this}.values())");
+
+            // A Hashtable enumerates its Map's [key, value] entries: a DictionaryEntry is that pair, as a KeyValuePair.
+            const string de = "System.Collections.DictionaryEntry";
+            Add($"M:{de}.#ctor({o},{o})", "[{0}, {1}]");
+            Add($"P:{de}.Key", "{this}[0]");
+            Add($"P:{de}.Value", "{this}[1]");
         }
     }
 }

@@ -265,14 +265,6 @@ namespace Cs2Js.Check
             base.VisitDeconstructionAssignment(operation);
         }
 
-        public override void VisitArrayCreation(IArrayCreationOperation operation)
-        {
-            // Multi-dimensional arrays are flat arrays of default values: a user struct needs one instance per slot.
-            if (operation.DimensionSizes.Length > 1 && operation.Type is IArrayTypeSymbol { ElementType: { TypeKind: TypeKind.Struct } et } && IsSource(et))
-                Refuse("CSX2012", operation, "multi-dimensional arrays of user structs are not supported; use a jagged array (S[][])");
-            base.VisitArrayCreation(operation);
-        }
-
         public override void VisitDefaultValue(IDefaultValueOperation operation)
         {
             base.VisitDefaultValue(operation);

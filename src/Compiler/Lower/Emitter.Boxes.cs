@@ -76,7 +76,7 @@ namespace Cs2Js.Lower
                 : source.AllInterfaces.Append(source as INamedTypeSymbol).OfType<INamedTypeSymbol>()
                     .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T).Select(i => i.TypeArguments[0]).ToArray();
             if (sequences.Length == 1 && SymbolEqualityComparer.Default.Equals(sequences[0], t)) return Expr(inv.Arguments[0].Value);
-            return H("$castSeq", Expr(inv.Arguments[0].Value), TypeOf(t));
+            return H("$castSeq", UntypedElements(inv.Arguments[0].Value, Expr(inv.Arguments[0].Value)), TypeOf(t));
         }
 
         /// <summary>A value of a reified type parameter, boxed with its run-time type (GetType, is).</summary>

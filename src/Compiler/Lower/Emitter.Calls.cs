@@ -250,6 +250,8 @@ namespace Cs2Js.Lower
                         return new Splice(init.ElementValues.Select(e => Expr(e)));
                     return new Spread(Expr(v));
                 }
+                if (member is IMethodSymbol { Name: "Cast" or "OfType", ContainingType.Name: "Enumerable" } && IsUntypedEnumerable(a.Parameter?.Type))
+                    return UntypedElements(v, Argument(a));
                 return StructElementsArg(member, a, Argument(a));
             });
         }

@@ -61,7 +61,8 @@ namespace Cs2Js.Lower
                         case SpecialType.System_Double: return Ty(new Str("System.Double"), Int(0), new Str("number"));
                     }
                     if (nt.TypeKind == TypeKind.Delegate) return Ty(FullNameOf(t), k: new Str("function"));
-                    if (nt.TypeKind == TypeKind.Enum && IsSource(nt))
+                    // A BCL enum (DayOfWeek) spells its names inline (EnumRef), so a box of one prints its name.
+                    if (nt.TypeKind == TypeKind.Enum && (IsSource(nt) || nt.ContainingAssembly?.Name is "System.Runtime" or "mscorlib" or "netstandard" or "System.Private.CoreLib"))
                     {
                         var flags = nt.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
                         return EnumEmit(nt) != 0 ? Ty(FullNameOf(t), DefaultValue(nt), new Str("string")) : Ty(FullNameOf(t), Int(0), e: EnumRef(nt), fl: flags ? Kw.True : null);

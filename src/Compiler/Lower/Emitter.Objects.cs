@@ -172,7 +172,9 @@ namespace Cs2Js.Lower
         {
             var elem = ((IArrayTypeSymbol)ac.Type!).ElementType;
             var dims = new ArrayLit(ac.DimensionSizes.Select(d => Expr(d)));
-            if (ac.Initializer == null) return H("$md", dims, DefaultValue(elem));
+            // A user struct gets one default instance per slot ($mdNew), never one shared value.
+            if (ac.Initializer == null)
+                return IsUserStruct(elem) ? H("$mdNew", dims, new Arrow(new Expr[0], DefaultValue(elem))) : H("$md", dims, DefaultValue(elem));
             var flat = new List<Expr>();
             void Flatten(IArrayInitializerOperation init)
             {

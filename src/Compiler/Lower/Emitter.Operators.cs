@@ -216,7 +216,7 @@ namespace Cs2Js.Lower
             // A string seen as IEnumerable<char> yields UTF-16 code units (our chars), not 1-letter strings.
             if (from.SpecialType == SpecialType.System_String && to.SpecialType != SpecialType.System_String && to.SpecialType != SpecialType.System_Object
                 && (to.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || to.SpecialType == SpecialType.System_Collections_IEnumerable))
-                return H("$chars", inner);
+                return UntypedElementsTag(H("$chars", inner), from, to);
             // A Stack<T> enumerates from the top (the end of our array).
             if (from.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>" && to.TypeKind == TypeKind.Interface
                 && to.OriginalDefinition.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal))
@@ -229,7 +229,8 @@ namespace Cs2Js.Lower
             if (conv.IsUnboxing && Underlying(to)?.SpecialType == SpecialType.System_Char)
                 return H("$unboxChar", inner);
             if (conv.IsReference && conv.IsImplicit && collectionTags.Tags(from) && Reach.CollectionTags.Erases(from, to))
-                return CollectionTag(inner, from);
+                return UntypedElementsTag(CollectionTag(inner, from), from, to);
+            if (conv.IsReference && conv.IsImplicit && reified.Boxes) inner = UntypedElementsTag(inner, from, to);
             if (conv.IsIdentity || conv.IsReference && conv.IsImplicit || conv.IsBoxing || conv.IsNullLiteral || conv.IsDefaultLiteral) return inner;
             var uf = Underlying(from); var ut = Underlying(to);
             bool fromNullable = !SymbolEqualityComparer.Default.Equals(uf, from);

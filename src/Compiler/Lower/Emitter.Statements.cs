@@ -276,7 +276,7 @@ namespace Cs2Js.Lower
             Expr source;
             if (coll.Type?.SpecialType == SpecialType.System_String) source = H("$chars", Expr(coll));
             else if (coll.Type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Stack<T>") source = ReversedCopy(Expr(coll));
-            else source = Expr(coll);
+            else source = IsUntypedEnumerable(coll.Type) ? UntypedElements(coll, Expr(coll)) : Expr(coll);
             if (!fe.IsAsynchronous && ModifiedGuard(coll, source, fe.Body) is { } guarded) source = guarded;
             Expr target;
             switch (fe.LoopControlVariable)
