@@ -22,7 +22,8 @@ namespace Cs2Js.Tests
             yield return C("balancing group", "Console.WriteLine(/*@*/Regex.IsMatch(\"(a)\", @\"^(?<o>\\()a(?<c-o>\\))$\"));", "balancing groups");
             yield return C("scoped inline option", "Console.WriteLine(/*@*/Regex.IsMatch(\"aB\", \"a(?i:b)\"));", "inline options");
             yield return C("conditional", "Console.WriteLine(/*@*/Regex.IsMatch(\"ab\", @\"(a)?(?(1)b|c)\"));", "conditional groups");
-            yield return C("\\G anchor", "Console.WriteLine(/*@*/Regex.Matches(\"aab\", @\"\\Ga\").Count);", "\\G");
+            yield return C("\\G after the start", "Console.WriteLine(/*@*/Regex.Matches(\"aab\", @\"a\\G\").Count);", "\\G other than at the start");
+            yield return C("\\G in one alternative", "Console.WriteLine(/*@*/Regex.Matches(\"aab\", @\"\\Ga|b\").Count);", "\\G in only some alternatives");
             yield return C("RightToLeft", "Console.WriteLine(new /*@*/Regex(\"a\", RegexOptions.RightToLeft).IsMatch(\"a\"));", "RightToLeft");
             yield return C("class subtraction", "Console.WriteLine(/*@*/Regex.IsMatch(\"b\", \"[a-z-[aeiou]]\"));", "subtraction");
             yield return C("backreference to an optional group", "Console.WriteLine(/*@*/Regex.IsMatch(\"b\", @\"(a)?\\1b\"));", "may not have matched");

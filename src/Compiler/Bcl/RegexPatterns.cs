@@ -45,6 +45,9 @@ namespace Cs2Js.Bcl
         int ctxCount;
         // Whether what was just parsed can match the empty string (a repeated one cannot be translated).
         bool nullable;
+        // \G as the pattern's first item: the RegExp is sticky (it matches only where the scan starts).
+        bool sticky, atStart = true;
+        int topBranches;
 
         RegexPatterns(string pattern, int opts) { p = pattern; options = opts; }
 
@@ -66,6 +69,7 @@ namespace Cs2Js.Bcl
                 throw No("RegexOptions " + ((options & RightToLeft) != 0 ? "RightToLeft" : (options & ECMAScript) != 0 ? "ECMAScript" : "value " + options) + " has no JavaScript equivalent in cs2js");
             LeadingOptions();
             var body = Alternation(0);
+            if (sticky && topBranches > 1) throw No("\\G in only some alternatives of the pattern");
             if (pos < p.Length) throw No("unbalanced ')' at offset " + pos);
             // .NET numbers unnamed groups first, then named ones in order of appearance.
             var unnamed = groups.Where(g => g.Name == null).ToList();
@@ -86,7 +90,7 @@ namespace Cs2Js.Bcl
                 body = body.Replace(r.Marker, "(?:\\" + (groups.IndexOf(g) + 1).ToString(CultureInfo.InvariantCulture) + ")");
             }
             // IgnoreCase is spelled out in classes (CaseClosure), so the RegExp never has the i flag.
-            var flags = unicode ? "u" : "";
+            var flags = (unicode ? "u" : "") + (sticky ? "y" : "");
             return new Result(body, flags, index, named.Select(g => g.Name!).ToArray());
         }
 
@@ -137,10 +141,12 @@ namespace Cs2Js.Bcl
                     continue;
                 }
                 sb.Append(QuantifiedAtom());
+                atStart = false;
                 branchEmpty &= nullable;
             }
             branches.Add((sb.ToString(), bg, br));
             nullable = anyEmpty || branchEmpty;
+            if (depth == 0) topBranches = branches.Count;
             if (branches.Count == 1) return branches[0].Text;
             // Each alternative is an optional context for what it holds.
             for (int b = 0; b < branches.Count; b++)
@@ -308,6 +314,7 @@ namespace Cs2Js.Bcl
 
         string Inner()
         {
+            atStart = false;
             var s = Alternation(1);
             if (pos >= p.Length || p[pos] != ')') throw No("not enough ')'");
             pos++;
@@ -334,7 +341,10 @@ namespace Cs2Js.Bcl
                 case 'Z': quantifiable = false; return @"(?=\n?$)";
                 case 'b': quantifiable = false; unicode = true; return "(?:(?<=" + BoundaryWord + ")(?!" + BoundaryWord + ")|(?<!" + BoundaryWord + ")(?=" + BoundaryWord + "))";
                 case 'B': quantifiable = false; unicode = true; return "(?:(?<=" + BoundaryWord + ")(?=" + BoundaryWord + ")|(?<!" + BoundaryWord + ")(?!" + BoundaryWord + "))";
-                case 'G': throw No("\\G has no JavaScript equivalent");
+                case 'G':
+                    if (!atStart) throw No("\\G other than at the start of the pattern has no JavaScript equivalent");
+                    sticky = true; quantifiable = false; nullable = true;
+                    return "";
                 case 'k':
                     if (pos < p.Length && p[pos] is '<' or '\'')
                     {

@@ -16,7 +16,8 @@ function $rxNew(p, o) {
   const word = c => /[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200c\u200d]/u.test(c);
   const digit = c => c >= "0" && c <= "9";
   // empty: whether what was just parsed can match the empty string (a repeated one is refused).
-  let pos = 0, uni = false, ctxCount = 0, empty = false;
+  // sticky: \G was the pattern's first item (the RegExp matches only where the scan starts).
+  let pos = 0, uni = false, ctxCount = 0, empty = false, sticky = false, atStart = true, topBranches = 1;
   const groups = [], refs = [];
   const opt = x => (o & x) !== 0;
   const lit = (c, inClass) => {
@@ -68,10 +69,12 @@ function $rxNew(p, o) {
       if (p[pos] === ")") bad("Too many )'s.");
       if (p[pos] === "|") { branches.push([s, bg, br]); s = ""; pos++; bg = groups.length; br = refs.length; anyEmpty = anyEmpty || branchEmpty; branchEmpty = true; continue; }
       s += quantified();
+      atStart = false;
       branchEmpty = branchEmpty && empty;
     }
     branches.push([s, bg, br]);
     empty = anyEmpty || branchEmpty;
+    if (depth === 0) topBranches = branches.length;
     if (branches.length === 1) return s;
     for (let b = 0; b < branches.length; b++) {
       const next = branches[b + 1];
@@ -122,6 +125,7 @@ function $rxNew(p, o) {
     }
   };
   const inner = () => {
+    atStart = false;
     const s = alternation(1);
     if (pos >= p.length || p[pos] !== ")") bad("Not enough )'s.");
     pos++;
@@ -189,7 +193,10 @@ function $rxNew(p, o) {
       case "Z": return ["(?=\\n?$)", false];
       case "b": uni = true; return ["(?:(?<=" + BW + ")(?!" + BW + ")|(?<!" + BW + ")(?=" + BW + "))", false];
       case "B": uni = true; return ["(?:(?<=" + BW + ")(?=" + BW + ")|(?<!" + BW + ")(?!" + BW + "))", false];
-      case "G": no("\\G has no JavaScript equivalent");
+      case "G":
+        if (!atStart) no("\\G other than at the start of the pattern has no JavaScript equivalent");
+        sticky = true;
+        return ["", false];
       case "k": {
         if (p[pos] !== "<" && p[pos] !== "'") bad("Malformed \\k<...> named back reference.");
         const close = p[pos] === "<" ? ">" : "'", start = ++pos;
@@ -314,6 +321,7 @@ function $rxNew(p, o) {
     pos += m[0].length;
   }
   let body = alternation(0);
+  if (sticky && topBranches > 1) no("\\G in only some alternatives of the pattern");
   if (pos < p.length) bad("Too many )'s.");
   const named = groups.filter(g => g.name !== null), order = groups.filter(g => g.name === null).concat(named);
   const index = [0].concat(order.map(g => groups.indexOf(g) + 1));
@@ -324,5 +332,5 @@ function $rxNew(p, o) {
     for (const c of g.ctx) if (!r.ctx.has(c)) no("backreference to group '" + r.key + "' which may not have matched (it fails in .NET, matches empty in JavaScript)");
     body = body.replace(r.marker, "(?:\\" + (groups.indexOf(g) + 1) + ")");
   }
-  return new $Regex(body, (opt(1) ? "i" : "") + (uni ? "u" : ""), index, named.map(g => g.name), p);
+  return new $Regex(body, (opt(1) ? "i" : "") + (uni ? "u" : "") + (sticky ? "y" : ""), index, named.map(g => g.name), p);
 }

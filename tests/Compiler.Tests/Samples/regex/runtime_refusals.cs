@@ -17,7 +17,7 @@ public static class Program
         var patterns = new (string Pattern, string Input)[]
         {
             (@"(?>a+)b", "aab"), (@"a(?i:b)", "aB"), (@"(a)?\1b", "b"), (@"(?:(a)|b)+", "ab"), (@"[a-z-[aeiou]]+", "bcdea"),
-            (@"\p{IsGreek}+", "αβγ"), (@"\Ga", "aab"), (@"(?<o>\()x(?<c-o>\))", "(x)"), (@"(a)(?(1)b|c)", "ab"), (@"\d+", "ab12"), (@"(a*?)*", "aab"), (@"(\s*\w*)+\.", "ab cd."),
+            (@"\p{IsGreek}+", "αβγ"), (@"a\G", "aab"), (@"\Ga|b", "bab"), (@"(?<o>\()x(?<c-o>\))", "(x)"), (@"(a)(?(1)b|c)", "ab"), (@"\d+", "ab12"), (@"(a*?)*", "aab"), (@"(\s*\w*)+\.", "ab cd."),
         };
         foreach (var (pattern, input) in patterns) Try(pattern, input);
         Try("a", "a", RegexOptions.RightToLeft);
