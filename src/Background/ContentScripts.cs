@@ -21,15 +21,35 @@ namespace WebRtcStatsExporter.Background
             return last;
         }
 
+        /// <summary>Waits (up to about 5 s) until the scripts for exactly these extra origins are
+        /// registered (by the reload a settings change starts); false when they are not.</summary>
+        public static async Task<bool> WaitFor(string[] extraOrigins)
+        {
+            string[] matches = HostPermissions.ScriptMatches(extraOrigins);
+            for (int attempt = 0; attempt < 50; attempt++)
+            {
+                if (Same(await Registered(), matches)) return true;
+                await Task.Delay(100);
+            }
+            return false;
+        }
+
+        private static Task<RegisteredContentScript[]> Registered() => Chrome.Scripting.GetRegisteredContentScripts(
+            new ContentScriptFilter { Ids = new[] { HostPermissions.MainScriptId, HostPermissions.IsolatedScriptId } });
+
+        private static bool Same(RegisteredContentScript[] existing, string[] matches)
+        {
+            bool same = existing.Length == (matches.Length > 0 ? 2 : 0);
+            for (int i = 0; i < existing.Length; i++) if (!HostPermissions.SameMatches(existing[i].Matches, matches)) same = false;
+            return same;
+        }
+
         private static async Task Apply(Task previous, string[] extraOrigins)
         {
             try { await previous; } catch { }
             string[] matches = HostPermissions.ScriptMatches(extraOrigins);
-            RegisteredContentScript[] existing = await Chrome.Scripting.GetRegisteredContentScripts(
-                new ContentScriptFilter { Ids = new[] { HostPermissions.MainScriptId, HostPermissions.IsolatedScriptId } });
-            bool same = existing.Length == (matches.Length > 0 ? 2 : 0);
-            for (int i = 0; i < existing.Length; i++) if (!HostPermissions.SameMatches(existing[i].Matches, matches)) same = false;
-            if (same) return;
+            RegisteredContentScript[] existing = await Registered();
+            if (Same(existing, matches)) return;
             if (existing.Length > 0)
             {
                 var ids = new string[existing.Length];

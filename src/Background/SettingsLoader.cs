@@ -21,6 +21,13 @@ namespace WebRtcStatsExporter.Background
         /// before this worker's own reload has run.</summary>
         public async Task<Settings> Peek() => (await source.Load(false)).Effective;
 
+        /// <summary>The settings as stored now, secrets included, without changing <see cref="Current"/>:
+        /// the base of a change the popup asks for (the reload that follows compares before with after).</summary>
+        public Task<LoadedSettings> Fresh() => source.Load(true);
+
+        /// <summary>Stores the user's own settings; the storage change reloads them.</summary>
+        public Task Save(Settings user) => source.Save(user);
+
         public async Task<Settings> Load()
         {
             Loaded = await source.LoadAndMigrate();

@@ -109,6 +109,11 @@ namespace WebRtcStatsExporter.Background
                 _ = errors.Guard(WorkerErrors.Status, AnswerStatus(message.As<StatusRequest>(), sendResponse));
                 return true; // the answer is asynchronous
             }
+            if (type == Messages.ToggleSite)
+            {
+                _ = errors.Guard(WorkerErrors.Status, AnswerToggle(message.As<ToggleSiteRequest>(), sender, sendResponse));
+                return true;
+            }
             if (type == Messages.Capture)
             {
                 _ = errors.Guard(WorkerErrors.Message, AnswerCapture(sender, sendResponse));
@@ -156,6 +161,7 @@ namespace WebRtcStatsExporter.Background
             Settings s = settings.Current;
             TabRecord? t = TabStates.Find(tabs.State, req.tabId);
             QualitySummary quality = QualitySummary.For(t);
+            string[] missing = access.Missing;
             sendResponse(new StatusResponse
             {
                 platform = t == null ? "none" : t.platform,
@@ -171,7 +177,49 @@ namespace WebRtcStatsExporter.Background
                 quality = quality.Verdict,
                 qualityReason = quality.Reason,
                 mos = quality.Mos,
+                site = SiteSwitch.Site(settings.Loaded, req.url, t == null ? null : t.platform),
+                accessText = SiteSwitch.AccessText(missing, access.EndpointMissing(s)),
+                accessPatterns = SiteSwitch.Patterns(missing),
             });
+        }
+
+        /// <summary>A page of this extension (the popup), never a content script: only it may change settings.</summary>
+        private static bool FromOurPage(MessageSender sender)
+            => sender.Id == Chrome.Runtime.Id && (sender.Url ?? "").StartsWith("chrome-extension://" + Chrome.Runtime.Id + "/");
+
+        /// <summary>The popup's site switch: stored from the settings as they are now (the popup asked
+        /// Chrome for the origin's access first, inside its click); for an additional origin the
+        /// answer waits until the reload has registered its content scripts.</summary>
+        private async Task AnswerToggle(ToggleSiteRequest req, MessageSender sender, Action<object?> sendResponse)
+        {
+            if (!FromOurPage(sender)) { sendResponse(null); return; }
+            if (!Messages.IsValidToggleSite(req)) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: the request was malformed." }); return; }
+            await SettingsReady();
+            await tabs.Ready();
+            try
+            {
+                TabRecord? t = TabStates.Find(tabs.State, req.tabId);
+                string? label = t == null ? null : t.platform;
+                LoadedSettings now = await settings.Fresh();
+                SiteStatus site = SiteSwitch.Site(now, req.url, label);
+                if (!site.supported) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: this page is not a supported page." }); return; }
+                if (site.locked) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: your organisation's policy sets it." }); return; }
+                Platform platform = SiteSwitch.PlatformOf(req.url, label);
+                await settings.Save(SiteSwitch.Toggle(now.User, platform, site.origin, req.on));
+                string note = "";
+                if (site.permission.Length > 0)
+                {
+                    bool ready = await ContentScripts.WaitFor((await settings.Fresh()).Effective.extraOrigins);
+                    if (req.on) note = ready ? "Reload the page to start capturing on " + site.origin + "." : "Saved; the background worker has not registered " + site.origin + " yet.";
+                }
+                else if (req.on) note = "Calls on this page are captured from the next poll.";
+                sendResponse(new ToggleSiteAnswer { ok = true, note = note });
+            }
+            catch (Exception e)
+            {
+                string m = e.Message;
+                sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: " + (m == null || m.Length == 0 ? "unknown error" : m) });
+            }
         }
 
         private async Task EndTab(int tabId)

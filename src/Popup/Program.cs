@@ -1,23 +1,22 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Js;
 using WebRtcStatsExporter.Shared;
-using WebRtcStatsExporter.Ui;
 
 namespace WebRtcStatsExporter.Popup
 {
     /// <summary>The toolbar popup (static/popup.html): the current tab's platform, a capture switch
-    /// for the site, live connections and delivery health, refreshed every second while open.</summary>
+    /// for the site, live connections and delivery health, refreshed every second while open. A view
+    /// only: the worker works everything out (<c>wse/status</c>) and changes the settings
+    /// (<c>wse/toggle-site</c>); the popup carries no settings code.</summary>
     public static class Program
     {
         public const int RefreshMs = 1000;
 
-        private static readonly SettingsSource source = new SettingsSource(new ChromeSettingsStorage());
-        private static LoadedSettings loaded = new LoadedSettings();
         private static int tabId = -1;
         private static string? tabUrl;
         private static StatusResponse? status;
-        private static SiteView site = new SiteView();
+        /// <summary>The site switch as last answered (kept while the worker does not answer).</summary>
+        private static SiteStatus? site;
         private static bool switching;
 
         public static void Main()
@@ -29,16 +28,16 @@ namespace WebRtcStatsExporter.Popup
                 _ = Chrome.Runtime.OpenOptionsPage();
             });
             Get("grant").AddEventListener("click", ev => { _ = Grant(); });
-            Chrome.Storage.OnChanged.AddListener((changes, area) =>
-            {
-                if (SettingsSource.Affects(area, JsObject.Keys(changes))) _ = LoadSettings();
-            });
+            // A settings change shows at once, not at the next refresh.
+            Chrome.Storage.OnChanged.AddListener((changes, area) => { if (area == "sync" || area == "managed") _ = Refresh(); });
             _ = Start();
         }
 
         private static Element Get(string id) => Dom.Document.GetElementById(id)!;
 
         private static void SetText(string id, string text) => Get(id).TextContent = text;
+
+        private static string Text(object? v) => JsType.IsString(v) ? v.As<string>() : "";
 
         private static async Task Start()
         {
@@ -52,16 +51,8 @@ namespace WebRtcStatsExporter.Popup
                 }
             }
             catch { }
-            await LoadSettings();
             await Refresh();
             Dom.SetInterval(() => { _ = Refresh(); }, RefreshMs);
-        }
-
-        private static async Task LoadSettings()
-        {
-            try { loaded = await source.Load(true); }
-            catch { }
-            Render();
         }
 
         /// <summary>Asks the worker for the tab's status; a worker that does not answer is shown as such.</summary>
@@ -69,7 +60,7 @@ namespace WebRtcStatsExporter.Popup
         {
             try
             {
-                object? answer = await Chrome.Runtime.SendMessage(new StatusRequest { type = Messages.Status, tabId = tabId });
+                object? answer = await Chrome.Runtime.SendMessage(new StatusRequest { type = Messages.Status, tabId = tabId, url = tabUrl });
                 status = JsType.IsPlainObject(answer) ? answer.As<StatusResponse>() : null;
             }
             catch
@@ -81,17 +72,17 @@ namespace WebRtcStatsExporter.Popup
 
         private static void Render()
         {
-            site = PopupView.Site(loaded.Effective, tabUrl, status != null && JsType.IsString(status.platform) ? status.platform : null);
-            SetText("platform", site.PlatformText);
+            if (status != null && JsType.IsPlainObject(status.site)) site = status.site;
+            bool supported = site != null && site.supported == true;
+            SetText("platform", site != null ? Text(site.platformText) : "–");
 
             HTMLInputElement toggle = Get("capture").As<HTMLInputElement>();
-            Get("capture-row").As<HTMLElement>().Hidden = !site.Supported;
-            if (!switching) toggle.Checked = site.CaptureOn;
-            bool locked = site.Supported && loaded.IsLocked(PopupView.SwitchKey(site));
+            Get("capture-row").As<HTMLElement>().Hidden = !supported;
+            if (!switching) toggle.Checked = supported && site!.captureOn == true;
+            bool locked = supported && site!.locked == true;
             if (!switching) toggle.Disabled = locked;
             Get("capture-locked").As<HTMLElement>().Hidden = !locked;
-            SetText("capture-label", site.SwitchLabel);
-            RenderPolicy();
+            SetText("capture-label", site != null ? Text(site.switchLabel) : "");
 
             double now = JsDate.Now();
             if (status == null)
@@ -104,55 +95,60 @@ namespace WebRtcStatsExporter.Popup
                 Get("last-error").ClassList.Toggle("error-text", true);
                 return;
             }
+            RenderPolicy(JsType.IsArray(status.policyProblems) ? status.policyProblems : new FieldError[0]);
             SetText("connections", Number(status.connections));
             RenderQuality(status);
             double at = JsType.IsNumber(status.lastPushAt) ? status.lastPushAt : 0;
             SetText("last-push", at > 0 ? new JsDate(at).ToLocaleTimeString() + " (" + PopupView.Ago(now, at) + ")" : "Never");
-            string error = JsType.IsString(status.lastError) ? status.lastError : "";
+            string error = Text(status.lastError);
             string problems = SettingsProblems(status);
             if (problems.Length > 0) error = (error.Length > 0 ? error + " " : "") + problems;
             SetText("last-error", error.Length > 0 ? error : "None");
             Get("last-error").ClassList.Toggle("error-text", error.Length > 0);
             double bytes = JsType.IsNumber(status.bytes) ? status.bytes : 0;
             SetText("pushes", Number(status.pushes) + " (" + PopupView.Bytes(bytes) + ")");
-            RenderAccess(JsType.IsArray(status.missingAccess) ? status.missingAccess : new string[0]);
+            RenderAccess(status);
         }
 
         /// <summary>Policy values the extension ignored, with why (the options page shows them too).</summary>
-        private static void RenderPolicy()
+        private static void RenderPolicy(FieldError[] problems)
         {
             Element list = Get("policy-problems");
             list.ReplaceChildren();
-            foreach (string line in Access.PolicyLines(loaded.PolicyProblems.ToArray()))
+            foreach (FieldError p in problems)
             {
                 Element item = Dom.Document.CreateElement("li");
-                item.TextContent = line;
+                item.TextContent = "Policy value \"" + Text(p.field) + "\" ignored: " + Text(p.message);
                 list.AppendChild(item);
             }
-            Get("policy").As<HTMLElement>().Hidden = loaded.PolicyProblems.Count == 0;
+            Get("policy").As<HTMLElement>().Hidden = problems.Length == 0;
         }
 
-        private static string[] missing = new string[0];
+        private static string[] patterns = new string[0];
 
         /// <summary>Origins the settings need that Chrome has not granted (as the worker sees them),
         /// with the one button that grants them.</summary>
-        private static void RenderAccess(string[] origins)
+        private static void RenderAccess(StatusResponse st)
         {
-            missing = origins;
-            Get("access").As<HTMLElement>().Hidden = origins.Length == 0;
-            if (origins.Length == 0) return;
-            var list = new List<string>(origins);
-            UrlParts? u = UrlParts.Parse(loaded.Effective.url);
-            bool endpoint = u != null && list.Contains(u.Origin);
-            SetText("access-text", "Chrome has not granted access to " + Access.List(list) + (endpoint ? ": no metrics can be sent until it does." : ": calls there are not captured until it does."));
+            int missing = JsType.IsArray(st.missingAccess) ? st.missingAccess.Length : 0;
+            patterns = JsType.IsArray(st.accessPatterns) ? st.accessPatterns : new string[0];
+            Get("access").As<HTMLElement>().Hidden = missing == 0;
+            if (missing > 0) SetText("access-text", Text(st.accessText));
+        }
+
+        /// <summary>Asks Chrome for the access (must be called in the click, before any other await).
+        /// True when nothing was needed or the user agreed.</summary>
+        private static async Task<bool> Request(string[] origins)
+        {
+            if (origins.Length == 0) return true;
+            return await Chrome.Permissions.Request(new PermissionSet { Origins = origins });
         }
 
         private static async Task Grant()
         {
-            var ask = new List<string>(missing);
             bool ok = false;
             // First await of the click: Chrome only shows its prompt inside the user gesture.
-            try { ok = await Access.Request(ask); } catch { }
+            try { ok = await Request(patterns); } catch { }
             SetText("note", ok ? "Access granted." : "Access was not granted.");
             await Refresh();
         }
@@ -160,8 +156,8 @@ namespace WebRtcStatsExporter.Popup
         /// <summary>The call's quality at a glance, in plain words (issue 13).</summary>
         private static void RenderQuality(StatusResponse st)
         {
-            string verdict = JsType.IsString(st.quality) ? st.quality : "";
-            string reason = JsType.IsString(st.qualityReason) ? st.qualityReason : "";
+            string verdict = Text(st.quality);
+            string reason = Text(st.qualityReason);
             double mos = JsType.IsNumber(st.mos) ? st.mos : 0;
             int connections = JsType.IsNumber(st.connections) ? st.connections : 0;
             SetText("quality", QualitySummary.Display(verdict, reason, mos, connections));
@@ -178,51 +174,44 @@ namespace WebRtcStatsExporter.Popup
             return "Settings need attention: " + s.settingsErrors[0].message;
         }
 
-        /// <summary>The site switch. Turning capture on for a non-platform origin asks for access to it
-        /// (this change event is the user gesture) and registers the content scripts for it.</summary>
+        /// <summary>The site switch. Turning capture on for a non-platform origin first asks for access
+        /// to it (this change event is the user gesture); the worker stores the change and registers
+        /// the content scripts.</summary>
         private static async Task OnSwitch()
         {
             HTMLInputElement toggle = Get("capture").As<HTMLInputElement>();
             bool on = toggle.Checked;
-            SiteView target = site;
-            if (!target.Supported) return;
+            SiteStatus? target = site;
+            if (target == null || target.supported != true) return;
             switching = true;
             toggle.Disabled = true;
             SetText("note", "");
             try
             {
-                bool custom = target.Platform == Platform.None || target.Platform == Platform.Custom;
-                if (on && custom)
+                string permission = Text(target.permission);
+                if (on && permission.Length > 0)
                 {
-                    var one = new List<string>();
-                    one.Add(target.Origin);
                     bool granted = false;
-                    try { granted = await Access.Request(one); } catch { }
+                    try { granted = await Request(new[] { permission }); } catch { }
                     if (!granted)
                     {
                         toggle.Checked = false;
-                        SetText("note", "Chrome did not grant access to " + target.Origin + ", so capture stays off.");
+                        SetText("note", "Chrome did not grant access to " + Text(target.origin) + ", so capture stays off.");
                         return;
                     }
                 }
-                Settings next = PopupView.Toggle(loaded.User, target, on);
-                await source.Save(next);
-                loaded = await source.Load(true);
-                if (custom)
-                {
-                    // The worker registers the content scripts for the new list.
-                    bool ready = await Access.WaitForContentScripts(loaded.Effective.extraOrigins);
-                    if (on) SetText("note", ready ? "Reload the page to start capturing on " + target.Origin + "." : "Saved; the background worker has not registered " + target.Origin + " yet.");
-                }
-                else if (on)
-                {
-                    SetText("note", "Calls on this page are captured from the next poll.");
-                }
+                object? answer = await Chrome.Runtime.SendMessage(new ToggleSiteRequest { type = Messages.ToggleSite, tabId = tabId, url = tabUrl, on = on });
+                ToggleSiteAnswer? a = JsType.IsPlainObject(answer) ? answer.As<ToggleSiteAnswer>() : null;
+                if (a == null) throw new System.Exception("the background worker did not answer");
+                if (a.ok != true) toggle.Checked = !on;
+                SetText("note", Text(a.note));
+                await Refresh();
             }
             catch (System.Exception e)
             {
                 toggle.Checked = !on;
-                SetText("note", "Could not change the setting: " + Access.ErrorText(e));
+                string m = e.Message;
+                SetText("note", "Could not change the setting: " + (m == null || m.Length == 0 ? "unknown error" : m));
             }
             finally
             {

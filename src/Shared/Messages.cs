@@ -85,6 +85,49 @@ namespace WebRtcStatsExporter.Shared
     {
         public string type; // "wse/status"
         public int tabId;
+        /// <summary>The tab's URL as the popup sees it (absent or null when hidden): the worker judges
+        /// the site switch from it, so the popup carries no settings code.</summary>
+        public string? url;
+    }
+
+    /// <summary>The popup's site switch for the tab (worked out by the worker from the URL, the tab's
+    /// platform and the settings).</summary>
+    [ObjectLiteral]
+    public sealed class SiteStatus
+    {
+        /// <summary>False for chrome://, file:, the Web Store, new-tab pages...</summary>
+        public bool supported;
+        public string platformText;
+        /// <summary>Capture is switched on for this site in the settings.</summary>
+        public bool captureOn;
+        /// <summary>The administrator's policy sets this switch.</summary>
+        public bool locked;
+        public string switchLabel;
+        /// <summary><c>scheme://host[:port]</c> of the page, or "".</summary>
+        public string origin;
+        /// <summary>The host permission to ask for before switching on (user gesture, in the popup);
+        /// "" for the built-in platforms, which the manifest grants.</summary>
+        public string permission;
+    }
+
+    /// <summary>popup → worker: switch capture on this site on or off (the tab's built-in platform, or
+    /// membership of the additional origins).</summary>
+    [ObjectLiteral]
+    public sealed class ToggleSiteRequest
+    {
+        public string type; // "wse/toggle-site"
+        public int tabId;
+        public string? url;
+        public bool on;
+    }
+
+    [ObjectLiteral]
+    public sealed class ToggleSiteAnswer
+    {
+        /// <summary>The setting was stored.</summary>
+        public bool ok;
+        /// <summary>What to tell the user ("" for nothing).</summary>
+        public string note;
     }
 
     [ObjectLiteral]
@@ -114,6 +157,12 @@ namespace WebRtcStatsExporter.Shared
         public string qualityReason;
         /// <summary>The lowest MOS of the tab's audio streams, 0 when none is known.</summary>
         public double mos;
+        /// <summary>The site switch for the request's tab and URL.</summary>
+        public SiteStatus site;
+        /// <summary>The sentence explaining <see cref="missingAccess"/> ("" when nothing is missing).</summary>
+        public string accessText;
+        /// <summary>The host permissions that grant <see cref="missingAccess"/> (for the "Allow" button).</summary>
+        public string[] accessPatterns;
     }
 
     /// <summary>Message discriminators and shape validators. Every validator returns false for
@@ -135,6 +184,9 @@ namespace WebRtcStatsExporter.Shared
         public const string FrameGone = "wse/frame-gone";
         public const string Status = "wse/status";
         public const string Capture = "wse/capture";
+        public const string ToggleSite = "wse/toggle-site";
+        /// <summary>Longest tab URL the worker looks at (longer ones are refused as malformed).</summary>
+        public const int MaxUrlLength = 8192;
 
         public const int MaxPcSlot = 63;
         public const int MaxSamples = 64;
@@ -170,7 +222,13 @@ namespace WebRtcStatsExporter.Shared
             => a != null && Shape.IsBool(a.capture) && Shape.IsIntIn(a.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
 
         public static bool IsValidStatus(StatusRequest? m)
-            => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue);
+            => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue) && IsOptionalUrl(m.url);
+
+        public static bool IsValidToggleSite(ToggleSiteRequest? m)
+            => m != null && m.type == ToggleSite && Shape.IsIntIn(m.tabId, -1, int.MaxValue) && IsOptionalUrl(m.url) && Shape.IsBool(m.on);
+
+        /// <summary>Absent, null, or a string of at most <see cref="MaxUrlLength"/> characters.</summary>
+        private static bool IsOptionalUrl(object? url) => url == null || Shape.IsString(url) && ((string)url).Length <= MaxUrlLength;
 
         private static bool IsValidEntry(object? pc, object? state, object? at, Sample[]? samples)
         {

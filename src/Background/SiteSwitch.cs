@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using WebRtcStatsExporter.Shared;
+
+namespace WebRtcStatsExporter.Background
+{
+    /// <summary>The popup's site switch, worked out in the worker (the popup only shows it): which
+    /// platform or origin the tab is, whether capture is on there, and the settings after flipping it.</summary>
+    public static class SiteSwitch
+    {
+        public static string PlatformName(Platform p)
+        {
+            switch (p)
+            {
+                case Platform.Teams: return "Microsoft Teams";
+                case Platform.Meet: return "Google Meet";
+                case Platform.Connect: return "Amazon Connect";
+                case Platform.Genesys: return "Genesys Cloud";
+                case Platform.Custom: return "Additional origin";
+                default: return "";
+            }
+        }
+
+        /// <summary>The site of <paramref name="url"/> (null when the tab's URL is not visible to the
+        /// popup) under <paramref name="loaded"/>; <paramref name="reportedPlatform"/> is the tab's
+        /// platform label, used when the URL is unknown.</summary>
+        public static SiteStatus Site(LoadedSettings loaded, string? url, string? reportedPlatform)
+        {
+            Settings s = loaded.Effective;
+            var v = new SiteStatus { supported = false, platformText = "", captureOn = false, locked = false, switchLabel = "", origin = "", permission = "" };
+            Platform platform;
+            UrlParts? u = UrlParts.Parse(url);
+            if (u == null)
+            {
+                platform = Platforms.FromLabel(reportedPlatform);
+                if (platform == Platform.None || platform == Platform.Custom)
+                {
+                    v.platformText = "Not a supported page";
+                    return v;
+                }
+            }
+            else
+            {
+                v.origin = u.Origin;
+                platform = Platforms.Detect(url);
+            }
+            v.supported = true;
+            switch (platform)
+            {
+                case Platform.Teams: v.captureOn = s.teams; break;
+                case Platform.Meet: v.captureOn = s.meet; break;
+                case Platform.Connect: v.captureOn = s.connect; break;
+                case Platform.Genesys: v.captureOn = s.genesys; break;
+                default:
+                    v.captureOn = IsExtraOrigin(s, v.origin);
+                    v.permission = HostPermissions.Pattern(v.origin);
+                    break;
+            }
+            v.captureOn = v.captureOn && s.enabled;
+            v.locked = loaded.IsLocked(SwitchKey(platform));
+            if (platform == Platform.None)
+            {
+                v.platformText = v.captureOn ? "Additional origin" : "Not a supported page";
+                v.switchLabel = "Capture calls on " + v.origin;
+            }
+            else
+            {
+                v.platformText = PlatformName(platform);
+                v.switchLabel = "Capture calls on " + v.platformText;
+            }
+            return v;
+        }
+
+        /// <summary>The platform whose switch the site is, or None/Custom for the additional origins.</summary>
+        public static Platform PlatformOf(string? url, string? reportedPlatform)
+            => UrlParts.Parse(url) == null ? Platforms.FromLabel(reportedPlatform) : Platforms.Detect(url);
+
+        /// <summary>The setting the site's switch changes (a platform switch, or the extra origins).</summary>
+        public static string SwitchKey(Platform p)
+        {
+            switch (p)
+            {
+                case Platform.Teams: return "teams";
+                case Platform.Meet: return "meet";
+                case Platform.Connect: return "connect";
+                case Platform.Genesys: return "genesys";
+                default: return "extraOrigins";
+            }
+        }
+
+        public static bool IsExtraOrigin(Settings s, string origin)
+        {
+            if (origin.Length == 0) return false;
+            for (int i = 0; i < s.extraOrigins.Length; i++) if (UrlParts.NormalizeOrigin(s.extraOrigins[i]) == origin) return true;
+            return false;
+        }
+
+        /// <summary>The user's settings after flipping the site's switch (the page's built-in platform,
+        /// or membership of the additional origins).</summary>
+        public static Settings Toggle(Settings user, Platform platform, string origin, bool on)
+        {
+            Settings n = SettingsStore.Clone(user);
+            switch (platform)
+            {
+                case Platform.Teams: n.teams = on; break;
+                case Platform.Meet: n.meet = on; break;
+                case Platform.Connect: n.connect = on; break;
+                case Platform.Genesys: n.genesys = on; break;
+                default:
+                    var list = new List<string>();
+                    for (int i = 0; i < user.extraOrigins.Length; i++)
+                        if (UrlParts.NormalizeOrigin(user.extraOrigins[i]) != origin) list.Add(user.extraOrigins[i]);
+                    if (on) list.Add(origin);
+                    n.extraOrigins = list.ToArray();
+                    break;
+            }
+            if (on) n.enabled = true;
+            return n;
+        }
+
+        /// <summary>The popup's sentence about origins Chrome has not granted ("" when none).</summary>
+        public static string AccessText(string[] missing, bool endpointMissing)
+        {
+            if (missing.Length == 0) return "";
+            string list = missing.Length == 1 ? missing[0]
+                : string.Join(", ", new List<string>(missing).GetRange(0, missing.Length - 1)) + " and " + missing[missing.Length - 1];
+            return "Chrome has not granted access to " + list + (endpointMissing ? ": no metrics can be sent until it does." : ": calls there are not captured until it does.");
+        }
+
+        /// <summary>The host permissions that grant <paramref name="origins"/>.</summary>
+        public static string[] Patterns(string[] origins)
+        {
+            var p = new string[origins.Length];
+            for (int i = 0; i < origins.Length; i++) p[i] = HostPermissions.Pattern(origins[i]);
+            return p;
+        }
+    }
+}
