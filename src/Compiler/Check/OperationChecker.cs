@@ -240,6 +240,8 @@ namespace Cs2Js.Check
         {
             if (operation.Target is IPropertyReferenceOperation p) PropertyAccess(p, write: true, read: true);
             Operator(operation.OperatorKind, operation.OperatorMethod, operation.Type, operation.Target.Type, operation);
+            if (GenericMath.Reached(operation.OperatorMethod, operation) && !GenericMath.Applies(operation.OperatorMethod, operation))
+                Refuse("CSX1001", operation, Mapping.UnmappedMessage(operation.OperatorMethod!, Mapping.DocId(operation.OperatorMethod!)));
             base.VisitCompoundAssignment(operation);
         }
 
@@ -313,6 +315,7 @@ namespace Cs2Js.Check
                 return template;
             }
             if (Mapping.TryTemplate(m, out var tpl)) { TemplateTypeArguments(tpl, m, inv); return tpl; }
+            if (GenericMath.Applies(m, inv)) return null;
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null
                 && (m.Name == "CompareTo" && m.Parameters.Length == 1 || m.ContainingType.ContainingNamespace?.ToDisplayString() == "System")) return null;
             if (m.Name == "GetType" && m.Parameters.Length == 0) return null;
@@ -368,6 +371,7 @@ namespace Cs2Js.Check
             if (IsSource(prop) || Naming.IsExternal(prop)) return;
             if (read && prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
                 && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType" }) return;
+            if (read && !write && GenericMath.Applies(prop, p)) return;
             if (read && !Mapping.TryTemplate(prop, out _))
                 Refuse("CSX1001", Mapping.MemberNameLocation(p.Syntax), Mapping.UnmappedMessage(prop, Mapping.DocId(prop)));
             if (write && !BclMap.TryGetTemplate(Mapping.DocId(prop) + "|set", out _))
@@ -460,8 +464,9 @@ namespace Cs2Js.Check
             if (m != null && !IsSource(m) && !(m.ContainingType.IsRecord && m.IsImplicitlyDeclared) && !stringConcat && b.Type?.TypeKind != TypeKind.Delegate
                 && b.LeftOperand.Type?.SpecialType != SpecialType.System_String && b.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
                 && !Mapping.IsNumberObject(b.LeftOperand.Type) && !Mapping.IsNumberObject(b.RightOperand.Type)
-                && !BclMap.TryGetTemplate(Mapping.DocId(m), out _))
-                Refuse("CSX1001", Mapping.MemberNameLocation(b.Syntax), Mapping.UnmappedMessage(m, Mapping.DocId(m)));
+                && !BclMap.TryGetTemplate(Mapping.DocId(m), out _) && !GenericMath.Applies(m, b)
+                || GenericMath.Reached(m, b) && !GenericMath.Applies(m, b))
+                Refuse("CSX1001", Mapping.MemberNameLocation(b.Syntax), Mapping.UnmappedMessage(m!, Mapping.DocId(m!)));
             if (m == null) Operator(b.OperatorKind, null, b.Type, b.LeftOperand.Type, b);
             base.VisitBinaryOperator(b);
         }
@@ -478,6 +483,8 @@ namespace Cs2Js.Check
 
         public override void VisitUnaryOperator(IUnaryOperation u)
         {
+            if (GenericMath.Reached(u.OperatorMethod, u) && !GenericMath.Applies(u.OperatorMethod, u))
+                Refuse("CSX1001", u, Mapping.UnmappedMessage(u.OperatorMethod!, Mapping.DocId(u.OperatorMethod!)));
             if (u.OperatorMethod == null || !IsSource(u.OperatorMethod))
             {
                 var t = Mapping.Underlying(u.Type);

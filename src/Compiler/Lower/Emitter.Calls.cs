@@ -47,7 +47,7 @@ namespace Cs2Js.Lower
             {
                 Use(m);
                 var args = TypeArgs(m).Concat(ArgList(inv.Arguments, m)).ToList();
-                if (m.IsStatic) return new Call(Dot(StaticOwner(m.ContainingType, m), names.MemberName(m)), args);
+                if (m.IsStatic) return new Call(Dot(StaticVia(inv, m) ?? StaticOwner(m.ContainingType, m), names.MemberName(m)), args);
                 var recv = inv.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && IsBaseCall(inv) ? Kw.Super : Receiver(inv.Instance);
                 return new Call(Dot(StructReceiver(inv.Instance, m, recv), names.MemberName(m)), args);
             }
@@ -82,6 +82,7 @@ namespace Cs2Js.Lower
                 if (m.Name == "ToString" && m.Parameters.Length == 0) return H("$str", Expr(inv.Instance));
                 if (m.Name == "Equals" && m.Parameters.Length == 1) return H("$eq", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
             }
+            if (GenericMathOp(inv, m, () => inv.Arguments.OrderBy(a => a.Parameter!.Ordinal).Select(a => Expr(a.Value)).ToArray()) is { } gm) return gm;
             var id = m.OriginalDefinition.GetDocumentationCommentId() ?? "";
             if (Bcl.BclMap.TryGetCustom(id, out var custom))
             {

@@ -329,12 +329,12 @@ namespace Cs2Js.Lower
         }
 
         /// <summary>obj.member / Type.member for source, external and BCL members (fields, events, properties).</summary>
-        Expr Member(IOperation? instance, ISymbol member)
+        Expr Member(IOperation? instance, ISymbol member, IOperation? at = null)
         {
             if (IsSource(member))
             {
                 Use(member);
-                if (member.IsStatic) return Dot(StaticOwner(member.ContainingType, member), names.MemberName(member));
+                if (member.IsStatic) return Dot((at != null ? StaticVia(at, member) : null) ?? StaticOwner(member.ContainingType, member), names.MemberName(member));
                 return Dot(Receiver(instance), names.MemberName(member));
             }
             if (Naming.IsExternal(member))
@@ -391,16 +391,16 @@ namespace Cs2Js.Lower
                 Use(prop);
                 if (prop.IsIndexer)
                     return new Call(Dot(Receiver(p.Instance), "get" + names.MemberName(prop)), ArgList(p.Arguments, prop.GetMethod!));
-                return Member(p.Instance, prop);
+                return Member(p.Instance, prop, p);
             }
             if (Naming.IsExternal(prop))
             {
                 var tpl = Attr.String(prop, "Js.TemplateAttribute") ?? (prop.GetMethod != null ? Attr.String(prop.GetMethod, "Js.TemplateAttribute") : null);
                 if (tpl != null) return ExpandTemplate(tpl, prop, ReceiverOf(p.Instance), OpArgs(p.Arguments), null);
                 if (prop.IsIndexer) return new Subscript(Receiver(p.Instance), Expr(p.Arguments[0].Value));
-                return Member(p.Instance, prop);
+                return Member(p.Instance, prop, p);
             }
-            return BclMember(p.Instance, prop, p.Arguments.ToList(), p);
+            return GenericMathOp(p, prop, () => new Expr[0]) ?? BclMember(p.Instance, prop, p.Arguments.ToList(), p);
         }
 
         Expr BclMember(IOperation? instance, ISymbol member, List<IArgumentOperation>? args, IOperation? at = null)
@@ -556,12 +556,12 @@ namespace Cs2Js.Lower
                                 args.Add(value);
                                 return new Call(Dot(recv, "set" + names.MemberName(prop)), args);
                             }
-                            return new Assign(Member(p.Instance, prop), value);
+                            return new Assign(Member(p.Instance, prop, p), value);
                         }
                         if (Naming.IsExternal(prop))
                         {
                             if (prop.IsIndexer) return new Assign(new Subscript(Receiver(p.Instance), Expr(p.Arguments[0].Value)), value);
-                            return new Assign(Member(p.Instance, prop), value);
+                            return new Assign(Member(p.Instance, prop, p), value);
                         }
                         var id = prop.OriginalDefinition.GetDocumentationCommentId() + "|set";
                         if (Bcl.BclMap.TryGetTemplate(id, out var tpl))
@@ -621,12 +621,13 @@ namespace Cs2Js.Lower
             var t = ca.Target.Type;
             if (NumberObjectBinary(ca.OperatorKind, ca.Target.Type, ca.Value.Type, () => Expr(ca.Target), () => Expr(ca.Value), ca.IsChecked) is { } exact)
                 return AssignTo(ca.Target, exact);
+            if (GenericMathOp(ca, ca.OperatorMethod, () => new[] { Expr(ca.Target), Expr(ca.Value) }) is { } gm) return AssignTo(ca.Target, gm);
             // `sum += v` with a user operator: sum = T.op_Addition(sum, v).
             if (ca.OperatorMethod != null && IsSource(ca.OperatorMethod))
             {
                 Use(ca.OperatorMethod);
                 var cur = Expr(ca.Target);
-                return AssignTo(ca.Target, new Call(Dot(TypeRefNamed(ca.OperatorMethod.ContainingType), names.MemberName(ca.OperatorMethod)), cur, Expr(ca.Value)));
+                return AssignTo(ca.Target, new Call(Dot(StaticVia(ca, ca.OperatorMethod) ?? TypeRefNamed(ca.OperatorMethod.ContainingType), names.MemberName(ca.OperatorMethod)), cur, Expr(ca.Value)));
             }
             if (ca.OperatorMethod != null && !IsSource(ca.OperatorMethod) && ca.Target.Type?.TypeKind != TypeKind.Delegate && !IsString(t))
             {

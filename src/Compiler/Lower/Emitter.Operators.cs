@@ -13,6 +13,7 @@ namespace Cs2Js.Lower
     {
         Expr Binary(IBinaryOperation b)
         {
+            if (GenericMathOp(b, b.OperatorMethod, () => new[] { Expr(b.LeftOperand), Expr(b.RightOperand) }) is { } gm) return gm;
             if (b.OperatorMethod != null && b.OperatorMethod.ContainingType.IsRecord && b.OperatorMethod.IsImplicitlyDeclared && IsSource(b.OperatorMethod.ContainingType))
             {
                 var eq = H("$eq", Expr(b.LeftOperand), Expr(b.RightOperand));
@@ -21,7 +22,7 @@ namespace Cs2Js.Lower
             if (b.OperatorMethod != null && IsSource(b.OperatorMethod))
             {
                 Use(b.OperatorMethod);
-                return new Call(Dot(TypeRefNamed(b.OperatorMethod.ContainingType), names.MemberName(b.OperatorMethod)), Expr(b.LeftOperand), Expr(b.RightOperand));
+                return new Call(Dot(StaticVia(b, b.OperatorMethod) ?? TypeRefNamed(b.OperatorMethod.ContainingType), names.MemberName(b.OperatorMethod)), Expr(b.LeftOperand), Expr(b.RightOperand));
             }
             if (b.OperatorKind == BinaryOperatorKind.Add && (IsString(b.Type) || IsString(b.LeftOperand.Type) && IsString(b.RightOperand.Type)))
                 return StringConcat(b);
@@ -143,13 +144,14 @@ namespace Cs2Js.Lower
 
         Expr Unary(IUnaryOperation u)
         {
+            if (GenericMathOp(u, u.OperatorMethod, () => new[] { Expr(u.Operand) }) is { } gm) return gm;
             if (IsDecimal(u.Operand.Type) && u.OperatorKind == UnaryOperatorKind.Minus) return new Call(Dot(Expr(u.Operand), "neg"));
             if (IsBigInteger(u.Operand.Type))
                 return u.OperatorKind switch { UnaryOperatorKind.Minus => new Unary("-", Expr(u.Operand)), UnaryOperatorKind.BitwiseNegation => new Unary("~", Expr(u.Operand)), _ => Expr(u.Operand) };
             if (u.OperatorMethod != null && IsSource(u.OperatorMethod))
             {
                 Use(u.OperatorMethod);
-                return new Call(Dot(TypeRefNamed(u.OperatorMethod.ContainingType), names.MemberName(u.OperatorMethod)), Expr(u.Operand));
+                return new Call(Dot(StaticVia(u, u.OperatorMethod) ?? TypeRefNamed(u.OperatorMethod.ContainingType), names.MemberName(u.OperatorMethod)), Expr(u.Operand));
             }
             var operand = Expr(u.Operand);
             var ut = Underlying(u.Type);
@@ -204,7 +206,7 @@ namespace Cs2Js.Lower
                 if (IsSource(c.OperatorMethod))
                 {
                     Use(c.OperatorMethod);
-                    return new Call(Dot(TypeRefNamed(c.OperatorMethod.ContainingType), names.MemberName(c.OperatorMethod)), inner);
+                    return new Call(Dot(StaticVia(c, c.OperatorMethod) ?? TypeRefNamed(c.OperatorMethod.ContainingType), names.MemberName(c.OperatorMethod)), inner);
                 }
                 var id = c.OperatorMethod.OriginalDefinition.GetDocumentationCommentId() ?? "";
                 if (Bcl.BclMap.TryGetTemplate(id, out var tpl))

@@ -179,6 +179,8 @@ namespace Cs2Js.Reach
         /// <summary>The type parameters whose run-time value this operation needs.</summary>
         IEnumerable<ITypeParameterSymbol> Observed(IOperation op)
         {
+            // T.Zero, a + b on T: the member is found on the class T is bound to.
+            if (Reachability.ConstrainedTo(op) is { } ctp) return new[] { ctp };
             switch (op)
             {
                 case IDefaultValueOperation dv when dv.Type is ITypeParameterSymbol tp && !tp.HasReferenceTypeConstraint && !tp.ConstraintTypes.Any(c => c.IsReferenceType):

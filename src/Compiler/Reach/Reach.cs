@@ -144,12 +144,13 @@ namespace Cs2Js.Reach
                 changed = false;
                 foreach (var t in set.types.ToList())
                 {
-                    // Only instances can dispatch to an override (abstract bases of constructed types count).
-                    if (!set.constructed.Contains(t)) continue;
+                    // Only instances can dispatch to an override (abstract bases of constructed types count);
+                    // a static abstract interface member dispatches through a type argument, no instance needed.
+                    bool instances = set.constructed.Contains(t);
                     foreach (var m in t.GetMembers())
                     {
-                        if (m.IsStatic || Canonical(m) is not { } c || set.members.Contains(c)) continue;
-                        if (IsOverrideOfReached(m) || ImplementsReached(t, m))
+                        if (Canonical(m) is not { } c || set.members.Contains(c)) continue;
+                        if (m.IsStatic ? ImplementsReachedStatic(t, m) : instances && (IsOverrideOfReached(m) || ImplementsReached(t, m)))
                         {
                             Use(m);
                             changed = true;
@@ -174,6 +175,30 @@ namespace Cs2Js.Reach
         }
 
         static ISymbol? Overridden(ISymbol m) => m switch { IMethodSymbol mm => mm.OverriddenMethod, IPropertySymbol p => p.OverriddenProperty, IEventSymbol e => e.OverriddenEvent, _ => null };
+
+        bool ImplementsReachedStatic(INamedTypeSymbol t, ISymbol m)
+        {
+            foreach (var i in t.AllInterfaces)
+                if (IsSource(i.OriginalDefinition))
+                    foreach (var im in i.GetMembers())
+                        if (im.IsStatic && (im.IsAbstract || im.IsVirtual) && set.members.Contains(Canonical(im) ?? im.OriginalDefinition)
+                            && SymbolEqualityComparer.Default.Equals(t.FindImplementationForInterfaceMember(im)?.OriginalDefinition, m.OriginalDefinition))
+                            return true;
+            return false;
+        }
+
+        /// <summary>The type parameter a static abstract/virtual interface member is reached through (T.Zero, a + b on T).</summary>
+        public static ITypeParameterSymbol? ConstrainedTo(IOperation op) => (op switch
+        {
+            IInvocationOperation i => i.ConstrainedToType,
+            IMemberReferenceOperation m => m.ConstrainedToType,
+            IBinaryOperation b => b.ConstrainedToType,
+            IUnaryOperation u => u.ConstrainedToType,
+            IIncrementOrDecrementOperation x => x.ConstrainedToType,
+            ICompoundAssignmentOperation c => c.ConstrainedToType,
+            IConversionOperation cv => cv.ConstrainedToType,
+            _ => null,
+        }) as ITypeParameterSymbol;
 
         bool ImplementsReached(INamedTypeSymbol t, ISymbol m)
         {
@@ -340,11 +365,17 @@ namespace Cs2Js.Reach
         void UseNewable(System.Collections.Immutable.ImmutableArray<ITypeParameterSymbol> ps, System.Collections.Immutable.ImmutableArray<ITypeSymbol> args)
         {
             for (int i = 0; i < ps.Length && i < args.Length; i++)
+            {
                 if (ps[i].HasConstructorConstraint && args[i] is INamedTypeSymbol nt && IsSource(nt) && nt.TypeKind == TypeKind.Class)
                 {
                     UseConstructed(nt);
                     Use(nt.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0));
                 }
+                // T.Parse(s) on a T : IParseable<T> reaches the static implementations of the type T is given.
+                if (args[i] is INamedTypeSymbol st && IsSource(st) && ps[i].ConstraintTypes.Any(c => c.AllInterfaces.Append(c)
+                        .Any(x => x.TypeKind == TypeKind.Interface && x.GetMembers().Any(m => m.IsStatic && (m.IsAbstract || m.IsVirtual)))))
+                    UseType(st);
+            }
         }
 
         void UseEnum(ITypeSymbol? t)
