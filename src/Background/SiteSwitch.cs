@@ -7,19 +7,6 @@ namespace WebRtcStatsExporter.Background
     /// platform or origin the tab is, whether capture is on there, and the settings after flipping it.</summary>
     public static class SiteSwitch
     {
-        public static string PlatformName(Platform p)
-        {
-            switch (p)
-            {
-                case Platform.Teams: return "Microsoft Teams";
-                case Platform.Meet: return "Google Meet";
-                case Platform.Connect: return "Amazon Connect";
-                case Platform.Genesys: return "Genesys Cloud";
-                case Platform.Custom: return "Additional origin";
-                default: return "";
-            }
-        }
-
         /// <summary>The site of <paramref name="url"/> (null when the tab's URL is not visible to the
         /// popup) under <paramref name="loaded"/>; <paramref name="reportedPlatform"/> is the tab's
         /// platform label, used when the URL is unknown.</summary>
@@ -44,29 +31,19 @@ namespace WebRtcStatsExporter.Background
                 platform = Platforms.Detect(url);
             }
             v.supported = true;
-            switch (platform)
+            string key = SwitchKey(platform);
+            if (key == ExtraOrigins)
             {
-                case Platform.Teams: v.captureOn = s.teams; break;
-                case Platform.Meet: v.captureOn = s.meet; break;
-                case Platform.Connect: v.captureOn = s.connect; break;
-                case Platform.Genesys: v.captureOn = s.genesys; break;
-                default:
-                    v.captureOn = IsExtraOrigin(s, v.origin);
-                    v.permission = HostPermissions.Pattern(v.origin);
-                    break;
+                v.captureOn = IsExtraOrigin(s, v.origin);
+                v.permission = HostPermissions.Pattern(v.origin);
             }
+            else v.captureOn = SettingsFields.Switch(s, key);
             v.captureOn = v.captureOn && s.enabled;
-            v.locked = loaded.IsLocked(SwitchKey(platform));
-            if (platform == Platform.None)
-            {
-                v.platformText = v.captureOn ? "Additional origin" : "Not a supported page";
-                v.switchLabel = "Capture calls on " + v.origin;
-            }
-            else
-            {
-                v.platformText = PlatformName(platform);
-                v.switchLabel = "Capture calls on " + v.platformText;
-            }
+            v.locked = loaded.IsLocked(key);
+            // The built-in platforms by their settings' names ("Google Meet").
+            if (platform == Platform.None) v.platformText = v.captureOn ? "Additional origin" : "Not a supported page";
+            else v.platformText = platform == Platform.Custom ? "Additional origin" : SettingsTable.Find(key)!.Name;
+            v.switchLabel = "Capture calls on " + (platform == Platform.None ? v.origin : v.platformText);
             return v;
         }
 
@@ -74,18 +51,12 @@ namespace WebRtcStatsExporter.Background
         public static Platform PlatformOf(string? url, string? reportedPlatform)
             => UrlParts.Parse(url) == null ? Platforms.FromLabel(reportedPlatform) : Platforms.Detect(url);
 
-        /// <summary>The setting the site's switch changes (a platform switch, or the extra origins).</summary>
+        private const string ExtraOrigins = "extraOrigins";
+
+        /// <summary>The setting the site's switch changes: a built-in platform's switch (its label is
+        /// its settings key), else the extra origins.</summary>
         public static string SwitchKey(Platform p)
-        {
-            switch (p)
-            {
-                case Platform.Teams: return "teams";
-                case Platform.Meet: return "meet";
-                case Platform.Connect: return "connect";
-                case Platform.Genesys: return "genesys";
-                default: return "extraOrigins";
-            }
-        }
+            => p == Platform.None || p == Platform.Custom ? ExtraOrigins : Platforms.Label(p);
 
         public static bool IsExtraOrigin(Settings s, string origin)
         {
@@ -99,19 +70,15 @@ namespace WebRtcStatsExporter.Background
         public static Settings Toggle(Settings user, Platform platform, string origin, bool on)
         {
             Settings n = SettingsStore.Clone(user);
-            switch (platform)
+            string key = SwitchKey(platform);
+            if (key != ExtraOrigins) SettingsFields.Set(n, key, on);
+            else
             {
-                case Platform.Teams: n.teams = on; break;
-                case Platform.Meet: n.meet = on; break;
-                case Platform.Connect: n.connect = on; break;
-                case Platform.Genesys: n.genesys = on; break;
-                default:
-                    var list = new List<string>();
-                    for (int i = 0; i < user.extraOrigins.Length; i++)
-                        if (UrlParts.NormalizeOrigin(user.extraOrigins[i]) != origin) list.Add(user.extraOrigins[i]);
-                    if (on) list.Add(origin);
-                    n.extraOrigins = list.ToArray();
-                    break;
+                var list = new List<string>();
+                for (int i = 0; i < user.extraOrigins.Length; i++)
+                    if (UrlParts.NormalizeOrigin(user.extraOrigins[i]) != origin) list.Add(user.extraOrigins[i]);
+                if (on) list.Add(origin);
+                n.extraOrigins = list.ToArray();
             }
             if (on) n.enabled = true;
             return n;
@@ -121,8 +88,9 @@ namespace WebRtcStatsExporter.Background
         public static string AccessText(string[] missing, bool endpointMissing)
         {
             if (missing.Length == 0) return "";
-            string list = missing.Length == 1 ? missing[0]
-                : string.Join(", ", new List<string>(missing).GetRange(0, missing.Length - 1)) + " and " + missing[missing.Length - 1];
+            // "a", "a and b", "a, b and c"
+            string list = missing[0];
+            for (int i = 1; i < missing.Length; i++) list += (i == missing.Length - 1 ? " and " : ", ") + missing[i];
             return "Chrome has not granted access to " + list + (endpointMissing ? ": no metrics can be sent until it does." : ": calls there are not captured until it does.");
         }
 

@@ -193,33 +193,34 @@ namespace WebRtcStatsExporter.Background
         private async Task AnswerToggle(ToggleSiteRequest req, MessageSender sender, Action<object?> sendResponse)
         {
             if (!FromOurPage(sender)) { sendResponse(null); return; }
-            if (!Messages.IsValidToggleSite(req)) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: the request was malformed." }); return; }
-            await SettingsReady();
-            await tabs.Ready();
-            try
-            {
-                TabRecord? t = TabStates.Find(tabs.State, req.tabId);
-                string? label = t == null ? null : t.platform;
-                LoadedSettings now = await settings.Fresh();
-                SiteStatus site = SiteSwitch.Site(now, req.url, label);
-                if (!site.supported) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: this page is not a supported page." }); return; }
-                if (site.locked) { sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: your organisation's policy sets it." }); return; }
-                Platform platform = SiteSwitch.PlatformOf(req.url, label);
-                await settings.Save(SiteSwitch.Toggle(now.User, platform, site.origin, req.on));
-                string note = "";
-                if (site.permission.Length > 0)
-                {
-                    bool ready = await ContentScripts.WaitFor((await settings.Fresh()).Effective.extraOrigins);
-                    if (req.on) note = ready ? "Reload the page to start capturing on " + site.origin + "." : "Saved; the background worker has not registered " + site.origin + " yet.";
-                }
-                else if (req.on) note = "Calls on this page are captured from the next poll.";
-                sendResponse(new ToggleSiteAnswer { ok = true, note = note });
-            }
+            string note;
+            bool ok = false;
+            try { note = await Toggle(req); ok = true; }
             catch (Exception e)
             {
-                string m = e.Message;
-                sendResponse(new ToggleSiteAnswer { ok = false, note = "Could not change the setting: " + (m == null || m.Length == 0 ? "unknown error" : m) });
+                string m = e.Message; // null for some rejections in JS
+                note = "Could not change the setting: " + (m == null || m.Length == 0 ? "unknown error" : m);
             }
+            sendResponse(new ToggleSiteAnswer { ok = ok, note = note });
+        }
+
+        /// <summary>Stores the switch and returns the note; throws the refusal.</summary>
+        private async Task<string> Toggle(ToggleSiteRequest req)
+        {
+            if (!Messages.IsValidToggleSite(req)) throw new Exception("the request was malformed.");
+            await SettingsReady();
+            await tabs.Ready();
+            TabRecord? t = TabStates.Find(tabs.State, req.tabId);
+            string? label = t == null ? null : t.platform;
+            LoadedSettings now = await settings.Fresh();
+            SiteStatus site = SiteSwitch.Site(now, req.url, label);
+            if (!site.supported) throw new Exception("this page is not a supported page.");
+            if (site.locked) throw new Exception("your organisation's policy sets it.");
+            await settings.Save(SiteSwitch.Toggle(now.User, SiteSwitch.PlatformOf(req.url, label), site.origin, req.on));
+            if (site.permission.Length == 0) return req.on ? "Calls on this page are captured from the next poll." : "";
+            bool ready = await ContentScripts.WaitFor((await settings.Fresh()).Effective.extraOrigins);
+            if (!req.on) return "";
+            return ready ? "Reload the page to start capturing on " + site.origin + "." : "Saved; the background worker has not registered " + site.origin + " yet.";
         }
 
         private async Task EndTab(int tabId)

@@ -56,7 +56,7 @@ namespace WebRtcStatsExporter.Shared
         /// not exported (it would add a series without adding information).</summary>
         public bool Exported = true;
         /// <summary>Computed by the worker (never accepted from the page); <see cref="Key"/> names the
-        /// value in the worker's derived samples (how: <see cref="MetricHelp.Derivation"/>, docs only).</summary>
+        /// value in the worker's derived samples (how: <see cref="MetricDocs.Derivation"/>, docs only).</summary>
         public bool Derived;
         /// <summary>A family of the agent's own group (self-metrics and call counters that outlive
         /// calls), not of a tab's call group.</summary>
@@ -415,21 +415,21 @@ namespace WebRtcStatsExporter.Shared
                 var sources = new List<string>();
                 foreach (MetricDef d in fam)
                 {
-                    string src = d.StatsType.Length == 0 ? "(worker)" : d.Derived ? "(worker) " + MetricHelp.Derivation(name) : d.StatsType + " " + d.Key;
+                    string src = d.StatsType.Length == 0 ? "(worker)" : d.Derived ? "(worker) " + MetricDocs.Derivation(name) : d.StatsType + " " + d.Key;
                     if (!sources.Contains(src)) sources.Add(src);
                 }
                 string type = f.Type == MetricType.Info ? "info (gauge = 1)" : TypeName(f.Type);
                 if (f.Type != MetricType.Info && f.StatsType.Length > 0 && !f.Derived) type += "<br>accepts " + Plausibility.Describe(f);
                 sb.Append("| `").Append(name).Append("` | ").Append(SetName(f.Set)).Append(" | ").Append(type).Append(" | ").Append(f.Unit.Length == 0 ? "-" : f.Unit)
                   .Append(" | ").Append(string.Join(", ", FamilyLabels(name))).Append(" | ").Append(string.Join("<br>", sources))
-                  .Append(" | ").Append(MetricHelp.Describe(name).Replace("|", "\\|")).Append(" |\n");
+                  .Append(" | ").Append(MetricDocs.Describe(name).Replace("|", "\\|")).Append(" |\n");
             }
             sb.Append("\nInputs: read by the page and used by the worker's derivations, not exported (each would add a\n");
             sb.Append("series per call without adding information the exported ones lack).\n\n");
             sb.Append("| Source | Kind | Used for |\n|---|---|---|\n");
             foreach (MetricDef d in Inputs())
                 sb.Append("| ").Append(d.StatsType).Append(' ').Append(d.Key).Append(" | ").Append(d.OnlyKind.Length == 0 ? "any" : d.OnlyKind)
-                  .Append(" | ").Append(MetricHelp.ForInput(d.StatsType + " " + d.Key)).Append(" |\n");
+                  .Append(" | ").Append(MetricDocs.ForInput(d.StatsType + " " + d.Key)).Append(" |\n");
             return sb.ToString();
         }
     }
