@@ -87,6 +87,28 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             Assert.That((await popup.Locator("#platform").TextContentAsync())!.Trim(), Does.Contain("Meet"));
         }
 
+        [Test]
+        public async Task PopupSiteSwitchTurnsThePlatformOffAndOnThroughTheWorker()
+        {
+            await ConfigureAsync();
+            var call = await StartCallAsync("https://meet.google.com/popup-switch-call");
+            var popup = await Browser.OpenExtensionPageAsync("popup.html");
+            await call.BringToFrontAsync();
+            await popup.ReloadAsync();
+            await popup.WaitForFunctionAsync("() => !document.getElementById('capture-row').hidden && document.getElementById('capture').checked", null, new() { Timeout = 30000 });
+            Assert.That((await popup.Locator("#capture-label").TextContentAsync())!.Trim(), Is.EqualTo("Capture calls on Google Meet"));
+            await popup.BringToFrontAsync();
+            const string meet = "async () => JSON.stringify((await chrome.storage.sync.get('settings')).settings?.platforms?.meet)";
+            await popup.Locator("#capture").ClickAsync();
+            await popup.WaitForFunctionAsync("() => !document.getElementById('capture').disabled", null, new() { Timeout = 30000 });
+            Assert.That(await popup.EvaluateAsync<string>(meet), Is.EqualTo("false"), "the worker stored the switch");
+            Assert.That(await popup.Locator("#capture").IsCheckedAsync(), Is.False);
+            await popup.Locator("#capture").ClickAsync();
+            await popup.WaitForFunctionAsync("() => document.getElementById('note').textContent === 'Calls on this page are captured from the next poll.'", null, new() { Timeout = 30000 });
+            Assert.That(await popup.EvaluateAsync<string>(meet), Is.EqualTo("true"));
+            Assert.That(await popup.Locator("#capture").IsCheckedAsync(), Is.True);
+        }
+
         static async Task SaveScreenshotAsync(IPage page, string name)
         {
             // Never into tracked files: reviewed copies live in docs/images/.
