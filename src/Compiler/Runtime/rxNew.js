@@ -120,8 +120,8 @@ function $rxNew(p, o) {
         pos--;
         if (quant() !== null) bad("Quantifier '{' following nothing.");
         pos++;
-        return [lit(c, false), true];
-      default: return [lit(c, false), true];
+        return [one(c), true];
+      default: return [one(c), true];
     }
   };
   const inner = () => {
@@ -215,7 +215,7 @@ function $rxNew(p, o) {
     pos--;
     const k = classEscape(false);
     if (k !== null) return [k, true];
-    return [lit(charEscape(false), false), true];
+    return [one(charEscape(false)), true];
   };
   const classEscape = inClass => {
     const c = p[pos];
@@ -278,6 +278,7 @@ function $rxNew(p, o) {
   };
   const cls = () => {
     let s = "[", first = true;
+    const lits = [];
     if (p[pos] === "^") { s += "^"; pos++; }
     for (;;) {
       if (pos >= p.length) bad("Unterminated [] set.");
@@ -298,7 +299,7 @@ function $rxNew(p, o) {
         lo = charEscape(true);
       } else { lo = c; pos++; }
       if (pos + 1 < p.length && p[pos] === "-" && p[pos + 1] !== "]") {
-        if (p[pos + 1] === "[") { s += lit(lo, true); continue; }
+        if (p[pos + 1] === "[") { lits.push([lo, lo]); continue; }
         pos++;
         let hi;
         if (p[pos] === "\\") {
@@ -308,10 +309,41 @@ function $rxNew(p, o) {
           hi = charEscape(true);
         } else hi = p[pos++];
         if (hi < lo) bad("[x-y] range in reverse order.");
-        s += lit(lo, true) + "-" + lit(hi, true);
-      } else s += lit(lo, true);
+        lits.push([lo, hi]);
+      } else lits.push([lo, lo]);
     }
+    if (!opt(1)) for (const [lo, hi] of lits) s += lit(lo, true) + (lo === hi ? "" : "-" + lit(hi, true));
+    else if (lits.length > 0) s += ranges(closure(lits));
     return s + "]";
+  };
+  // IgnoreCase as .NET matches it, spelled out (no i flag): x and y are equivalent when they lower-case to
+  // the same single unit (U+0130 excepted), which is .NET's invariant case equivalence table.
+  const lower = c => { const l = c.toLowerCase(); return l.length === 1 && c !== "\u0130" ? l : c; };
+  const closure = list => {
+    let f = $rxNew.f;
+    if (f === undefined) {
+      f = $rxNew.f = new Map();
+      for (let i = 0; i < 0x10000; i++) { const c = String.fromCharCode(i), k = lower(c); if (k !== c || f.has(k)) f.set(k, (f.get(k) || [k]).concat(k === c ? [] : [c])); }
+    }
+    const out = new Set();
+    for (const [lo, hi] of list)
+      for (let i = lo.charCodeAt(0); i <= hi.charCodeAt(0); i++) { const c = String.fromCharCode(i); for (const x of f.get(lower(c)) || [c]) out.add(x.charCodeAt(0)); }
+    return [...out].sort((a, b) => a - b);
+  };
+  const ranges = codes => {
+    let s = "";
+    for (let i = 0; i < codes.length;) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j] + 1) j++;
+      s += lit(String.fromCharCode(codes[i]), true) + (j > i ? "-" + lit(String.fromCharCode(codes[j]), true) : "");
+      i = j + 1;
+    }
+    return s;
+  };
+  const one = c => {
+    if (!opt(1)) return lit(c, false);
+    const set = closure([[c, c]]);
+    return set.length === 1 ? lit(c, false) : "[" + ranges(set) + "]";
   };
   // (?imnsx) at the very start applies to the whole pattern.
   for (;;) {
@@ -325,6 +357,7 @@ function $rxNew(p, o) {
   if (pos < p.length) bad("Too many )'s.");
   const named = groups.filter(g => g.name !== null), order = groups.filter(g => g.name === null).concat(named);
   const index = [0].concat(order.map(g => groups.indexOf(g) + 1));
+  if (refs.length > 0 && opt(1)) no("a backreference with IgnoreCase (it would compare case-sensitively here)");
   for (const r of refs) {
     const g = /^[0-9]+$/.test(r.key) ? order[+r.key - 1] : named.find(x => x.name === r.key);
     if (g === undefined) bad("Reference to undefined group " + (/^[0-9]/.test(r.key) ? "number " : "name '") + r.key + (/^[0-9]/.test(r.key) ? "." : "'."));
@@ -332,5 +365,5 @@ function $rxNew(p, o) {
     for (const c of g.ctx) if (!r.ctx.has(c)) no("backreference to group '" + r.key + "' which may not have matched (it fails in .NET, matches empty in JavaScript)");
     body = body.replace(r.marker, "(?:\\" + (groups.indexOf(g) + 1) + ")");
   }
-  return new $Regex(body, (opt(1) ? "i" : "") + (uni ? "u" : "") + (sticky ? "y" : ""), index, named.map(g => g.name), p);
+  return new $Regex(body, (uni ? "u" : "") + (sticky ? "y" : ""), index, named.map(g => g.name), p);
 }
