@@ -57,6 +57,7 @@ namespace Cs2Js.Tests
             yield return C("CSX2001", "catch of a type parameter", Program("    static void F<T>(Action a) where T : Exception { try { a(); } /*@*/catch (T) { } }", "F<InvalidOperationException>(() => { });"));
             yield return C("CSX2008", "Task.Run", Program("    static Task F() => Task./*@*/Run(() => { });", "F();"));
             yield return C("CSX2009", "Span<T>", Program("    static int F() { /*@*/Span<int> s = new int[2]; return s.Length; }", "Console.WriteLine(F());"));
+            yield return C("CSX2020", "default body of a static virtual interface member", "using System;\ninterface IKind { static virtual string /*@*/Kind() => \"any\"; }\nclass A : IKind { }\npublic static class Program { static string K<T>() where T : IKind => T.Kind(); public static void Main() { Console.WriteLine(K<A>()); } }\n");
             yield return C("CSX2014", "finalizer", "using System;\nclass Res { ~/*@*/Res() { } }\npublic static class Program { public static void Main() { Console.WriteLine(new Res() != null); } }\n");
             yield return C("CSX2007", "subclassing List<T>", "using System;\nusing System.Collections.Generic;\nclass /*@*/Bag : List<int> { }\npublic static class Program { public static void Main() { Console.WriteLine(new Bag().Count); } }\n");
             yield return C("CSX2014", "GC.Collect", Program("    static void F() { GC./*@*/Collect(); }", "F();"));

@@ -60,8 +60,9 @@ namespace Cs2Js.Check
             {
                 switch (node)
                 {
-                    case MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } im when im.Body != null || im.ExpressionBody != null:
-                        Refuse("CSX2020", im.Identifier.GetLocation(), "default interface method bodies are not supported; implement the member in each class");
+                    case MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } im when (im.Body != null || im.ExpressionBody != null)
+                        && model.GetDeclaredSymbol(im) is { IsStatic: true, IsVirtual: true }:
+                        Refuse("CSX2020", im.Identifier.GetLocation(), "default bodies of static virtual interface members are not supported; implement the member in each type");
                         break;
                     case EventDeclarationSyntax ev when ev.AccessorList != null && model.GetDeclaredSymbol(ev) is IEventSymbol es
                         && (es.IsVirtual || es.IsAbstract || es.IsOverride || es.ExplicitInterfaceImplementations.Length > 0

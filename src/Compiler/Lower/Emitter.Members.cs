@@ -123,7 +123,7 @@ namespace Cs2Js.Lower
             if (m.ContainingType.IsRecord && m.IsImplicitlyDeclared) { LowerRecordMember(m); return; }
             var syntax = m.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
             if (syntax == null) return;
-            if (m.ContainingType.TypeKind == TypeKind.Interface) { Error("CSX2020", m.Locations[0], "default interface method bodies are not supported; implement the member in each class"); return; }
+            if (m.ContainingType.TypeKind == TypeKind.Interface && m.IsStatic && m.IsVirtual) { Error("CSX2020", m.Locations[0], "default bodies of static virtual interface members are not supported; implement the member in each type"); return; }
             var name = names.MemberName(m);
             var mc = CodeFor(m);
             bool isStatic = m.IsStatic || m.MethodKind == MethodKind.UserDefinedOperator || m.MethodKind == MethodKind.Conversion;

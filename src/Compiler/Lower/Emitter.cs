@@ -139,9 +139,18 @@ namespace Cs2Js.Lower
             StaticOwners.Clear();
             var ordered = OrderTypes();
             var statics = new List<(INamedTypeSymbol t, List<Stmt> s)>();
+            var mixins = new List<Stmt>();
             foreach (var t in ordered)
             {
-                if (t.TypeKind == TypeKind.Interface) continue;
+                if (t.TypeKind == TypeKind.Interface)
+                {
+                    // Default members (and static helpers) of an interface live on a class of its own name.
+                    var own = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t)).Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
+                    if (own.Count == 0) continue;
+                    w.Add(At(new ClassDecl(names.TypeName(t), null, own.SelectMany(m => m.Body).ToList()), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
+                    foreach (var m in own.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
+                    continue;
+                }
                 if (t.TypeKind == TypeKind.Enum)
                 {
                     if (enumObjects.Contains(t)) w.Add(VarDecl.Const(names.TypeName(t), EnumObject(t)));
@@ -177,8 +186,10 @@ namespace Cs2Js.Lower
                 w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
                 if (withTypeNames && typeNames.Value.Needs(t)) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
                 w.AddRange(InterfaceAliases(t));
+                mixins.AddRange(DefaultInterfaceMembers(t));
                 if (LazyInit(t) == LazyKind.None && !reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
+            w.AddRange(mixins);
             foreach (var (t, ss) in statics.OrderBy(s => ordered.IndexOf(s.t)))
                 foreach (var st in ss)
                 {
