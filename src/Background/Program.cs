@@ -23,7 +23,8 @@ namespace WebRtcStatsExporter.Background
                 badge, access, health, errors, clock);
             var sweeper = new Sweeper(tabs, settings, push, new ChromeTabs());
             var ingest = new Ingest(tabs, settings, push, badge, health, clock);
-            var worker = new WorkerEvents(settings, tabs, ledger, push, sweeper, ingest, access, new ContentScripts(), health, errors);
+            var worker = new WorkerEvents(settings, tabs, ledger, push, sweeper, ingest, access, new ContentScripts(), health, errors,
+                new ConnectionTester(new FetchProbe(), clock, Chrome.Runtime.GetUrl("")));
             worker.Listen();
         }
     }

@@ -19,11 +19,13 @@ namespace WebRtcStatsExporter.Background
         private readonly ContentScripts scripts;
         private readonly Health health;
         private readonly WorkerErrors errors;
+        private readonly ConnectionTester tester;
         private Task? settingsLoaded;
 
         public WorkerEvents(SettingsLoader settings, TabRegistry tabs, GroupLedger ledger, PushLoop push, Sweeper sweeper, Ingest ingest,
-            HostAccess access, ContentScripts scripts, Health health, WorkerErrors errors)
+            HostAccess access, ContentScripts scripts, Health health, WorkerErrors errors, ConnectionTester tester)
         {
+            this.tester = tester;
             this.settings = settings;
             this.tabs = tabs;
             this.ledger = ledger;
@@ -119,6 +121,11 @@ namespace WebRtcStatsExporter.Background
                 _ = errors.Guard(WorkerErrors.Message, AnswerCapture(sender, sendResponse));
                 return true;
             }
+            if (type == TestConnectionRequest.Type)
+            {
+                _ = errors.Guard(WorkerErrors.Message, AnswerTest(message.As<TestConnectionRequest>(), sender, sendResponse));
+                return true;
+            }
             _ = errors.Guard(WorkerErrors.Message, HandleBridge(message, sender));
             return false;
         }
@@ -146,6 +153,9 @@ namespace WebRtcStatsExporter.Background
                 pollMs = s.pollIntervalSeconds * 1000,
             });
         }
+
+        private async Task AnswerTest(TestConnectionRequest req, MessageSender sender, Action<object?> sendResponse)
+            => sendResponse(await tester.Answer(req, sender.Url));
 
         private async Task HandleBridge(object message, MessageSender sender)
         {

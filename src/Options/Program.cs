@@ -229,9 +229,15 @@ namespace WebRtcStatsExporter.Options
                     }
                     granted.Add(u.Origin);
                 }
-                TestOutcome outcome = await ConnectionTest.Run(candidate);
-                result.TextContent = outcome.Text;
-                result.ClassName = outcome.Ok ? "result ok-text" : "result error-text";
+                // The worker has the sinks: it sends the request and words the outcome.
+                object? reply = await Chrome.Runtime.SendMessage(new TestConnectionRequest
+                {
+                    type = TestConnectionRequest.Type, settings = SettingsStore.ToSync(candidate), secrets = SettingsStore.ToLocal(candidate),
+                });
+                TestConnectionAnswer? outcome = JsType.IsPlainObject(reply) ? reply.As<TestConnectionAnswer>() : null;
+                if (!TestConnectionAnswer.IsValid(outcome)) throw new System.Exception("the extension's background worker did not answer");
+                result.TextContent = outcome!.text;
+                result.ClassName = outcome.ok ? "result ok-text" : "result error-text";
             }
             catch (System.Exception e)
             {

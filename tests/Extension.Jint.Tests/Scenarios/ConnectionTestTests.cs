@@ -1,0 +1,80 @@
+using System.Linq;
+using Jint;
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using WebRtcStatsExporter.JintTests.Harness;
+
+namespace WebRtcStatsExporter.JintTests.Scenarios
+{
+    /// <summary>Issue 12: the options page's "Test connection" answered by the real worker bundle
+    /// (<c>wse/test-connection</c>): one request with the settings in the message (not the stored
+    /// ones), the outcome in words, no push counted, and no answer to a content script.</summary>
+    public sealed class ConnectionTestTests : ScenarioBase
+    {
+        private const string Other = "http://other-pgw.test:9091";
+
+        private JsonNode? AskFromPage(string settingsJson, string secretsJson = "{}")
+        {
+            var page = new Realm(B, "options", "worker", null);
+            B.DeadRealms.Add(page);
+            var resp = page.Await(page.Eval(
+                $"chrome.runtime.sendMessage({{ type: 'wse/test-connection', settings: {settingsJson}, secrets: {secretsJson} }}).then(r => JSON.stringify(r))"));
+            return JsonNode.Parse(resp.AsString());
+        }
+
+        private static string Form(string url) =>
+            $"{{ version: 2, sink: 'pushgateway', url: '{url}', job: 'webrtc', agentId: 'agent-test', pushIntervalSeconds: 5 }}";
+
+        [Test]
+        public void TheWorkerTestsTheFormsEndpointWithItsCredentials_AndCountsNoPush()
+        {
+            Settings();
+            B.GrantedOrigins.Add(Other + "/*");
+            B.Fetch.Handler = _ => FetchReply.Accepted();
+            B.StartWorker();
+            Advance(100);
+            int before = B.Fetch.Requests.Count;
+            JsonNode answer = AskFromPage(Form(Other).Replace("version: 2,", "version: 2, username: 'ops',"), "{ version: 2, password: 'pw' }")!;
+            FetchRequest test = B.Fetch.Requests.Skip(before).Single();
+            Assert.That(test.Method, Is.EqualTo("DELETE"));
+            Assert.That(test.Url, Is.EqualTo(Other + "/metrics/job/webrtc/instance/agent-test/tab/9999"), "the form's settings, not the stored ones");
+            Assert.That(test.Header("Authorization"), Is.EqualTo("Basic b3BzOnB3"), "ops:pw from the message's settings and secrets");
+            Assert.That(answer["ok"]!.GetValue<bool>(), Is.True);
+            Assert.That(answer["text"]!.ToString(), Does.Match(@"^Connected: HTTP 202 in \d+ ms\.$"));
+            var popup = new Realm(B, "popup", "worker", null);
+            B.DeadRealms.Add(popup);
+            JsonNode status = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 1 }).then(r => JSON.stringify(r))")).AsString())!;
+            Assert.That(status["pushes"]!.GetValue<int>(), Is.EqualTo(0), "a test is not a push");
+        }
+
+        [Test]
+        public void RefusalsAndMissingAccessAreWorded()
+        {
+            Settings();
+            B.Fetch.Handler = r => r.Url.StartsWith(PushUrl) ? FetchReply.Http(401, "Unauthorized") : FetchReply.Network();
+            B.StartWorker();
+            Advance(100);
+            JsonNode refused = AskFromPage(Form(PushUrl))!;
+            Assert.That(refused["ok"]!.GetValue<bool>(), Is.False);
+            Assert.That(refused["text"]!.ToString(), Is.EqualTo("HTTP 401 Unauthorized: the endpoint wants credentials, or rejected the ones given."));
+            JsonNode noAccess = AskFromPage(Form(Other))!;
+            Assert.That(noAccess["text"]!.ToString(), Is.EqualTo("Chrome has not granted access to " + Other + ": allow it when asked, then try again."));
+            JsonNode invalid = AskFromPage(Form("ftp://x"))!;
+            Assert.That(invalid["text"]!.ToString(), Does.StartWith("Not tested: "));
+        }
+
+        [Test]
+        public void AContentScriptGetsNoAnswerAndNothingIsSent()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(100);
+            int before = B.Fetch.Requests.Count;
+            var answer = f.Isolated.Await(f.Isolated.Eval(
+                $"chrome.runtime.sendMessage({{ type: 'wse/test-connection', settings: {Form(Other)}, secrets: {{}} }}).then(r => JSON.stringify(r))"));
+            Assert.That(answer.AsString(), Is.EqualTo("null"));
+            Assert.That(B.Fetch.Requests.Count, Is.EqualTo(before));
+        }
+    }
+}
