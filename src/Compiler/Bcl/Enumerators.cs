@@ -16,6 +16,13 @@ namespace Cs2Js.Bcl
             Add("P:System.Collections.IEnumerator.Current", "$cur({this})");
             Add($"P:{G}IEnumerator`1.Current", "$cur({this})");
             Add("M:System.Collections.IEnumerator.Reset", "{this}.Reset()");
+            // `var e = list.GetEnumerator()` is the collection's struct enumerator: the same JS iterator.
+            foreach (var t in new[] { "List`1", "HashSet`1", "Queue`1", "Stack`1", "LinkedList`1", "SortedSet`1", "Dictionary`2", "SortedDictionary`2" })
+            {
+                Add($"M:{G}{t}.Enumerator.MoveNext", "$mn({this})");
+                Add($"P:{G}{t}.Enumerator.Current", "$cur({this})");
+                Add($"M:{G}{t}.Enumerator.Dispose", "$edispose({this})");
+            }
         }
     }
 }

@@ -106,6 +106,8 @@ namespace Cs2Js.Lower
                         ? H("$ifmt", Expr(inv.Instance), Expr(inv.Arguments[0].Value)) : H("$ifmt", Expr(inv.Instance));
                 if (m.Name == "Equals" && m.Parameters.Length == 1) return H("$eq", Expr(inv.Instance), Expr(inv.Arguments[0].Value));
             }
+            if (m.Name == "Dispose" && m.Parameters.Length == 0 && inv.Instance != null && IsLibraryEnumerator(StripImplicit(inv.Instance).Type))
+                return H("$edispose", Expr(inv.Instance));
             if (m.ContainingType.TypeKind == TypeKind.Interface && inv.Instance != null && m.ContainingType.ContainingNamespace?.ToDisplayString() == "System")
                 return new Call(Dot(Receiver(inv.Instance), m.Name), ArgList(inv.Arguments, m));
             if (m.Name == "GetType" && m.Parameters.Length == 0) return Dot(Expr(inv.Instance!), "constructor");

@@ -263,6 +263,18 @@ namespace Cs2Js.Lower
             return inner;
         }
 
+        /// <summary>Every value of integral type f is one of integral type t.</summary>
+        static bool FitsIn(SpecialType f, SpecialType t)
+        {
+            static (long, long)? R(SpecialType s) => s switch
+            {
+                SpecialType.System_SByte => (-128, 127), SpecialType.System_Byte => (0, 255), SpecialType.System_Int16 => (-32768, 32767),
+                SpecialType.System_UInt16 or SpecialType.System_Char => (0, 65535), SpecialType.System_Int32 => (int.MinValue, int.MaxValue),
+                SpecialType.System_UInt32 => (0, uint.MaxValue), _ => null,
+            };
+            return R(f) is { } a && R(t) is { } b && a.Item1 >= b.Item1 && a.Item2 <= b.Item2;
+        }
+
         Expr NumericConversion(Expr v, ITypeSymbol? from, ITypeSymbol? to, bool isChecked, IOperation at)
         {
             var f = from?.TypeKind == TypeKind.Enum ? ((INamedTypeSymbol)from).EnumUnderlyingType : from;
@@ -293,6 +305,17 @@ namespace Cs2Js.Lower
                     if (isChecked && fs is not (SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_Char))
                         return H("$ckd", fromFloat ? Math("trunc", v) : v, Int(1));
                     return fromFloat ? H("$toUint", v) : Bin(">>>", v, Int(0));
+                case SpecialType.System_Int16 or SpecialType.System_SByte or SpecialType.System_UInt16 or SpecialType.System_Char or SpecialType.System_Byte
+                    when isChecked && !FitsIn(fs, ts):
+                    {
+                        // checked((byte)x): OverflowException outside the target's range, as .NET's conv.ovf.
+                        var (lo, hi) = ts switch
+                        {
+                            SpecialType.System_Int16 => (-32768, 32767), SpecialType.System_SByte => (-128, 127),
+                            SpecialType.System_Byte => (0, 255), _ => (0, 65535),
+                        };
+                        return H("$lck", fromFloat ? Math("trunc", v) : v, Int(lo), Int(hi));
+                    }
                 case SpecialType.System_Int16:
                     return Bin(">>", Bin("<<", Trunc(), Int(16)), Int(16));
                 case SpecialType.System_SByte:

@@ -28,6 +28,7 @@ namespace Cs2Js.Lower
                         {
                             Statement(v, w);
                             declared.Add(LocalName(v.Symbol));
+                            if (IsLibraryEnumerator(v.Symbol.Type)) enumeratorResources.Add(LocalName(v.Symbol));
                         }
                     var rest = new List<Stmt>();
                     EmitStatements(list.Skip(i + 1), rest);
@@ -40,8 +41,16 @@ namespace Cs2Js.Lower
             }
         }
 
-        static Stmt DisposeIfSet(string name) =>
-            new If(Bin("!=", new Id(name), Kw.Null), new ExprStmt(new Call(Dot(new Id(name), "Dispose"))));
+        Stmt DisposeIfSet(string name) =>
+            new If(Bin("!=", new Id(name), Kw.Null), new ExprStmt(enumeratorResources.Contains(name) ? H("$edispose", new Id(name)) : new Call(Dot(new Id(name), "Dispose"))));
+
+        /// <summary>`using var e = xs.GetEnumerator()`: a library enumerator may be a JS iterator (an iterator
+        /// method's generator), disposed through $edispose.</summary>
+        readonly HashSet<string> enumeratorResources = new();
+
+        static bool IsLibraryEnumerator(ITypeSymbol? t) =>
+            t?.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerator_T or SpecialType.System_Collections_IEnumerator
+            || t is INamedTypeSymbol { Name: "Enumerator", TypeKind: TypeKind.Struct, ContainingType: { } ct } && ct.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
 
         /// <summary>`await using`: DisposeAsync awaited (a yield of the lowered async body).</summary>
         static Stmt DisposeAsyncIfSet(string name) =>
@@ -589,13 +598,19 @@ namespace Cs2Js.Lower
             if (u.Resources is IVariableDeclarationGroupOperation g)
             {
                 foreach (var d in g.Declarations)
-                    foreach (var v in d.Declarators) { VariableDeclarator(v, d, w); names.Add(LocalName(v.Symbol)); }
+                    foreach (var v in d.Declarators)
+                    {
+                        VariableDeclarator(v, d, w);
+                        names.Add(LocalName(v.Symbol));
+                        if (IsLibraryEnumerator(v.Symbol.Type)) enumeratorResources.Add(LocalName(v.Symbol));
+                    }
             }
             else
             {
                 var t = NewTemp();
                 w.Add(At(new ExprStmt(new Assign(t, Expr(u.Resources))), pos));
                 names.Add(t.Name);
+                if (IsLibraryEnumerator(u.Resources.Type)) enumeratorResources.Add(t.Name);
             }
             var body = Blk(Body(u.Body));
             names.Reverse();
