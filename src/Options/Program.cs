@@ -235,7 +235,7 @@ namespace WebRtcStatsExporter.Options
                     type = TestConnectionRequest.Type, settings = SettingsStore.ToSync(candidate), secrets = SettingsStore.ToLocal(candidate),
                 });
                 TestConnectionAnswer? outcome = JsType.IsPlainObject(reply) ? reply.As<TestConnectionAnswer>() : null;
-                if (!TestConnectionAnswer.IsValid(outcome)) throw new System.Exception("the extension's background worker did not answer");
+                if (!TestConnectionAnswers.IsValid(outcome)) throw new System.Exception("the extension's background worker did not answer");
                 result.TextContent = outcome!.text;
                 result.ClassName = outcome.ok ? "result ok-text" : "result error-text";
             }

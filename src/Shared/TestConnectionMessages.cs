@@ -21,6 +21,12 @@ namespace WebRtcStatsExporter.Shared
         public bool ok;
         public string text;
 
+    }
+
+    /// <summary>The check beside the shapes: an [ObjectLiteral] class has no JavaScript class to hold
+    /// a static member.</summary>
+    public static class TestConnectionAnswers
+    {
         /// <summary>The answer as the page takes it: anything else is "no answer".</summary>
         public static bool IsValid(TestConnectionAnswer? a) => a != null && Shape.IsBool(a.ok) && Shape.IsString(a.text);
     }

@@ -58,6 +58,28 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             Assert.That(saved, Does.Not.Contain("ftp://nowhere"));
         }
 
+        /// <summary>Issue 12: "Test connection" is answered by the worker (wse/test-connection) with
+        /// the form's values, unsaved, against the real Pushgateway.</summary>
+        [Test]
+        public async Task TestConnectionReportsTheFormsEndpointThroughTheWorker()
+        {
+            await ConfigureAsync();
+            var options = await Browser.OpenOptionsAsync();
+            var url = options.GetByLabel("Pushgateway URL", new() { Exact = true });
+            var result = options.Locator("#test-result");
+            var test = options.GetByRole(AriaRole.Button, new() { Name = "Test connection", Exact = true });
+            await url.FillAsync(Gateway.Url);
+            await test.ClickAsync();
+            await options.WaitForFunctionAsync("() => /^(Connected|HTTP|Unreachable|No answer|Chrome|Test failed)/.test(document.getElementById('test-result').textContent)", null, new() { Timeout = 30_000 });
+            Assert.That(await result.TextContentAsync(), Does.Match(@"^Connected: HTTP 202 in \d+ ms\.$"));
+            Assert.That(await result.GetAttributeAsync("class"), Is.EqualTo("result ok-text"));
+            await url.FillAsync(Gateway.Url + "/not-here");
+            await test.ClickAsync();
+            await options.WaitForFunctionAsync("() => /^HTTP 404/.test(document.getElementById('test-result').textContent)", null, new() { Timeout = 30_000 });
+            Assert.That(await result.TextContentAsync(), Is.EqualTo("HTTP 404 Not Found: nothing at this address. Is it the Pushgateway's base URL?"));
+            Assert.That(await result.GetAttributeAsync("class"), Is.EqualTo("result error-text"));
+        }
+
         [Test]
         public async Task PopupRendersDeliveryHealth()
         {
