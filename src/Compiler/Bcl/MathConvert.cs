@@ -73,6 +73,8 @@ namespace Cs2Js.Bcl
             Add("P:System.Globalization.CultureInfo.InvariantCulture", "null");
             Add("P:System.Globalization.CultureInfo.CurrentCulture", "null");
             Add($"M:{C}.ToBase64String(System.Byte[])", "$b64e({0})");
+            Add($"M:{C}.ToHexString(System.Byte[])", "Array.from({0}, b => b.toString(16).padStart(2, \"0\")).join(\"\").toUpperCase()");
+            Add($"M:{C}.ToHexStringLower(System.Byte[])", "Array.from({0}, b => b.toString(16).padStart(2, \"0\")).join(\"\")");
             Add($"M:{C}.FromBase64String({s})", "$b64d({0})");
         }
     
