@@ -195,7 +195,7 @@ namespace WebRtcStatsExporter.Background
 
         /// <summary>A page of this extension (the popup), never a content script: only it may change settings.</summary>
         private static bool FromOurPage(MessageSender sender)
-            => sender.Id == Chrome.Runtime.Id && (sender.Url ?? "").StartsWith("chrome-extension://" + Chrome.Runtime.Id + "/");
+            => sender.Id == Chrome.Runtime.Id && OwnPages.Sent(sender.Url, Chrome.Runtime.GetUrl(""));
 
         /// <summary>The popup's site switch: stored from the settings as they are now (the popup asked
         /// Chrome for the origin's access first, inside its click); for an additional origin the

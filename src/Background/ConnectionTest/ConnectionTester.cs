@@ -37,7 +37,7 @@ namespace WebRtcStatsExporter.Background
         /// is not one of our pages or the message is malformed.</summary>
         public async Task<TestConnectionAnswer?> Answer(TestConnectionRequest? req, string? senderUrl)
         {
-            if (pagesBase.Length == 0 || senderUrl == null || !senderUrl.StartsWith(pagesBase)) return null;
+            if (!OwnPages.Sent(senderUrl, pagesBase)) return null;
             if (req == null || req.type != TestConnectionRequest.Type || !Plain.IsObject(req.settings) || !Plain.IsObject(req.secrets)) return null;
             Settings s = SettingsStore.Normalize(req.settings, req.secrets);
             foreach (FieldError e in SettingsStore.Validate(s))

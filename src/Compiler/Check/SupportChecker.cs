@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Cs2Js.Bcl;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -110,8 +111,33 @@ namespace Cs2Js.Check
             var b = sym?.BaseType?.OriginalDefinition.ToDisplayString() ?? "";
             if (b.StartsWith("System.Collections", System.StringComparison.Ordinal))
                 Refuse("CSX2007", node.Identifier, $"deriving from '{b}': collections are native JS objects; wrap one in a field instead");
+            if (sym != null && Mapping.IsObjectLiteral(sym)) ObjectLiteralStatics(sym);
             base.VisitClassDeclaration(node);
         }
+
+        /// <summary>An [ObjectLiteral] type is only a shape: no JS class is emitted for it, so a static member
+        /// (method, property, non-const field, static constructor) would have nowhere to live.</summary>
+        void ObjectLiteralStatics(INamedTypeSymbol sym)
+        {
+            foreach (var m in sym.GetMembers())
+            {
+                if (!m.IsStatic || m.IsImplicitlyDeclared || m is IFieldSymbol { IsConst: true } || m is IMethodSymbol { AssociatedSymbol: not null }) continue;
+                var at = m.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                if (at == null || at.SyntaxTree != model.SyntaxTree) continue;
+                Refuse("CSX2018", at is VariableDeclaratorSyntax v ? v.Identifier : at is MemberDeclarationSyntax md ? MemberName(md) : at.GetFirstToken(),
+                    $"'{m.Name}': [ObjectLiteral] types are plain objects with no run-time class; put static members on another class");
+            }
+        }
+
+        static SyntaxToken MemberName(MemberDeclarationSyntax md) => md switch
+        {
+            MethodDeclarationSyntax x => x.Identifier,
+            PropertyDeclarationSyntax x => x.Identifier,
+            ConstructorDeclarationSyntax x => x.Identifier,
+            EventDeclarationSyntax x => x.Identifier,
+            OperatorDeclarationSyntax x => x.OperatorToken,
+            _ => md.GetFirstToken(),
+        };
 
         /// <summary>`prev.Result` where prev is the antecedent parameter of a lambda passed straight to
         /// ContinueWith (and never assigned): the task is complete when the lambda runs, so Result cannot block.</summary>
