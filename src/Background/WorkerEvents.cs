@@ -169,6 +169,9 @@ namespace WebRtcStatsExporter.Background
             await tabs.Ready();
             if (!Messages.IsValidStatus(req)) { sendResponse(null); return; }
             Settings s = settings.Current;
+            // As stored now, not the last reload: a switch the popup has just made shows at once,
+            // even when this worker's reload (on the storage event) has not run yet.
+            LoadedSettings stored = await settings.Fresh();
             TabRecord? t = TabStates.Find(tabs.State, req.tabId);
             QualitySummary quality = QualitySummary.For(t);
             string[] missing = access.Missing;
@@ -182,12 +185,12 @@ namespace WebRtcStatsExporter.Background
                 pushes = health.Pushes,
                 bytes = health.Bytes,
                 settingsErrors = SettingsStore.Validate(s).ToArray(),
-                policyProblems = settings.Loaded.PolicyProblems.ToArray(),
+                policyProblems = stored.PolicyProblems.ToArray(),
                 missingAccess = access.Missing,
                 quality = quality.Verdict,
                 qualityReason = quality.Reason,
                 mos = quality.Mos,
-                site = SiteSwitch.Site(settings.Loaded, req.url, t == null ? null : t.platform),
+                site = SiteSwitch.Site(stored, req.url, t == null ? null : t.platform),
                 accessText = SiteSwitch.AccessText(missing, access.EndpointMissing(s)),
                 accessPatterns = SiteSwitch.Patterns(missing),
             });
