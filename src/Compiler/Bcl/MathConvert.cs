@@ -46,7 +46,7 @@ namespace Cs2Js.Bcl
             Add($"M:{M}.Atan2({d},{d})", "Math.atan2({0}, {1})");
             Add($"M:{M}.Log({d},{d})", "(Math.log({0}) / Math.log({1}))");
 
-            const string C = "System.Convert", s = "System.String", b = "System.Boolean", l = "System.Int64", o = "System.Object";
+            const string C = "System.Convert", s = "System.String", b = "System.Boolean", o = "System.Object";
             Add($"M:{C}.ToInt32({d})", "$cvi({0})");
             Add($"M:{C}.ToInt32(System.Single)", "$cvi({0})");
             Add($"M:{C}.ToInt32({s})", "({0} == null ? 0 : $pint({0}, -2147483648, 2147483647, \"an Int32\"))");

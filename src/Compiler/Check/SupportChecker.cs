@@ -51,24 +51,11 @@ namespace Cs2Js.Check
             base.VisitIdentifierName(node);
         }
 
-        public override void VisitPredefinedType(PredefinedTypeSyntax node)
-        {
-            switch (node.Keyword.Kind())
-            {
-            }
-            base.VisitPredefinedType(node);
-        }
-
         public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
         {
             // typeof(X) and typeof(T) are run-time type descriptors ($ty): Name, FullName, ==; reflection
             // over them (GetProperties…) has no mapping and is refused as CSX1001.
             base.VisitTypeOfExpression(node);
-        }
-
-        public override void VisitDefaultExpression(DefaultExpressionSyntax node)
-        {
-            base.VisitDefaultExpression(node);
         }
 
         public override void VisitLiteralExpression(LiteralExpressionSyntax node)
