@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace WebRtcStatsExporter.Shared
 {
@@ -36,26 +35,15 @@ namespace WebRtcStatsExporter.Shared
         {
             string alphabet = urlSafe ? Url : Std;
             List<int> b = Utf8(s);
-            var sb = new StringBuilder();
-            int i = 0;
-            while (i + 2 < b.Count)
+            string text = "";
+            // three bytes → four characters; a last group of one or two bytes → two or three, then '='
+            for (int i = 0; i < b.Count; i += 3)
             {
-                int n = b[i] * 65536 + b[i + 1] * 256 + b[i + 2];
-                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append(alphabet[(n / 64) % 64]).Append(alphabet[n % 64]);
-                i += 3;
+                int n = b[i] * 65536 + (i + 1 < b.Count ? b[i + 1] * 256 : 0) + (i + 2 < b.Count ? b[i + 2] : 0);
+                int chars = b.Count - i > 2 ? 4 : b.Count - i + 1;
+                for (int k = 0; k < 4; k++) text += k < chars ? alphabet[(n >> (18 - 6 * k)) & 63].ToString() : "=";
             }
-            int rest = b.Count - i;
-            if (rest == 1)
-            {
-                int n = b[i] * 65536;
-                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append("==");
-            }
-            else if (rest == 2)
-            {
-                int n = b[i] * 65536 + b[i + 1] * 256;
-                sb.Append(alphabet[n / 262144]).Append(alphabet[(n / 4096) % 64]).Append(alphabet[(n / 64) % 64]).Append('=');
-            }
-            return sb.ToString();
+            return text;
         }
 
         private const string Hex = "0123456789ABCDEF";
@@ -63,14 +51,14 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>Percent-encodes everything except RFC 3986 unreserved characters.</summary>
         public static string PercentEncode(string s)
         {
-            var sb = new StringBuilder();
+            string text = "";
             foreach (int b in Utf8(s))
             {
                 bool keep = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.' || b == '~';
-                if (keep) sb.Append((char)b);
-                else sb.Append('%').Append(Hex[b / 16]).Append(Hex[b % 16]);
+                if (keep) text += ((char)b).ToString();
+                else text += "%" + Hex[b / 16].ToString() + Hex[b % 16].ToString();
             }
-            return sb.ToString();
+            return text;
         }
     }
 }

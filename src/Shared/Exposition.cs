@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace WebRtcStatsExporter.Shared
 {
@@ -47,14 +46,14 @@ namespace WebRtcStatsExporter.Shared
 
         public static string Write(MetricsSnapshot snapshot)
         {
-            var sb = new StringBuilder();
+            // Plain concatenation (cheap in JavaScript): the bundles then carry no StringBuilder.
+            string text = "";
             var seenNames = new HashSet<string>();
             foreach (MetricFamily f in snapshot.Families)
             {
                 if (f.Series.Count == 0 || seenNames.Contains(f.Name)) continue;
                 seenNames.Add(f.Name);
-                sb.Append("# HELP ").Append(f.Name).Append(' ').Append(EscapeHelp(f.Help)).Append('\n');
-                sb.Append("# TYPE ").Append(f.Name).Append(' ').Append(f.Type).Append('\n');
+                text += "# HELP " + f.Name + " " + EscapeHelp(f.Help) + "\n# TYPE " + f.Name + " " + f.Type + "\n";
                 var lines = new List<string>();
                 var seen = new HashSet<string>();
                 foreach (Series s in f.Series)
@@ -68,53 +67,27 @@ namespace WebRtcStatsExporter.Shared
                 foreach (string line in lines)
                 {
                     int cut = line.IndexOf('\u0001');
-                    sb.Append(f.Name).Append(line.Substring(0, cut)).Append(' ').Append(line.Substring(cut + 1)).Append('\n');
+                    text += f.Name + line.Substring(0, cut) + " " + line.Substring(cut + 1) + "\n";
                 }
             }
-            return sb.ToString();
+            return text;
         }
 
         private static string FormatLabels(Series s)
         {
             if (s.LabelNames.Length == 0) return "";
-            var sb = new StringBuilder();
-            sb.Append('{');
-            for (int i = 0; i < s.LabelNames.Length; i++)
-            {
-                if (i > 0) sb.Append(',');
-                sb.Append(s.LabelNames[i]).Append("=\"").Append(EscapeLabelValue(s.LabelValues[i])).Append('"');
-            }
-            sb.Append('}');
-            return sb.ToString();
+            var pairs = new string[s.LabelNames.Length];
+            for (int i = 0; i < pairs.Length; i++) pairs[i] = s.LabelNames[i] + "=\"" + EscapeLabelValue(s.LabelValues[i]) + "\"";
+            return "{" + string.Join(",", pairs) + "}";
         }
 
+        /// <summary>Backslash, double quote and line feed escaped (the backslash first, so the escapes
+        /// added after it are not escaped again).</summary>
         public static string EscapeLabelValue(string? v)
-        {
-            if (v == null) return "";
-            var sb = new StringBuilder();
-            for (int i = 0; i < v.Length; i++)
-            {
-                char c = v[i];
-                if (c == '\\') sb.Append("\\\\");
-                else if (c == '"') sb.Append("\\\"");
-                else if (c == '\n') sb.Append("\\n");
-                else sb.Append(c);
-            }
-            return sb.ToString();
-        }
+            => v == null ? "" : v.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n");
 
-        public static string EscapeHelp(string v)
-        {
-            var sb = new StringBuilder();
-            for (int i = 0; i < v.Length; i++)
-            {
-                char c = v[i];
-                if (c == '\\') sb.Append("\\\\");
-                else if (c == '\n') sb.Append("\\n");
-                else sb.Append(c);
-            }
-            return sb.ToString();
-        }
+        /// <summary>Backslash and line feed escaped.</summary>
+        public static string EscapeHelp(string v) => v.Replace("\\", "\\\\").Replace("\n", "\\n");
 
         public static string FormatValue(double v)
         {

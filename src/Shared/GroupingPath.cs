@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace WebRtcStatsExporter.Shared
 {
@@ -70,13 +69,10 @@ namespace WebRtcStatsExporter.Shared
         /// <summary><c>/metrics/job/…/instance/…/tab/…[/name/value…]</c> (the job itself may use @base64 too).</summary>
         public static string Path(GroupKey key)
         {
-            var sb = new StringBuilder();
-            sb.Append("/metrics");
-            sb.Append(Segment("job", key.Job));
-            sb.Append(Segment("instance", key.Agent));
-            if (!key.IsAgentGroup) sb.Append(Segment("tab", key.TabSlot.ToString()));
-            for (int i = 0; i < key.Labels.Length; i++) sb.Append(Segment(key.Labels[i].name, key.Labels[i].value));
-            return sb.ToString();
+            string path = "/metrics" + Segment("job", key.Job) + Segment("instance", key.Agent);
+            if (!key.IsAgentGroup) path += Segment("tab", key.TabSlot.ToString());
+            for (int i = 0; i < key.Labels.Length; i++) path += Segment(key.Labels[i].name, key.Labels[i].value);
+            return path;
         }
     }
 }

@@ -196,9 +196,8 @@ namespace WebRtcStatsExporter.Shared
                     for (int i = 0; i < groupNames.Length; i++) AddLabel(names, values, groupNames[i], groupValues[i]);
                     for (int i = 0; i < series.LabelNames.Length; i++) AddLabel(names, values, series.LabelNames[i], series.LabelValues[i]);
                     SortByName(names, values);
-                    var keyText = new System.Text.StringBuilder();
-                    for (int i = 0; i < names.Count; i++) keyText.Append(names[i]).Append('\u0001').Append(values[i]).Append('\u0002');
-                    string k = keyText.ToString();
+                    string k = "";
+                    for (int i = 0; i < names.Count; i++) k += names[i] + "\u0001" + values[i] + "\u0002";
                     if (seen.Contains(k)) continue;
                     seen.Add(k);
                     result.Add(new WriteSeries { Names = names.ToArray(), Values = values.ToArray(), Value = series.Value, Key = k });

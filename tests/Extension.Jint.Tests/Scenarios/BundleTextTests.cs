@@ -21,5 +21,15 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(texts.Where(t => js.Contains(t)), Is.Empty, "docs-only texts in background.js");
             Assert.That(js, Does.Contain("Derived from WebRTC stats").And.Contain("; docs/metrics.md."), "the HELP lines");
         }
+
+        /// <summary>The worker builds its texts (exposition, grouping paths, base64, remote write
+        /// keys) by concatenation and joins, so it carries no StringBuilder runtime class (1.2 KB).</summary>
+        [Test]
+        public void TheWorkerCarriesNoStringBuilder()
+        {
+            string js = Bundles.Background.Js ?? "";
+            Assert.That(Bundles.Background.Error, Is.Empty);
+            Assert.That(js, Does.Not.Contain("$StringBuilder"));
+        }
     }
 }
