@@ -166,225 +166,259 @@ namespace WebRtcStatsExporter.Shared
             return list;
         }
 
+        // Flags of a row (combine with |): the set, the kind of stats object read, how values combine.
+        /// <summary>Exported only with <c>metricDetail = detailed</c> (else: the standard set).</summary>
+        private const int Detailed = 1;
+        /// <summary>Read only from <c>kind: "audio"</c> stats objects.</summary>
+        private const int Audio = 2;
+        /// <summary>Read only from <c>kind: "video"</c> stats objects.</summary>
+        private const int Video = 4;
+        /// <summary>A gauge whose values from several stats objects are summed (counters always are).</summary>
+        private const int SummedGauge = 8;
+
         private static List<MetricDef> Build()
         {
             var r = new List<MetricDef>();
-            const string In = "inbound-rtp", Out = "outbound-rtp", RIn = "remote-inbound-rtp", ROut = "remote-outbound-rtp",
-                Src = "media-source", Play = "media-playout", Pair = "candidate-pair", Tr = "transport";
-            const string A = "audio", V = "video";
-            const MetricType C = MetricType.Counter, G = MetricType.Gauge;
 
-            // Every family is in the standard set unless marked Detailed(...): standard carries what the
+            // A section is one stats type: each row names the field it reads, the metric name after the
+            // section's prefix (a name ending in _total is a counter, any other a gauge: Prometheus'
+            // convention), the unit and its flags.
+            // Every family is in the standard set unless marked Detailed: standard carries what the
             // shipped rules and dashboards query (a test parses deploy/ against this table), the quality
             // verdicts, and loss, jitter, RTT, concealment, codec, connection, bytes and packets.
 
             // inbound-rtp: what we receive
-            Num(r, In, "packetsReceived", "webrtc_inbound_received_packets_total", C, "packets", 1);
-            Num(r, In, "bytesReceived", "webrtc_inbound_received_bytes_total", C, "bytes", 1);
-            Num(r, In, "packetsLost", "webrtc_inbound_lost_packets", G, "packets", 1, true);
-            Num(r, In, "packetsDiscarded", "webrtc_inbound_discarded_packets_total", C, "packets", 1);
-            Num(r, In, "jitter", "webrtc_inbound_jitter_seconds", G, "seconds", 1);
-            Num(r, In, "jitterBufferDelay", "webrtc_inbound_jitter_buffer_delay_seconds_total", C, "seconds", 1);
-            Num(r, In, "jitterBufferEmittedCount", "webrtc_inbound_jitter_buffer_emitted_total", C, "samples", 1);
-            Num(r, In, "totalSamplesReceived", "webrtc_inbound_received_samples_total", C, "samples", 1).OnlyKind = A;
-            Num(r, In, "concealedSamples", "webrtc_inbound_concealed_samples_total", C, "samples", 1).OnlyKind = A;
-            Num(r, In, "silentConcealedSamples", "webrtc_inbound_silent_concealed_samples_total", C, "samples", 1).OnlyKind = A;
-            Detailed(Num(r, In, "concealmentEvents", "webrtc_inbound_concealment_events_total", C, "events", 1)).OnlyKind = A;
-            Detailed(Num(r, In, "insertedSamplesForDeceleration", "webrtc_inbound_inserted_samples_total", C, "samples", 1)).OnlyKind = A;
-            Detailed(Num(r, In, "removedSamplesForAcceleration", "webrtc_inbound_removed_samples_total", C, "samples", 1)).OnlyKind = A;
-            Detailed(Num(r, In, "audioLevel", "webrtc_inbound_audio_level_ratio", G, "ratio", 1)).OnlyKind = A;
+            var s = new Section(r, "inbound-rtp", "webrtc_inbound_");
+            s.Num("packetsReceived", "received_packets_total", "packets");
+            s.Num("bytesReceived", "received_bytes_total", "bytes");
+            s.Num("packetsLost", "lost_packets", "packets", SummedGauge);
+            s.Num("packetsDiscarded", "discarded_packets_total", "packets");
+            s.Num("jitter", "jitter_seconds", "seconds");
+            s.Num("jitterBufferDelay", "jitter_buffer_delay_seconds_total", "seconds");
+            s.Num("jitterBufferEmittedCount", "jitter_buffer_emitted_total", "samples");
+            s.Num("totalSamplesReceived", "received_samples_total", "samples", Audio);
+            s.Num("concealedSamples", "concealed_samples_total", "samples", Audio);
+            s.Num("silentConcealedSamples", "silent_concealed_samples_total", "samples", Audio);
+            s.Num("concealmentEvents", "concealment_events_total", "events", Audio | Detailed);
+            s.Num("insertedSamplesForDeceleration", "inserted_samples_total", "samples", Audio | Detailed);
+            s.Num("removedSamplesForAcceleration", "removed_samples_total", "samples", Audio | Detailed);
+            s.Num("audioLevel", "audio_level_ratio", "ratio", Audio | Detailed);
             // NACK and retransmission are negotiated for video only (Chromium offers no audio NACK).
-            Detailed(Num(r, In, "nackCount", "webrtc_inbound_nack_sent_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, In, "pliCount", "webrtc_inbound_pli_sent_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, In, "firCount", "webrtc_inbound_fir_sent_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, In, "framesReceived", "webrtc_inbound_received_frames_total", C, "frames", 1)).OnlyKind = V;
-            Detailed(Num(r, In, "framesDecoded", "webrtc_inbound_decoded_frames_total", C, "frames", 1)).OnlyKind = V;
-            Detailed(Num(r, In, "framesDropped", "webrtc_inbound_dropped_frames_total", C, "frames", 1)).OnlyKind = V;
-            Num(r, In, "totalFreezesDuration", "webrtc_inbound_freeze_seconds_total", C, "seconds", 1).OnlyKind = V;
-            Info(r, In, "codecId.mimeType", "webrtc_inbound_codec_info", "mime_type");
-            Detailed(Num(r, In, "totalAudioEnergy", "webrtc_inbound_audio_energy_total", C, "energy", 1)).OnlyKind = A;
-            Input(r, In, "totalSamplesDuration", C, "seconds").OnlyKind = A;
-            Detailed(Num(r, In, "fecPacketsReceived", "webrtc_inbound_fec_received_packets_total", C, "packets", 1));
-            Detailed(Num(r, In, "fecPacketsDiscarded", "webrtc_inbound_fec_discarded_packets_total", C, "packets", 1));
-            Detailed(Num(r, In, "jitterBufferTargetDelay", "webrtc_inbound_jitter_buffer_target_delay_seconds_total", C, "seconds", 1));
-            Detailed(Num(r, In, "jitterBufferMinimumDelay", "webrtc_inbound_jitter_buffer_minimum_delay_seconds_total", C, "seconds", 1));
-            Num(r, In, "freezeCount", "webrtc_inbound_freezes_total", C, "freezes", 1).OnlyKind = V;
-            Detailed(Num(r, In, "pauseCount", "webrtc_inbound_pauses_total", C, "pauses", 1)).OnlyKind = V;
-            Num(r, In, "framesPerSecond", "webrtc_inbound_frames_per_second", G, "frames_per_second", 1).OnlyKind = V;
-            Derived(r, In, "mos", "webrtc_inbound_mos", "mos");
-            Derived(r, In, "poor", "webrtc_inbound_poor_stream", "boolean").ValueLabel = "reason";
-            Derived(r, In, "silence", "webrtc_inbound_silence_seconds", "seconds");
+            s.Num("nackCount", "nack_sent_total", "packets", Video | Detailed);
+            s.Num("pliCount", "pli_sent_total", "packets", Video | Detailed);
+            s.Num("firCount", "fir_sent_total", "packets", Video | Detailed);
+            s.Num("framesReceived", "received_frames_total", "frames", Video | Detailed);
+            s.Num("framesDecoded", "decoded_frames_total", "frames", Video | Detailed);
+            s.Num("framesDropped", "dropped_frames_total", "frames", Video | Detailed);
+            s.Num("totalFreezesDuration", "freeze_seconds_total", "seconds", Video);
+            s.Info("codecId.mimeType", "codec_info", "mime_type");
+            s.Num("totalAudioEnergy", "audio_energy_total", "energy", Audio | Detailed);
+            s.Input("totalSamplesDuration", "seconds", Audio);
+            s.Num("fecPacketsReceived", "fec_received_packets_total", "packets", Detailed);
+            s.Num("fecPacketsDiscarded", "fec_discarded_packets_total", "packets", Detailed);
+            s.Num("jitterBufferTargetDelay", "jitter_buffer_target_delay_seconds_total", "seconds", Detailed);
+            s.Num("jitterBufferMinimumDelay", "jitter_buffer_minimum_delay_seconds_total", "seconds", Detailed);
+            s.Num("freezeCount", "freezes_total", "freezes", Video);
+            s.Num("pauseCount", "pauses_total", "pauses", Video | Detailed);
+            s.Num("framesPerSecond", "frames_per_second", "frames_per_second", Video);
+            s.Derived("mos", "mos", "mos");
+            s.Derived("poor", "poor_stream", "boolean").ValueLabel = LabelReason;
+            s.Derived("silence", "silence_seconds", "seconds");
 
             // outbound-rtp: what we send
-            Num(r, Out, "packetsSent", "webrtc_outbound_sent_packets_total", C, "packets", 1);
-            Num(r, Out, "bytesSent", "webrtc_outbound_sent_bytes_total", C, "bytes", 1);
-            Detailed(Num(r, Out, "retransmittedPacketsSent", "webrtc_outbound_retransmitted_packets_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "nackCount", "webrtc_outbound_nack_received_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "pliCount", "webrtc_outbound_pli_received_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "firCount", "webrtc_outbound_fir_received_total", C, "packets", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "framesEncoded", "webrtc_outbound_encoded_frames_total", C, "frames", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "framesSent", "webrtc_outbound_sent_frames_total", C, "frames", 1)).OnlyKind = V;
-            Detailed(Num(r, Out, "targetBitrate", "webrtc_outbound_target_bitrate_bytes_per_second", G, "bytes_per_second", 0.125));
-            Detailed(Num(r, Out, "totalPacketSendDelay", "webrtc_outbound_packet_send_delay_seconds_total", C, "seconds", 1));
-            string[] reasons = { "none", "cpu", "bandwidth", "other" };
-            foreach (string reason in reasons)
+            s = new Section(r, "outbound-rtp", "webrtc_outbound_");
+            s.Num("packetsSent", "sent_packets_total", "packets");
+            s.Num("bytesSent", "sent_bytes_total", "bytes");
+            s.Num("retransmittedPacketsSent", "retransmitted_packets_total", "packets", Video | Detailed);
+            s.Num("nackCount", "nack_received_total", "packets", Video | Detailed);
+            s.Num("pliCount", "pli_received_total", "packets", Video | Detailed);
+            s.Num("firCount", "fir_received_total", "packets", Video | Detailed);
+            s.Num("framesEncoded", "encoded_frames_total", "frames", Video | Detailed);
+            s.Num("framesSent", "sent_frames_total", "frames", Video | Detailed);
+            s.Num("targetBitrate", "target_bitrate_bytes_per_second", "bytes_per_second", Detailed).Scale = 0.125; // bits/s
+            s.Num("totalPacketSendDelay", "packet_send_delay_seconds_total", "seconds", Detailed);
+            foreach (string reason in new[] { "none", "cpu", "bandwidth", "other" })
             {
-                MetricDef d = Num(r, Out, "qualityLimitationDurations." + reason, "webrtc_outbound_quality_limitation_seconds_total", C, "seconds", 1);
-                d.FixedLabel = "reason";
+                MetricDef d = s.Num("qualityLimitationDurations." + reason, "quality_limitation_seconds_total", "seconds", Video | Detailed);
+                d.FixedLabel = LabelReason;
                 d.FixedValue = reason;
-                d.OnlyKind = V;
-                d.Set = MetricSet.Detailed;
             }
-            Info(r, Out, "qualityLimitationReason", "webrtc_outbound_quality_limitation_info", "reason").OnlyKind = V;
-            Info(r, Out, "codecId.mimeType", "webrtc_outbound_codec_info", "mime_type");
-            Num(r, Out, "framesPerSecond", "webrtc_outbound_frames_per_second", G, "frames_per_second", 1).OnlyKind = V;
-            Derived(r, Out, "mos", "webrtc_outbound_mos", "mos");
-            Derived(r, Out, "poor", "webrtc_outbound_poor_stream", "boolean").ValueLabel = "reason";
+            s.Info("qualityLimitationReason", "quality_limitation_info", "reason", Video);
+            s.Info("codecId.mimeType", "codec_info", "mime_type");
+            s.Num("framesPerSecond", "frames_per_second", "frames_per_second", Video);
+            s.Derived("mos", "mos", "mos");
+            s.Derived("poor", "poor_stream", "boolean").ValueLabel = LabelReason;
 
             // remote-inbound-rtp: the far end's view of what we send
-            Num(r, RIn, "packetsLost", "webrtc_remote_inbound_lost_packets", G, "packets", 1, true);
-            Detailed(Num(r, RIn, "fractionLost", "webrtc_remote_inbound_fraction_lost_ratio", G, "ratio", 1));
-            Num(r, RIn, "jitter", "webrtc_remote_inbound_jitter_seconds", G, "seconds", 1);
-            Num(r, RIn, "roundTripTime", "webrtc_remote_inbound_round_trip_time_seconds", G, "seconds", 1);
-            Num(r, RIn, "totalRoundTripTime", "webrtc_remote_inbound_round_trip_time_seconds_total", C, "seconds", 1);
-            Num(r, RIn, "roundTripTimeMeasurements", "webrtc_remote_inbound_round_trip_time_measurements_total", C, "measurements", 1);
+            s = new Section(r, "remote-inbound-rtp", "webrtc_remote_inbound_");
+            s.Num("packetsLost", "lost_packets", "packets", SummedGauge);
+            s.Num("fractionLost", "fraction_lost_ratio", "ratio", Detailed);
+            s.Num("jitter", "jitter_seconds", "seconds");
+            s.Num("roundTripTime", "round_trip_time_seconds", "seconds");
+            s.Num("totalRoundTripTime", "round_trip_time_seconds_total", "seconds");
+            s.Num("roundTripTimeMeasurements", "round_trip_time_measurements_total", "measurements");
 
             // remote-outbound-rtp: the far end's view of what it sends (RTT only with RTCP XR)
-            Detailed(Num(r, ROut, "roundTripTime", "webrtc_remote_outbound_round_trip_time_seconds", G, "seconds", 1));
+            s = new Section(r, "remote-outbound-rtp", "webrtc_remote_outbound_");
+            s.Num("roundTripTime", "round_trip_time_seconds", "seconds", Detailed);
 
             // media-source: the local microphone/camera
-            Detailed(Num(r, Src, "audioLevel", "webrtc_media_source_audio_level_ratio", G, "ratio", 1));
-            Detailed(Num(r, Src, "totalAudioEnergy", "webrtc_media_source_audio_energy_total", C, "energy", 1)).OnlyKind = A;
-            Input(r, Src, "totalSamplesDuration", C, "seconds").OnlyKind = A;
-            Detailed(Num(r, Src, "echoReturnLoss", "webrtc_media_source_echo_return_loss_decibels", G, "decibels", 1)).OnlyKind = A;
-            Detailed(Num(r, Src, "echoReturnLossEnhancement", "webrtc_media_source_echo_return_loss_enhancement_decibels", G, "decibels", 1)).OnlyKind = A;
-            Derived(r, Src, "silence", "webrtc_media_source_silence_seconds", "seconds");
+            s = new Section(r, "media-source", "webrtc_media_source_");
+            s.Num("audioLevel", "audio_level_ratio", "ratio", Detailed);
+            s.Num("totalAudioEnergy", "audio_energy_total", "energy", Audio | Detailed);
+            s.Input("totalSamplesDuration", "seconds", Audio);
+            s.Num("echoReturnLoss", "echo_return_loss_decibels", "decibels", Audio | Detailed);
+            s.Num("echoReturnLossEnhancement", "echo_return_loss_enhancement_decibels", "decibels", Audio | Detailed);
+            s.Derived("silence", "silence_seconds", "seconds");
 
             // media-playout: the local loudspeaker path
-            Detailed(Num(r, Play, "synthesizedSamplesDuration", "webrtc_media_playout_synthesized_seconds_total", C, "seconds", 1));
-            Input(r, Play, "totalPlayoutDelay", C, "seconds");
-            Input(r, Play, "totalSamplesCount", C, "samples");
-            Detailed(Derived(r, Play, "delay", "webrtc_media_playout_delay_seconds", "seconds"));
+            s = new Section(r, "media-playout", "webrtc_media_playout_");
+            s.Num("synthesizedSamplesDuration", "synthesized_seconds_total", "seconds", Detailed);
+            s.Input("totalPlayoutDelay", "seconds");
+            s.Input("totalSamplesCount", "samples");
+            s.Derived("delay", "delay_seconds", "seconds", Detailed);
 
             // selected candidate pair (the reducer keeps only the transport's selected pair)
-            Num(r, Pair, "currentRoundTripTime", "webrtc_candidate_pair_round_trip_time_seconds", G, "seconds", 1);
-            Detailed(Num(r, Pair, "availableOutgoingBitrate", "webrtc_candidate_pair_available_outgoing_bytes_per_second", G, "bytes_per_second", 0.125));
-            Info(r, Pair, "localCandidateId.candidateType", "webrtc_candidate_pair_info", "local_candidate_type");
-            Info(r, Pair, "localCandidateId.protocol", "webrtc_candidate_pair_info", "local_protocol");
-            Info(r, Pair, "localCandidateId.relayProtocol", "webrtc_candidate_pair_info", "relay_protocol");
-            Info(r, Pair, "remoteCandidateId.candidateType", "webrtc_candidate_pair_info", "remote_candidate_type");
+            s = new Section(r, "candidate-pair", "webrtc_candidate_pair_");
+            s.Num("currentRoundTripTime", "round_trip_time_seconds", "seconds");
+            s.Num("availableOutgoingBitrate", "available_outgoing_bytes_per_second", "bytes_per_second", Detailed).Scale = 0.125; // bits/s
+            s.Info("localCandidateId.candidateType", "info", "local_candidate_type");
+            s.Info("localCandidateId.protocol", "info", "local_protocol");
+            s.Info("localCandidateId.relayProtocol", "info", "relay_protocol");
+            s.Info("remoteCandidateId.candidateType", "info", "remote_candidate_type");
 
             // transport and connection state
-            Info(r, Tr, "iceState", "webrtc_transport_info", "ice_state");
-            Info(r, Tr, "dtlsState", "webrtc_transport_info", "dtls_state");
-            Input(r, Tr, "selectedCandidatePairChanges", C, "changes");
+            s = new Section(r, "transport", "webrtc_transport_");
+            s.Info("iceState", "info", "ice_state");
+            s.Info("dtlsState", "info", "dtls_state");
+            s.Input("selectedCandidatePairChanges", "changes");
             // The local ICE ufrag changes exactly when ICE restarts; it is compared, never exported.
-            Input(r, Tr, "iceLocalUsernameFragment", MetricType.Info, "");
-            Info(r, PeerConnection, "connectionState", "webrtc_connection_info", "connection_state");
+            s.TextInput("iceLocalUsernameFragment");
+            new Section(r, PeerConnection, "webrtc_connection_").Info("connectionState", "info", "connection_state");
 
             // derived by the worker
-            var live = new MetricDef
+            r.Add(new MetricDef
             {
-                StatsType = "", Key = "", Name = LiveConnectionsName, Type = MetricType.Gauge, Unit = "connections",
+                Name = LiveConnectionsName, Type = MetricType.Gauge, Unit = "connections",
                 Labels = new[] { LabelAgent, LabelPlatform, LabelOrigin },
-            };
-            r.Add(live);
+            });
             // The agent's own group (job/instance, no tab): it outlives calls. Self-metrics of the
-            // extension, then per-agent call counters. Values: AgentCounters, AgentMetrics.
-            MetricDef info = Agent(r, ExporterInfoName, MetricType.Info, "", null);
+            // extension, then per-agent call counters (webrtc_agent_: per platform). Values:
+            // AgentCounters, AgentMetrics.
+            MetricDef info = Agent(r, ExporterInfoName, "");
+            info.Type = MetricType.Info;
             info.InfoLabel = "version";
             info.Labels = new[] { LabelAgent, "version" };
-            Agent(r, "webrtc_exporter_pushes_total", C, "pushes", null).ValueLabel = "result";
-            Agent(r, LastPushName, G, "seconds", null);
-            Agent(r, ExporterLiveName, G, "connections", null);
-            Agent(r, PushIntervalName, G, "seconds", null);
-            Agent(r, "webrtc_exporter_dropped_messages_total", C, "messages", null);
-            Agent(r, "webrtc_exporter_worker_starts_total", C, "starts", null);
-            Agent(r, "webrtc_exporter_stats_gaps_total", C, "gaps", null);
-            Agent(r, "webrtc_exporter_stats_gap_seconds_total", C, "seconds", null);
-            Agent(r, "webrtc_exporter_worker_errors_total", C, "errors", null).ValueLabel = "where";
+            Agent(r, "webrtc_exporter_pushes_total", "pushes").ValueLabel = "result";
+            Agent(r, LastPushName, "seconds");
+            Agent(r, ExporterLiveName, "connections");
+            Agent(r, PushIntervalName, "seconds");
+            Agent(r, "webrtc_exporter_dropped_messages_total", "messages");
+            Agent(r, "webrtc_exporter_worker_starts_total", "starts");
+            Agent(r, "webrtc_exporter_stats_gaps_total", "gaps");
+            Agent(r, "webrtc_exporter_stats_gap_seconds_total", "seconds");
+            Agent(r, "webrtc_exporter_worker_errors_total", "errors").ValueLabel = "where";
             // the worker's plausibility check (Plausibility): values it refused, counter resets it absorbed
-            Agent(r, DroppedValuesName, C, "values", null).ValueLabel = LabelReason;
-            Agent(r, CounterResetsName, C, "resets", null);
-            Agent(r, "webrtc_agent_calls_started_total", C, "calls", LabelPlatform);
-            Agent(r, "webrtc_agent_calls_connected_total", C, "calls", LabelPlatform);
-            Agent(r, "webrtc_agent_calls_failed_total", C, "calls", LabelPlatform).ValueLabel = LabelReason;
-            Agent(r, "webrtc_agent_poor_calls_total", C, "calls", LabelPlatform).ValueLabel = LabelReason;
-            Agent(r, "webrtc_agent_call_seconds_total", C, "seconds", LabelPlatform);
-            Agent(r, "webrtc_agent_ice_restarts_total", C, "restarts", LabelPlatform);
-            Agent(r, "webrtc_agent_candidate_pair_changes_total", C, "changes", LabelPlatform);
+            Agent(r, DroppedValuesName, "values").ValueLabel = LabelReason;
+            Agent(r, CounterResetsName, "resets");
+            Agent(r, "webrtc_agent_calls_started_total", "calls");
+            Agent(r, "webrtc_agent_calls_connected_total", "calls");
+            Agent(r, "webrtc_agent_calls_failed_total", "calls").ValueLabel = LabelReason;
+            Agent(r, "webrtc_agent_poor_calls_total", "calls").ValueLabel = LabelReason;
+            Agent(r, "webrtc_agent_call_seconds_total", "seconds");
+            Agent(r, "webrtc_agent_ice_restarts_total", "restarts");
+            Agent(r, "webrtc_agent_candidate_pair_changes_total", "changes");
             return r;
         }
 
-        /// <summary>Marks a row as exported only with <c>metricDetail = detailed</c>.</summary>
-        private static MetricDef Detailed(MetricDef d)
-        {
-            d.Set = MetricSet.Detailed;
-            return d;
-        }
+        /// <summary>Prometheus' convention, which the table follows: counters, and only they, end in <c>_total</c>.</summary>
+        private static MetricType TypeOf(string name) => name.EndsWith("_total") ? MetricType.Counter : MetricType.Gauge;
 
-        /// <summary>A family of the agent's own group: labels agent_id (and platform for call counters).</summary>
-        private static MetricDef Agent(List<MetricDef> r, string name, MetricType t, string unit, string? platform)
+        /// <summary>A family of the agent's own group: label agent_id, and platform for the call
+        /// counters (<c>webrtc_agent_</c>).</summary>
+        private static MetricDef Agent(List<MetricDef> r, string name, string unit)
         {
             var d = new MetricDef
             {
-                StatsType = "", Key = "", Name = name, Type = t, Unit = unit, AgentScope = true,
-                Labels = platform == null ? new[] { LabelAgent } : new[] { LabelAgent, platform },
+                Name = name, Type = TypeOf(name), Unit = unit, AgentScope = true,
+                Labels = name.StartsWith("webrtc_agent_") ? new[] { LabelAgent, LabelPlatform } : new[] { LabelAgent },
             };
             r.Add(d);
             return d;
         }
 
-        private static MetricDef Input(List<MetricDef> r, string type, string key, MetricType t, string unit)
+        /// <summary>The rows of one stats type, their names under one prefix.</summary>
+        private sealed class Section
         {
-            var d = new MetricDef { StatsType = type, Key = key, Name = "", Type = t, Unit = unit, Sum = t == MetricType.Counter, Exported = false };
-            d.Labels = BaseLabels(type, null);
-            r.Add(d);
-            return d;
-        }
+            private readonly List<MetricDef> rows;
+            private readonly string type;
+            private readonly string prefix;
 
-        private static MetricDef Derived(List<MetricDef> r, string type, string key, string name, string unit)
-        {
-            var d = new MetricDef
+            public Section(List<MetricDef> rows, string type, string prefix)
             {
-                StatsType = type, Key = key, Name = name, Type = MetricType.Gauge, Unit = unit, Derived = true, OnlyKind = "audio",
-            };
-            d.Labels = BaseLabels(type, null);
-            r.Add(d);
-            return d;
-        }
+                this.rows = rows;
+                this.type = type;
+                this.prefix = prefix;
+            }
 
-        private static MetricDef Num(List<MetricDef> r, string type, string key, string name, MetricType t, string unit, double scale, bool sumGauge = false)
-        {
-            var d = new MetricDef
+            private MetricDef Add(string key, string name, MetricType t, string unit, int flags)
             {
-                StatsType = type, Key = key, Name = name, Type = t, Unit = unit, Scale = scale,
-                Sum = t == MetricType.Counter || sumGauge,
-            };
-            d.Labels = BaseLabels(type, null);
-            r.Add(d);
-            return d;
+                var d = new MetricDef
+                {
+                    StatsType = type, Key = key, Name = name, Type = t, Unit = unit,
+                    Sum = t == MetricType.Counter || (flags & SummedGauge) != 0,
+                    OnlyKind = (flags & Audio) != 0 ? "audio" : (flags & Video) != 0 ? "video" : "",
+                    Set = (flags & Detailed) != 0 ? MetricSet.Detailed : MetricSet.Standard,
+                    Labels = BaseLabels(type),
+                };
+                rows.Add(d);
+                return d;
+            }
+
+            /// <summary>A value the browser reports, exported.</summary>
+            public MetricDef Num(string key, string name, string unit, int flags = 0)
+                => Add(key, prefix + name, TypeOf(name), unit, flags);
+
+            /// <summary>A counter the page reads for the worker's derivations, not exported.</summary>
+            public MetricDef Input(string key, string unit, int flags = 0)
+            {
+                MetricDef d = Add(key, "", MetricType.Counter, unit, flags);
+                d.Exported = false;
+                return d;
+            }
+
+            /// <summary>A string the page reads for the worker to compare, not exported.</summary>
+            public MetricDef TextInput(string key)
+            {
+                MetricDef d = Add(key, "", MetricType.Info, "", 0);
+                d.Exported = false;
+                return d;
+            }
+
+            /// <summary>A gauge the worker computes per audio stream (never accepted from the page).</summary>
+            public MetricDef Derived(string key, string name, string unit, int flags = 0)
+            {
+                MetricDef d = Add(key, prefix + name, MetricType.Gauge, unit, flags | Audio);
+                d.Derived = true;
+                return d;
+            }
+
+            /// <summary>A string the page reads, exported as a label of the info family <paramref name="name"/>.</summary>
+            public MetricDef Info(string key, string name, string label, int flags = 0)
+            {
+                MetricDef d = Add(key, prefix + name, MetricType.Info, "", flags);
+                d.InfoLabel = label;
+                // an info family's labels: base labels + every info label of the family, in row order
+                var fam = new List<string>(d.Labels);
+                for (int i = 0; i < rows.Count; i++) if (rows[i].Name == d.Name && rows[i].InfoLabel != null) fam.Add(rows[i].InfoLabel!);
+                string[] labels = fam.ToArray();
+                for (int i = 0; i < rows.Count; i++) if (rows[i].Name == d.Name) rows[i].Labels = labels;
+                return d;
+            }
         }
 
-        private static MetricDef Info(List<MetricDef> r, string type, string key, string name, string label)
-        {
-            var d = new MetricDef { StatsType = type, Key = key, Name = name, Type = MetricType.Info, Unit = "", InfoLabel = label };
-            r.Add(d);
-            // an info family's labels: base labels + every info label of the family, in row order
-            var fam = new List<string>(BaseLabels(type, null));
-            for (int i = 0; i < r.Count; i++) if (r[i].Name == name && r[i].InfoLabel != null) fam.Add(r[i].InfoLabel!);
-            string[] labels = fam.ToArray();
-            for (int i = 0; i < r.Count; i++) if (r[i].Name == name) r[i].Labels = labels;
-            return d;
-        }
-
-        private static string[] BaseLabels(string type, string? extra)
-        {
-            var l = new List<string> { LabelAgent, LabelPlatform, LabelOrigin, LabelPc };
-            if (HasKind(type)) l.Add(LabelKind);
-            if (extra != null) l.Add(extra);
-            return l.ToArray();
-        }
+        private static string[] BaseLabels(string type)
+            => HasKind(type) ? new[] { LabelAgent, LabelPlatform, LabelOrigin, LabelPc, LabelKind } : new[] { LabelAgent, LabelPlatform, LabelOrigin, LabelPc };
 
         /// <summary>Labels of a family (fixed labels such as <c>reason</c> included).</summary>
         public static string[] FamilyLabels(string name)
