@@ -77,9 +77,17 @@ namespace WebRtcStatsExporter.Background
         public static string Describe(Exception e)
         {
             string m = e.Message ?? "";
-            var words = m.Split(' ');
-            for (int i = 0; i < words.Length; i++) if (words[i].Contains("://")) words[i] = "[address]";
-            string text = string.Join(" ", words);
+            // word by word (no Split: the bundle then carries no splitting helper)
+            string text = "";
+            for (int start = 0; ; )
+            {
+                int space = m.IndexOf(' ', start);
+                string word = space < 0 ? m.Substring(start) : m.Substring(start, space - start);
+                text += word.Contains("://") ? "[address]" : word;
+                if (space < 0) break;
+                text += " ";
+                start = space + 1;
+            }
             return text.Length > 200 ? text.Substring(0, 200) + "…" : text;
         }
     }

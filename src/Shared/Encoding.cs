@@ -18,10 +18,12 @@ namespace WebRtcStatsExporter.Shared
                     i++;
                 }
                 else if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD; // lone surrogate
+                // shifts and masks, not / and % (c ≥ 0): JavaScript has no integer division, and the
+                // compiled bundle would carry a checked helper and two exception classes for it
                 if (c < 0x80) bytes.Add(c);
-                else if (c < 0x800) { bytes.Add(0xC0 + c / 64); bytes.Add(0x80 + c % 64); }
-                else if (c < 0x10000) { bytes.Add(0xE0 + c / 4096); bytes.Add(0x80 + (c / 64) % 64); bytes.Add(0x80 + c % 64); }
-                else { bytes.Add(0xF0 + c / 262144); bytes.Add(0x80 + (c / 4096) % 64); bytes.Add(0x80 + (c / 64) % 64); bytes.Add(0x80 + c % 64); }
+                else if (c < 0x800) { bytes.Add(0xC0 | c >> 6); bytes.Add(0x80 | c & 63); }
+                else if (c < 0x10000) { bytes.Add(0xE0 | c >> 12); bytes.Add(0x80 | (c >> 6) & 63); bytes.Add(0x80 | c & 63); }
+                else { bytes.Add(0xF0 | c >> 18); bytes.Add(0x80 | (c >> 12) & 63); bytes.Add(0x80 | (c >> 6) & 63); bytes.Add(0x80 | c & 63); }
             }
             return bytes;
         }
@@ -56,7 +58,7 @@ namespace WebRtcStatsExporter.Shared
             {
                 bool keep = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.' || b == '~';
                 if (keep) text += ((char)b).ToString();
-                else text += "%" + Hex[b / 16].ToString() + Hex[b % 16].ToString();
+                else text += "%" + Hex[b >> 4].ToString() + Hex[b & 15].ToString();
             }
             return text;
         }

@@ -195,6 +195,22 @@ namespace WebRtcStatsExporter.Worker.Tests
             Assert.That(w.Log.Lines.Single(), Does.Not.Contain("pgw.example"));
         }
 
+        [TestCase("Failed to fetch https://pgw.example:9091/metrics/job/x", "Failed to fetch [address]")]
+        [TestCase(" two  spaces, ws://a.example and http://b.example/ ", " two  spaces, [address] and [address] ")]
+        [TestCase("https://only.example", "[address]")]
+        [TestCase("", "")]
+        public void An_error_is_logged_without_the_addresses_it_quotes(string message, string logged)
+        {
+            Assert.That(WorkerErrors.Describe(new System.Exception(message)), Is.EqualTo(logged));
+        }
+
+        [Test]
+        public void A_long_error_message_is_cut_at_200_characters()
+        {
+            string text = WorkerErrors.Describe(new System.Exception(new string('x', 150) + " https://a.example " + new string('y', 100)));
+            Assert.That(text, Is.EqualTo(new string('x', 150) + " [address] " + new string('y', 39) + "…"));
+        }
+
         [Test]
         public async Task The_settings_loader_applies_policy_over_the_users_settings()
         {

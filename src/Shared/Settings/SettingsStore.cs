@@ -313,13 +313,15 @@ namespace WebRtcStatsExporter.Shared
 
         private static bool IsTenant(string t)
         {
-            string[] parts = t.Split(':');
-            if (parts.Length > 2) return false;
-            foreach (string p in parts)
-            {
-                if (p.Length == 0 || p.Length > 10) return false;
-                for (int i = 0; i < p.Length; i++) if (p[i] < '0' || p[i] > '9') return false;
-            }
+            int colon = t.IndexOf(':');
+            return colon < 0 ? IsTenantPart(t) : IsTenantPart(t.Substring(0, colon)) && IsTenantPart(t.Substring(colon + 1));
+        }
+
+        /// <summary>1 to 10 digits (a second colon fails here).</summary>
+        private static bool IsTenantPart(string p)
+        {
+            if (p.Length == 0 || p.Length > 10) return false;
+            for (int i = 0; i < p.Length; i++) if (p[i] < '0' || p[i] > '9') return false;
             return true;
         }
 

@@ -114,7 +114,7 @@ namespace WebRtcStatsExporter.Shared
         public HttpRequestSpec Push(Settings s, GroupKey key, MetricsSnapshot snapshot)
         {
             List<WriteSeries> current = SeriesOf(snapshot, key);
-            Sent? before = sent.ContainsKey(key.Id) ? sent[key.Id] : null;
+            sent.TryGetValue(key.Id, out Sent? before);
             double at = System.Math.Floor(snapshot.AtMs);
             if (before != null && at <= before.LastMs) at = before.LastMs + 1;
             var body = new List<WriteSeries>();
@@ -141,8 +141,7 @@ namespace WebRtcStatsExporter.Shared
         /// the last sample. Null when nothing of the group is remembered.</summary>
         public HttpRequestSpec? End(Settings s, GroupKey key)
         {
-            if (!sent.ContainsKey(key.Id)) return null;
-            Sent before = sent[key.Id];
+            if (!sent.TryGetValue(key.Id, out Sent? before)) return null;
             sent.Remove(key.Id);
             if (before.Series.Count == 0) return null;
             var body = new List<WriteSeries>();
