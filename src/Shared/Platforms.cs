@@ -103,14 +103,8 @@ namespace WebRtcStatsExporter.Shared
         {
             if (!s.enabled) return Platform.None;
             Platform p = Detect(url);
-            bool on = p switch
-            {
-                Platform.Teams => s.teams,
-                Platform.Meet => s.meet,
-                Platform.Connect => s.connect,
-                Platform.Genesys => s.genesys,
-                _ => false,
-            };
+            // a built-in platform's switch is the setting named by its label (teams, meet, …)
+            bool on = p != Platform.None && SettingsFields.Switch(s, Label(p));
             if (on) return p;
             if (p != Platform.None) return Platform.None;
             UrlParts? parts = UrlParts.Parse(url);

@@ -66,6 +66,24 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(Platforms.EnabledPlatform(s, "https://phone.example.com:8443/app"), Is.EqualTo(Platform.None));
         }
 
+        [TestCase("https://teams.microsoft.com/v2/", Platform.Teams, "teams")]
+        [TestCase("https://meet.google.com/abc", Platform.Meet, "meet")]
+        [TestCase("https://acme.my.connect.aws/ccp-v2", Platform.Connect, "connect")]
+        [TestCase("https://apps.mypurecloud.ie/directory", Platform.Genesys, "genesys")]
+        public void Each_platform_has_its_own_switch(string url, Platform platform, string key)
+        {
+            Settings s = Make.Settings();
+            Assert.That(Platforms.EnabledPlatform(s, url), Is.EqualTo(platform));
+            SettingsFields.Set(s, key, false);
+            Assert.That(Platforms.EnabledPlatform(s, url), Is.EqualTo(Platform.None));
+            foreach (string other in new[] { "teams", "meet", "connect", "genesys" })
+            {
+                Settings o = Make.Settings();
+                if (other != key) SettingsFields.Set(o, other, false);
+                Assert.That(Platforms.EnabledPlatform(o, url), Is.EqualTo(platform), "another platform's switch: " + other);
+            }
+        }
+
         [TestCase("https://a.example.com", "https://a.example.com")]
         [TestCase("HTTPS://A.Example.com:443/", "https://a.example.com")]
         [TestCase("http://a.example.com:8080", "http://a.example.com:8080")]

@@ -183,6 +183,16 @@ namespace WebRtcStatsExporter.Tests
             ""enabledOrigins"": { ""teams.microsoft.com"": false, ""https://phone.example.com"": true, ""https://meet.google.com"": true, ""garbage key"": true } }";
 
         [Test]
+        public void Migrates_each_platform_turned_off_in_v1_to_its_switch()
+        {
+            Settings s = SettingsStore.Load(PlainJson.Parse(@"{ ""url"": ""https://pgw.example:9091"", ""enabledOrigins"": {
+                ""teams.live.com"": false, ""https://meet.google.com"": false, ""x.my.connect.aws"": false, ""apps.mypurecloud.de"": false } }"), null);
+            Assert.That(new[] { s.teams, s.meet, s.connect, s.genesys }, Is.All.False);
+            s = SettingsStore.Load(PlainJson.Parse(@"{ ""url"": ""https://pgw.example:9091"", ""enabledOrigins"": { ""x.my.connect.aws"": false } }"), null);
+            Assert.That(new[] { s.teams, s.meet, s.connect, s.genesys }, Is.EqualTo(new[] { true, true, false, true }));
+        }
+
+        [Test]
         public void Migrates_the_original_flat_keys()
         {
             Settings s = SettingsStore.Load(PlainJson.Parse(V1), null);

@@ -10,15 +10,8 @@ namespace WebRtcStatsExporter.Background
     {
         public async Task<ProbeResult> Send(HttpRequestSpec spec, int timeoutMs)
         {
-            var headers = new Headers();
-            for (int i = 0; i < spec.HeaderNames.Count; i++) headers.Set(spec.HeaderNames[i], spec.HeaderValues[i]);
-            object? body = spec.Body;
-            if (spec.BodyBytes != null)
-            {
-                var bytes = new Uint8Array(spec.BodyBytes.Length);
-                for (int i = 0; i < spec.BodyBytes.Length; i++) bytes[i] = spec.BodyBytes[i];
-                body = bytes;
-            }
+            Headers headers = HttpSender.HeadersOf(spec);
+            object? body = spec.BodyBytes != null ? HttpSender.ToUint8Array(spec.BodyBytes) : spec.Body;
             var controller = new AbortController();
             int timer = Dom.SetTimeout(() => controller.Abort(), timeoutMs);
             var result = new ProbeResult();

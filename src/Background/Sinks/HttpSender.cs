@@ -27,8 +27,7 @@ namespace WebRtcStatsExporter.Background
 
         public async Task<bool> Send(HttpRequestSpec r)
         {
-            var headers = new Headers();
-            for (int i = 0; i < r.HeaderNames.Count; i++) headers.Set(r.HeaderNames[i], r.HeaderValues[i]);
+            Headers headers = HeadersOf(r);
             object? body = null;
             double bytes = 0;
             if (r.BodyBytes != null)
@@ -93,7 +92,15 @@ namespace WebRtcStatsExporter.Background
         }
 
         /// <summary>byte[] is a plain Array in the bundle; fetch sends typed bytes.</summary>
-        private static Uint8Array ToUint8Array(byte[] bytes)
+        /// <summary>The spec's headers (the connection test sends them too).</summary>
+        public static Headers HeadersOf(HttpRequestSpec r)
+        {
+            var headers = new Headers();
+            for (int i = 0; i < r.HeaderNames.Count; i++) headers.Set(r.HeaderNames[i], r.HeaderValues[i]);
+            return headers;
+        }
+
+        public static Uint8Array ToUint8Array(byte[] bytes)
         {
             var u = new Uint8Array(bytes.Length);
             for (int i = 0; i < bytes.Length; i++) u[i] = bytes[i];

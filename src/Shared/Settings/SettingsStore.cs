@@ -396,12 +396,10 @@ namespace WebRtcStatsExporter.Shared
                 UrlParts? p = UrlParts.Parse(url);
                 if (p == null) continue;
                 Platform platform = Platforms.DetectHost(p.Host, "/connect/");
+                // a built-in platform's switch is the setting named by its label (teams, meet, …)
                 if (!Plain.ToBool(on))
                 {
-                    if (platform == Platform.Teams) s.teams = false;
-                    else if (platform == Platform.Meet) s.meet = false;
-                    else if (platform == Platform.Connect) s.connect = false;
-                    else if (platform == Platform.Genesys) s.genesys = false;
+                    if (platform != Platform.None) SettingsFields.Set(s, Platforms.Label(platform), false);
                 }
                 else if (platform == Platform.None && key.IndexOf("://") >= 0)
                 {
