@@ -39,7 +39,7 @@ namespace WebRtcStatsExporter.Background
         {
             if (!adopted) return;
             var slots = new List<int>(state.pushedSlots);
-            slots.Sort();
+            slots.Sort((a, b) => a - b); // small slot numbers: no overflow
             var r = new GroupLedgerRecord { url = s.url, sink = s.sink, job = s.job, agentId = s.agentId, slots = slots.ToArray() };
             string sig = Signature(r);
             if (sig == written) return;
