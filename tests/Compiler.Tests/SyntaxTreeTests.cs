@@ -48,8 +48,38 @@ namespace Cs2Js.Tests
                 }
             }
             if (node is Acornima.Ast.RegExpLiteral re) sb.Append(" Regex=").Append(re.Raw);
-            foreach (var child in node.ChildNodes) Dump(child, sb);
+            var children = node.ChildNodes.ToList();
+            if (node is Acornima.Ast.IfStatement or Acornima.Ast.ForStatement or Acornima.Ast.ForInStatement or Acornima.Ast.ForOfStatement
+                or Acornima.Ast.WhileStatement or Acornima.Ast.DoWhileStatement or Acornima.Ast.LabeledStatement)
+                children = children.Select(Unbrace).ToList();
+            for (int i = 0; i < children.Count; i++)
+            {
+                // Adjacent declarations of one kind read as one (release printing merges them).
+                if (children[i] is Acornima.Ast.VariableDeclaration first)
+                {
+                    sb.Append("(VariableDeclaration Kind=").Append(first.Kind);
+                    for (; i < children.Count && children[i] is Acornima.Ast.VariableDeclaration vd && vd.Kind == first.Kind; i++)
+                        foreach (var d in vd.Declarations) Dump(d, sb);
+                    i--;
+                    sb.Append(')');
+                }
+                else if (children[i] is { } child) Dump(child, sb);
+            }
             sb.Append(')');
+        }
+
+        /// <summary>The body of an if/loop/label as release printing may write it: a block of one
+        /// statement that is no declaration as that statement, an empty block as `;`.</summary>
+        static AstNode Unbrace(AstNode n)
+        {
+            while (n is Acornima.Ast.NestedBlockStatement block)
+            {
+                var body = block.Body;
+                if (body.Count == 0) return new Acornima.Ast.EmptyStatement();
+                if (body.Count > 1 || body[0] is Acornima.Ast.Declaration) return n;
+                n = body[0];
+            }
+            return n;
         }
 
         public static IEnumerable<TestCaseData> Helpers() =>
@@ -139,6 +169,33 @@ namespace Cs2Js.Tests
             Assert.That(P(new Binary("instanceof", I("a"), I("B")), true), Is.EqualTo("a instanceof B"));
             Assert.That(P(new Binary("/", I("a"), new RegexLit("/x/g")), true), Is.EqualTo("a/ /x/g"));
             Assert.That(P(new Arrow(new Expr[] { I("x") }, I("x")), true), Is.EqualTo("x=>x"));
+        }
+
+        static string ReleaseText(string js) => Printer.Print(JsParser.ParseScript(js), Release).Code.Replace("\n", "");
+
+        [Test]
+        public void ReleaseDropsBracesOfOneStatementBodiesButNotBeforeAForeignElse()
+        {
+            Assert.That(ReleaseText("if (a) { return 1; } for (;;) { x(); } while (b) { { y(); } } do { z(); } while (c); l: { w(); }"),
+                Is.EqualTo("if(a)return 1;for(;;)x();while(b)y();do z();while(c);l:w();"));
+            // An else after an inner if without one would change hands: those braces stay.
+            Assert.That(ReleaseText("if (a) { if (b) x(); } else y();"), Is.EqualTo("if(a){if(b)x()}else y();"));
+            Assert.That(ReleaseText("if (a) { for (;;) if (b) x(); } else y();"), Is.EqualTo("if(a){for(;;)if(b)x()}else y();"));
+            Assert.That(ReleaseText("if (a) { if (b) x(); else if (c) z(); } else y();"), Is.EqualTo("if(a){if(b)x();else if(c)z()}else y();"));
+            Assert.That(ReleaseText("if (a) { if (b) x(); else z(); } else y();"), Is.EqualTo("if(a)if(b)x();else z();else y();"));
+            Assert.That(ReleaseText("if (a) { } else y();"), Is.EqualTo("if(a);else y();"));
+            // A declaration needs its block.
+            Assert.That(ReleaseText("if (a) { let q = 1; } while (b) { { const r = 2; } }"), Is.EqualTo("if(a){let q=1}while(b){const r=2}"));
+            foreach (var js in new[] { "if (a) { if (b) x(); } else y();", "if (a) { for (;;) if (b) x(); } else y();", "if (a) { if (b) x(); else z(); } else y();" })
+                Assert.That(Shape(ReleaseText(js)), Is.EqualTo(Shape(js)), js);
+        }
+
+        [Test]
+        public void ReleaseMergesAdjacentDeclarationsOfOneKind()
+        {
+            Assert.That(ReleaseText("function f() { let a = 1; let b = () => a; const c = 2; const d = c; let e; var g = 1; var h; x(); let i; }"),
+                Is.EqualTo("function f(){let a=1,b=()=>a;const c=2,d=c;let e;var g=1,h;x();let i}"));
+            Assert.That(ReleaseText("switch (a) { case 1: let p = 1; let q = p; break; }"), Is.EqualTo("switch(a){case 1:let p=1,q=p;break}"));
         }
 
         [Test]

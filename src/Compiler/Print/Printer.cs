@@ -199,8 +199,20 @@ namespace Cs2Js.Print
         void Body(List<Stmt> body)
         {
             indent++;
-            foreach (var s in body)
+            for (int i = 0; i < body.Count; i++)
             {
+                var s = body[i];
+                // Release: adjacent declarations of one kind print as one (`let a=1,b=a`); the initialisers
+                // still run in order, and each binding keeps its scope.
+                if (min && i > 0 && s is VarDecl vd && body[i - 1] is VarDecl prev && prev.Kind == vd.Kind && pendingSemi)
+                {
+                    pendingSemi = false;
+                    W(",");
+                    Mark(s.Pos);
+                    Declarators(vd);
+                    Semi();
+                    continue;
+                }
                 NewLine();
                 Statement(s);
             }
@@ -216,13 +228,62 @@ namespace Cs2Js.Print
             W("}");
         }
 
-        /// <summary>The body of if/while/for: a block on the same line, anything else after a space.</summary>
-        void SubStatement(Stmt s)
+        /// <summary>The body of if/while/for: a block on the same line, anything else after a space. In release
+        /// a block of one statement prints without its braces (`if(a)return b`), unless the statement is a
+        /// declaration (only a block may hold one) or, before an `else`, it ends in an `if` without `else`
+        /// (the `else` would then belong to that inner `if`).</summary>
+        void SubStatement(Stmt s, bool beforeElse = false)
         {
             Sp();
-            if (s is Block b) BlockStmt(b);
+            if (s is Block b)
+            {
+                if (Unbraced(b) is { } single && !(beforeElse && EndsInOpenIf(single)))
+                {
+                    Mark(b.Pos);
+                    if (single is Empty) W(";"); else Statement(single);
+                }
+                else BlockStmt(b);
+            }
             else if (s is Empty) W(";");
             else Statement(s);
+        }
+
+        /// <summary>The one statement a block may print as in release (see <see cref="SubStatement"/>), else null.</summary>
+        Stmt? Unbraced(Block b)
+        {
+            if (!min) return null;
+            while (true)
+            {
+                if (b.Body.Count == 0) return new Empty();
+                if (b.Body.Count > 1 || b.Body[0] is VarDecl or ClassDecl or FuncDecl) return null;
+                if (b.Body[0] is Block inner && Unbraced(inner) != null) { b = inner; continue; }
+                return b.Body[0];
+            }
+        }
+
+        /// <summary>True when a statement, as printed, ends with an `if` that has no `else`: an `else` printed
+        /// right after it would be read as that `if`'s.</summary>
+        bool EndsInOpenIf(Stmt s)
+        {
+            while (true)
+            {
+                switch (s)
+                {
+                    case If i:
+                        if (i.Else == null) return true;
+                        s = i.Else;
+                        break;
+                    case While w: s = w.Body; break;
+                    case For f: s = f.Body; break;
+                    case ForOf fo: s = fo.Body; break;
+                    case Labeled l: s = l.Body; break;
+                    case Block b:
+                        if (Unbraced(b) is not { } single) return false;
+                        s = single;
+                        break;
+                    default: return false;
+                }
+            }
         }
 
         void Statement(Stmt s)
@@ -246,10 +307,10 @@ namespace Cs2Js.Print
                     break;
                 case If i:
                     W("if"); Sp(); W("("); Expression(i.Test, Prec.Comma); W(")");
-                    SubStatement(i.Then);
+                    SubStatement(i.Then, beforeElse: i.Else != null);
                     if (i.Else != null)
                     {
-                        if (i.Then is Block) Sp(); else { FlushSemi(); NewLine(); }
+                        if (i.Then is Block && last == '}') Sp(); else { FlushSemi(); NewLine(); }
                         W("else");
                         if (i.Else is If) { Sp(); Statement(i.Else); }
                         else SubStatement(i.Else);
@@ -302,7 +363,6 @@ namespace Cs2Js.Print
                         else if (c.Body.Count > 0) Body(c.Body);
                     }
                     indent--;
-                    FlushSemi();
                     NewLine();
                     W("}");
                     break;
@@ -354,6 +414,11 @@ namespace Cs2Js.Print
         {
             W(vd.Kind);
             Sp();
+            Declarators(vd);
+        }
+
+        void Declarators(VarDecl vd)
+        {
             for (int i = 0; i < vd.Decls.Count; i++)
             {
                 if (i > 0) { W(","); Sp(); }
