@@ -47,12 +47,12 @@ namespace WebRtcStatsExporter.Shared
         }
 
         /// <summary>A string field from its UTF-8 bytes (omitted when empty).</summary>
-        public void Utf8(int field, List<int> utf8)
+        public void Utf8(int field, byte[] utf8)
         {
-            if (utf8.Count == 0) return;
+            if (utf8.Length == 0) return;
             Tag(field, WireLengthDelimited);
-            VarintWords((uint)utf8.Count, 0);
-            for (int i = 0; i < utf8.Count; i++) bytes.Add(utf8[i]);
+            VarintWords((uint)utf8.Length, 0);
+            for (int i = 0; i < utf8.Length; i++) bytes.Add(utf8[i]);
         }
 
         public void Tag(int field, int wire) => VarintWords((uint)(field * 8 + wire), 0);
@@ -88,14 +88,7 @@ namespace WebRtcStatsExporter.Shared
         }
 
         /// <summary>A string field as UTF-8 (omitted when empty).</summary>
-        public void String(int field, string value)
-        {
-            if (value.Length == 0) return;
-            List<int> utf8 = TextEncoding.Utf8(value);
-            Tag(field, WireLengthDelimited);
-            VarintWords((uint)utf8.Count, 0);
-            for (int i = 0; i < utf8.Count; i++) bytes.Add(utf8[i]);
-        }
+        public void String(int field, string value) => Utf8(field, TextEncoding.Utf8(value));
 
         public byte[] ToArray()
         {
@@ -105,13 +98,9 @@ namespace WebRtcStatsExporter.Shared
         }
     }
 
-    /// <summary>IEEE 754 binary64 bit patterns computed arithmetically (no BitConverter, no
-    /// typed arrays), as two 32-bit words.</summary>
+    /// <summary>IEEE 754 binary64 bit patterns as two 32-bit words.</summary>
     public static class Ieee754
     {
-        private const double TwoPow32 = 4294967296.0;
-        private const double TwoPow52 = 4503599627370496.0;
-
         /// <summary>A whole number in [0, 2^32) as a uint, through two 16-bit halves: cs2js converts
         /// double → uint through a saturating int conversion, which clamps values ≥ 2^31.</summary>
         public static uint Word(double v)
@@ -121,33 +110,14 @@ namespace WebRtcStatsExporter.Shared
             return ((uint)upper << 16) | (uint)lower;
         }
 
+        /// <summary>The bits of <paramref name="v"/> as high and low words (BitConverter; every NaN
+        /// as the one quiet NaN).</summary>
         public static void Split(double v, out uint high, out uint low)
         {
             if (double.IsNaN(v)) { high = 0x7FF80000u; low = 0; return; } // the quiet NaN .NET and Go print
-            uint sign = v < 0 || (v == 0 && 1 / v < 0) ? 0x80000000u : 0u;
-            double a = System.Math.Abs(v);
-            if (double.IsInfinity(a)) { high = sign | 0x7FF00000u; low = 0; return; }
-            if (a == 0) { high = sign; low = 0; return; }
-            int exponent = (int)System.Math.Floor(System.Math.Log2(a));
-            // Log2 may be off by one ulp near powers of two: settle the exponent exactly.
-            while (exponent > -1074 && System.Math.Pow(2, exponent) > a) exponent--;
-            while (exponent < 1023 && System.Math.Pow(2, exponent + 1) <= a) exponent++;
-            double fraction;
-            int biased;
-            if (exponent < -1022)
-            {
-                biased = 0; // subnormal: a = fraction · 2^-1074
-                fraction = a / System.Math.Pow(2, -1074);
-            }
-            else
-            {
-                biased = exponent + 1023;
-                fraction = (a / System.Math.Pow(2, exponent) - 1) * TwoPow52;
-            }
-            double fractionHigh = System.Math.Floor(fraction / TwoPow32);
-            double fractionLow = fraction - fractionHigh * TwoPow32;
-            high = sign | ((uint)biased << 20) | (uint)fractionHigh;
-            low = Word(fractionLow);
+            long bits = System.BitConverter.DoubleToInt64Bits(v);
+            high = (uint)(bits >> 32);
+            low = (uint)bits;
         }
     }
 }

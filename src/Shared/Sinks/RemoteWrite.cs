@@ -33,7 +33,7 @@ namespace WebRtcStatsExporter.Shared
         public static byte[] Encode(List<WriteSeries> series)
         {
             var w = new ProtoWriter();
-            var utf8 = new Dictionary<string, List<int>>();
+            var utf8 = new Dictionary<string, byte[]>();
             foreach (WriteSeries s in series)
             {
                 int labelsLength = 0;
@@ -47,8 +47,8 @@ namespace WebRtcStatsExporter.Shared
                 w.Varint(labelsLength + 1 + ProtoWriter.VarintSize(sampleLength) + sampleLength);
                 for (int i = 0; i < s.Names.Length; i++)
                 {
-                    List<int> name = Utf8Of(utf8, s.Names[i]);
-                    List<int> value = Utf8Of(utf8, s.Values[i]);
+                    byte[] name = Utf8Of(utf8, s.Names[i]);
+                    byte[] value = Utf8Of(utf8, s.Values[i]);
                     w.Tag(1, ProtoWriter.WireLengthDelimited);
                     w.Varint(LabelLength(name, value));
                     w.Utf8(1, name);
@@ -63,14 +63,14 @@ namespace WebRtcStatsExporter.Shared
             return w.ToArray();
         }
 
-        private static int LabelLength(List<int> name, List<int> value)
-            => (name.Count == 0 ? 0 : 1 + ProtoWriter.VarintSize(name.Count) + name.Count)
-             + (value.Count == 0 ? 0 : 1 + ProtoWriter.VarintSize(value.Count) + value.Count);
+        private static int LabelLength(byte[] name, byte[] value)
+            => (name.Length == 0 ? 0 : 1 + ProtoWriter.VarintSize(name.Length) + name.Length)
+             + (value.Length == 0 ? 0 : 1 + ProtoWriter.VarintSize(value.Length) + value.Length);
 
-        private static List<int> Utf8Of(Dictionary<string, List<int>> cache, string s)
+        private static byte[] Utf8Of(Dictionary<string, byte[]> cache, string s)
         {
-            if (cache.TryGetValue(s, out List<int>? bytes)) return bytes!;
-            List<int> b = TextEncoding.Utf8(s);
+            if (cache.TryGetValue(s, out byte[]? bytes)) return bytes!;
+            byte[] b = TextEncoding.Utf8(s);
             cache[s] = b;
             return b;
         }

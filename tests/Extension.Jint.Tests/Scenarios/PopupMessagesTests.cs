@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 using Jint;
 using NUnit.Framework;
@@ -58,6 +59,25 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             JsonNode unsupported = Ask("{ type: 'wse/toggle-site', tabId: 4, url: 'chrome://extensions/', on: true }")!;
             Assert.That((bool)unsupported["ok"]!, Is.False);
             Assert.That((string?)unsupported["note"], Does.StartWith("Could not change the setting: "));
+        }
+
+        /// <summary>An additional origin: stored, its content scripts registered by the worker's reload,
+        /// and the note given once the worker has registered them (ContentScripts.WaitFor polls every
+        /// 100 ms).</summary>
+        [Test]
+        public void ToggleSiteOnAnAdditionalOriginWaitsForItsContentScripts()
+        {
+            Settings();
+            B.StartWorker("installed");
+            Advance(100);
+            JsonNode on = Ask("{ type: 'wse/toggle-site', tabId: 4, url: 'https://phone.example.com:8443/app', on: true }")!;
+            Assert.That((bool)on["ok"]!, Is.True);
+            Assert.That((string?)on["note"], Is.EqualTo("Reload the page to start capturing on https://phone.example.com:8443."));
+            Assert.That(B.GetStorage("sync", "settings")!["extraOrigins"]!.AsArray().Select(o => (string?)o), Is.EqualTo(new[] { "https://phone.example.com:8443" }));
+            Assert.That(B.RegisteredScripts.Select(x => x!["matches"]![0]!.ToString()), Is.EqualTo(new[] { "https://phone.example.com:8443/*", "https://phone.example.com:8443/*" }));
+            JsonNode off = Ask("{ type: 'wse/toggle-site', tabId: 4, url: 'https://phone.example.com:8443/app', on: false }")!;
+            Assert.That((string?)off["note"], Is.EqualTo(""));
+            Assert.That(B.RegisteredScripts, Is.Empty, "unregistered by the worker's reload");
         }
 
         [Test]
