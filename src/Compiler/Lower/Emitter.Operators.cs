@@ -227,7 +227,7 @@ namespace Cs2Js.Lower
             if (BoxConversion(c, inner, from, to) is { } boxed) return boxed;
             // A boxed char keeps its letter (numbers are not boxed, so `object o = 'q'` would print 113).
             if (conv.IsBoxing && Underlying(from)?.SpecialType == SpecialType.System_Char)
-                return from.SpecialType == SpecialType.System_Char ? new Call(Dot(Ident("String"), "fromCharCode"), inner) : H("$boxChar", inner);
+                return from.SpecialType == SpecialType.System_Char ? Fold.CharString(inner) : H("$boxChar", inner);
             if (conv.IsUnboxing && Underlying(to)?.SpecialType == SpecialType.System_Char)
                 return H("$unboxChar", inner);
             if (conv.IsReference && conv.IsImplicit && collectionTags.Tags(from) && Reach.CollectionTags.Erases(from, to))

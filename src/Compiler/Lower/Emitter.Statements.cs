@@ -161,7 +161,38 @@ namespace Cs2Js.Lower
             var init = v.Initializer ?? d?.Initializer;
             if (v.Symbol.IsRef) Error("CSX2009", v, "ref locals are not supported");
             var value = init != null ? Expr(init.Value) : IsUserStruct(v.Symbol.Type) ? DefaultValue(v.Symbol.Type) : null;
+            if (value is Seq seq && InitializesItself(seq, name))
+            {
+                // `var d = new X { P = a }`: the new local is the initialiser's target (`let d=new X();d.P=a`),
+                // not a temporary (`let t,d=(t=new X(),t.P=a,t)`). C# cannot read d inside its own initialiser,
+                // and once one throws nothing can observe d, so the steps may run on d itself.
+                var temp = ((Id)((Assign)seq.Items[0]).Target).Name;
+                pending.Remove(temp);
+                var pos = PosOf(v.Syntax);
+                w.Add(At(VarDecl.Let(name, ((Assign)seq.Items[0]).Value), pos));
+                for (int i = 1; i < seq.Items.Count - 1; i++)
+                {
+                    foreach (var n in Walk.All(seq.Items[i]))
+                        if (n is Id id && id.Name == temp) id.Name = name;
+                    w.Add(At(new ExprStmt(seq.Items[i]), pos));
+                }
+                return;
+            }
             w.Add(At(VarDecl.Let(name, value), PosOf(v.Syntax)));
+        }
+
+        /// <summary>True for an object initialiser's steps `(t = new X(), t.P = a, ..., t)` on a temporary of this
+        /// statement, named nowhere else (the local's name appears in none of the steps).</summary>
+        bool InitializesItself(Seq seq, string local)
+        {
+            if (seq.Items.Count < 3 || seq.Items[0] is not Assign { Op: "=", Target: Id temp } first || seq.Items[^1] is not Id last
+                || last.Name != temp.Name || !temp.Name.StartsWith("$", StringComparison.Ordinal) || pending.Count(p => p == temp.Name) != 1)
+                return false;
+            if (Walk.All(first.Value).Any(n => n is Id id && id.Name == temp.Name)) return false;
+            for (int i = 1; i < seq.Items.Count - 1; i++)
+                if (Walk.All(seq.Items[i]).Any(n => n is Id id && id.Name == local || n is Func or Arrow && Walk.All(n).Any(x => x is Id ix && ix.Name == temp.Name)))
+                    return false;
+            return true;
         }
 
         void ExpressionStatement(IOperation e, List<Stmt> w, Span? pos)

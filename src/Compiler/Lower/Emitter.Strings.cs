@@ -29,8 +29,18 @@ namespace Cs2Js.Lower
             return Concat(parts);
         }
 
-        /// <summary>a + b + c, left-associative (each part is already a string).</summary>
-        static Expr Concat(List<Expr> parts) => parts.Aggregate((a, b) => Bin("+", a, b));
+        /// <summary>a + b + c, left-associative (each part is already a string); adjacent literals are joined
+        /// ("a" + '"' + "b" is one literal).</summary>
+        static Expr Concat(List<Expr> parts)
+        {
+            var joined = new List<Expr>();
+            foreach (var p in parts)
+            {
+                if (p is Str s && joined.Count > 0 && joined[^1] is Str prev) joined[^1] = new Str(prev.Value + s.Value) { Pos = prev.Pos };
+                else joined.Add(p);
+            }
+            return joined.Aggregate((a, b) => Bin("+", a, b));
+        }
 
         /// <summary>The .NET string form of a value, using its static type (looking through boxing).</summary>
         Expr ToStr(IOperation op)
@@ -77,7 +87,7 @@ namespace Cs2Js.Lower
                 case SpecialType.System_Boolean:
                     return new Cond(v, new Str("True"), new Str("False"));
                 case SpecialType.System_Char:
-                    return new Call(Dot(Ident("String"), "fromCharCode"), v);
+                    return Fold.CharString(v);
                 case SpecialType.System_Double:
                     return H("$dbl", v);
                 case SpecialType.System_Single:

@@ -22,7 +22,7 @@ namespace Cs2Js.Lower
             if (item.SpecialType == SpecialType.System_Char || ItemFormatter(item) is not { } f) return null;
             var args = inv.Arguments.OrderBy(a => a.Parameter!.Ordinal).ToList();
             if (m.Name == "Concat") return H("$joinf", new Str(""), Expr(args[0].Value), f);
-            var sep = args[0].Value.Type?.SpecialType == SpecialType.System_Char ? new Call(Dot(Ident("String"), "fromCharCode"), Expr(args[0].Value)) : Expr(args[0].Value);
+            var sep = args[0].Value.Type?.SpecialType == SpecialType.System_Char ? Fold.CharString(Expr(args[0].Value)) : Expr(args[0].Value);
             return H("$joinf", sep, Expr(args[1].Value), f);
         }
 

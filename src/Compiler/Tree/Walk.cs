@@ -144,7 +144,7 @@ namespace Cs2Js.Tree
                 RegexLit r => P(new RegexLit(r.Raw), e),
                 Member m => P(new Member(E(m.Obj), m.Name, m.Optional), e),
                 Subscript ix => P(new Subscript(E(ix.Obj), E(ix.Key)), e),
-                Call c => P(new Call(E(c.Callee), L(c.Args)), e),
+                Call c => Fold.Call(P(new Call(E(c.Callee), L(c.Args)), e)),
                 New nw => P(new New(E(nw.Callee), L(nw.Args)), e),
                 Unary u => P(new Unary(u.Op, E(u.Operand)), e),
                 Update up => P(new Update(up.Op, up.Prefix, E(up.Target)), e),
