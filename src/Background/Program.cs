@@ -18,13 +18,14 @@ namespace WebRtcStatsExporter.Background
             var tabs = new TabRegistry(ChromeStorageArea.Session(), ledger, settings);
             var errors = new WorkerErrors(health, new ConsoleLog(), tabs);
             var access = new HostAccess();
+            var probe = new FetchProbe();
             var badge = new Badge(tabs);
             var push = new PushLoop(tabs, settings, new DeliveryQueue(clock), new HttpSender(health, clock), new DomTimers(),
                 badge, access, health, errors, clock);
             var sweeper = new Sweeper(tabs, settings, push, new ChromeTabs());
             var ingest = new Ingest(tabs, settings, push, badge, health, clock);
             var worker = new WorkerEvents(settings, tabs, ledger, push, sweeper, ingest, access, new ContentScripts(), health, errors,
-                new ConnectionTester(new FetchProbe(), clock, Chrome.Runtime.GetUrl("")));
+                new OptionsAnswers(settings, probe, new ConnectionTester(probe, clock), ContentScripts.WaitFor, Chrome.Runtime.GetUrl("")));
             worker.Listen();
         }
     }

@@ -88,10 +88,15 @@ namespace WebRtcStatsExporter.Background
         public static string AccessText(string[] missing, bool endpointMissing)
         {
             if (missing.Length == 0) return "";
-            // "a", "a and b", "a, b and c"
-            string list = missing[0];
-            for (int i = 1; i < missing.Length; i++) list += (i == missing.Length - 1 ? " and " : ", ") + missing[i];
-            return "Chrome has not granted access to " + list + (endpointMissing ? ": no metrics can be sent until it does." : ": calls there are not captured until it does.");
+            return "Chrome has not granted access to " + List(missing) + (endpointMissing ? ": no metrics can be sent until it does." : ": calls there are not captured until it does.");
+        }
+
+        /// <summary>"a", "a and b", "a, b and c".</summary>
+        public static string List(string[] items)
+        {
+            string list = items.Length > 0 ? items[0] : "";
+            for (int i = 1; i < items.Length; i++) list += (i == items.Length - 1 ? " and " : ", ") + items[i];
+            return list;
         }
 
         /// <summary>The host permissions that grant <paramref name="origins"/>.</summary>

@@ -19,13 +19,13 @@ namespace WebRtcStatsExporter.Background
         private readonly ContentScripts scripts;
         private readonly Health health;
         private readonly WorkerErrors errors;
-        private readonly ConnectionTester tester;
+        private readonly OptionsAnswers options;
         private Task? settingsLoaded;
 
         public WorkerEvents(SettingsLoader settings, TabRegistry tabs, GroupLedger ledger, PushLoop push, Sweeper sweeper, Ingest ingest,
-            HostAccess access, ContentScripts scripts, Health health, WorkerErrors errors, ConnectionTester tester)
+            HostAccess access, ContentScripts scripts, Health health, WorkerErrors errors, OptionsAnswers options)
         {
-            this.tester = tester;
+            this.options = options;
             this.settings = settings;
             this.tabs = tabs;
             this.ledger = ledger;
@@ -121,6 +121,16 @@ namespace WebRtcStatsExporter.Background
                 _ = errors.Guard(WorkerErrors.Message, AnswerCapture(sender, sendResponse));
                 return true;
             }
+            if (type == Messages.Form)
+            {
+                _ = errors.Guard(WorkerErrors.Message, AnswerForm(sender, sendResponse));
+                return true;
+            }
+            if (type == Messages.SaveSettings)
+            {
+                _ = errors.Guard(WorkerErrors.Settings, AnswerSave(message.As<SaveSettingsRequest>(), sender, sendResponse));
+                return true;
+            }
             if (type == TestConnectionRequest.Type)
             {
                 _ = errors.Guard(WorkerErrors.Message, AnswerTest(message.As<TestConnectionRequest>(), sender, sendResponse));
@@ -155,7 +165,18 @@ namespace WebRtcStatsExporter.Background
         }
 
         private async Task AnswerTest(TestConnectionRequest req, MessageSender sender, Action<object?> sendResponse)
-            => sendResponse(await tester.Answer(req, sender.Url));
+            => sendResponse(await options.Test(req, sender.Url));
+
+        private async Task AnswerForm(MessageSender sender, Action<object?> sendResponse)
+            => sendResponse(await options.Form(sender.Url));
+
+        /// <summary>The options page's Save: after the first load (and its v1 migration), so that the
+        /// two never write at once.</summary>
+        private async Task AnswerSave(SaveSettingsRequest req, MessageSender sender, Action<object?> sendResponse)
+        {
+            await SettingsReady();
+            sendResponse(await options.Save(req, sender.Url));
+        }
 
         private async Task HandleBridge(object message, MessageSender sender)
         {

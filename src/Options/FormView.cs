@@ -4,26 +4,29 @@ using WebRtcStatsExporter.Shared;
 
 namespace WebRtcStatsExporter.Options
 {
-    /// <summary>The options form's fields, built from <see cref="SettingsTable"/> and
-    /// <see cref="SettingsHelp"/> into the page's three cards: each control's id is its setting key,
+    /// <summary>The options form's fields, built from the worker's rows (<see cref="FormRow"/>: the
+    /// settings table with its help) into the page's three cards: each control's id is its setting key,
     /// with <c>#{key}-hint</c>, <c>#{key}-locked</c> and <c>#{key}-error</c> beside it. Settings a policy
-    /// owns are disabled and say so.</summary>
+    /// owns are disabled, say so, and are never sent back.</summary>
     public static class FormView
     {
         public const string LockedText = "Set by your organisation.";
         private static readonly List<string> origins = new List<string>();
         private static bool originsLocked;
+        /// <summary>The worker's last description of the form.</summary>
+        private static FormRow[] rows = new FormRow[0];
+        public static bool Built;
 
         // ---- building ----
 
-        public static void Build()
+        public static void Build(FormRow[] shown)
         {
-            foreach (SettingDef d in OptionsForm.Shown())
+            rows = shown;
+            foreach (FormRow r in rows)
             {
-                SettingText t = SettingsHelp.For(d.Key);
-                Element? section = Dom.Document.GetElementById("section-" + t.Section);
+                Element? section = Dom.Document.GetElementById("section-" + r.section);
                 if (section == null) continue;
-                section.AppendChild(d.Kind == SettingKind.Switch ? SwitchRow(d, t) : Field(d, t));
+                section.AppendChild(r.kind == SettingKind.Switch ? SwitchRow(r) : Field(r));
             }
             Get("origin-add").AddEventListener("click", _ => AddOrigin());
             Get("origin-new").AddEventListener("keydown", e =>
@@ -33,6 +36,19 @@ namespace WebRtcStatsExporter.Options
             Element? toggle = Dom.Document.GetElementById("password-toggle");
             if (toggle != null) toggle.AddEventListener("click", _ => TogglePassword());
             Get("sink").AddEventListener("change", _ => ShowSink(Get("sink").As<HTMLInputElement>().Value));
+            Built = true;
+        }
+
+        private static FormRow? Find(string key)
+        {
+            foreach (FormRow r in rows) if (r.key == key) return r;
+            return null;
+        }
+
+        public static bool IsLocked(string key)
+        {
+            FormRow? r = Find(key);
+            return r != null && r.locked;
         }
 
         /// <summary>The URL field's label, hint and placeholder, and which tenant field shows, follow the sink.</summary>
@@ -65,44 +81,44 @@ namespace WebRtcStatsExporter.Options
             return p;
         }
 
-        private static Element SwitchRow(SettingDef d, SettingText t)
+        private static Element SwitchRow(FormRow d)
         {
             Element wrap = Make("div", "switch-field", "");
             Element row = Make("div", "switch-row", "");
             Element input = Dom.Document.CreateElement("input");
-            input.Id = d.Key;
+            input.Id = d.key;
             input.SetAttribute("type", "checkbox");
             input.SetAttribute("role", "switch");
-            input.SetAttribute("aria-describedby", d.Key + "-hint " + d.Key + "-locked");
-            Element label = Make("label", "", t.Label);
-            label.SetAttribute("for", d.Key);
+            input.SetAttribute("aria-describedby", d.key + "-hint " + d.key + "-locked");
+            Element label = Make("label", "", d.label);
+            label.SetAttribute("for", d.key);
             row.Append(input, label);
-            wrap.Append(row, Note(d.Key + "-hint", "hint", t.Help, false), Note(d.Key + "-locked", "locked-note", LockedText, true));
+            wrap.Append(row, Note(d.key + "-hint", "hint", d.help, false), Note(d.key + "-locked", "locked-note", LockedText, true));
             return wrap;
         }
 
-        private static Element Field(SettingDef d, SettingText t)
+        private static Element Field(FormRow d)
         {
-            Element field = Make("div", t.Narrow ? "field narrow" : "field", "");
-            field.Id = d.Key + "-field";
-            string inputId = d.Kind == SettingKind.Origins ? "origin-new" : d.Key;
-            Element label = Make("label", "", t.Label);
-            label.Id = d.Key + "-label";
+            Element field = Make("div", d.narrow ? "field narrow" : "field", "");
+            field.Id = d.key + "-field";
+            string inputId = d.kind == SettingKind.Origins ? "origin-new" : d.key;
+            Element label = Make("label", "", d.label);
+            label.Id = d.key + "-label";
             label.SetAttribute("for", inputId);
             field.AppendChild(label);
-            string describedBy = d.Key + "-hint " + d.Key + "-locked " + d.Key + "-error";
+            string describedBy = d.key + "-hint " + d.key + "-locked " + d.key + "-error";
             Element control;
-            if (d.Kind == SettingKind.Choice)
+            if (d.kind == SettingKind.Choice)
             {
                 control = Dom.Document.CreateElement("select");
-                for (int i = 0; i < d.Choices.Length; i++)
+                for (int i = 0; i < d.choices.Length; i++)
                 {
-                    Element option = Make("option", "", i < t.ChoiceLabels.Length ? t.ChoiceLabels[i] : d.Choices[i]);
-                    option.SetAttribute("value", d.Choices[i]);
+                    Element option = Make("option", "", d.choiceLabels[i]);
+                    option.SetAttribute("value", d.choices[i]);
                     control.AppendChild(option);
                 }
             }
-            else if (d.Kind == SettingKind.Labels)
+            else if (d.kind == SettingKind.Labels)
             {
                 control = Dom.Document.CreateElement("textarea");
                 control.SetAttribute("rows", "3");
@@ -111,16 +127,16 @@ namespace WebRtcStatsExporter.Options
             else
             {
                 control = Dom.Document.CreateElement("input");
-                control.SetAttribute("type", d.Kind == SettingKind.Secret ? "password" : (d.Kind == SettingKind.Url || d.Kind == SettingKind.Origins) ? "url" : "text");
+                control.SetAttribute("type", d.kind == SettingKind.Secret ? "password" : (d.kind == SettingKind.Url || d.kind == SettingKind.Origins) ? "url" : "text");
                 control.SetAttribute("autocomplete", "off");
                 control.SetAttribute("spellcheck", "false");
-                if (d.Kind == SettingKind.Number) control.SetAttribute("inputmode", "numeric");
-                if (d.Kind == SettingKind.Url || d.Kind == SettingKind.Origins) control.SetAttribute("inputmode", "url");
+                if (d.kind == SettingKind.Number) control.SetAttribute("inputmode", "numeric");
+                if (d.kind == SettingKind.Url || d.kind == SettingKind.Origins) control.SetAttribute("inputmode", "url");
             }
             control.Id = inputId;
-            if (t.Placeholder.Length > 0) control.SetAttribute("placeholder", t.Placeholder);
-            control.SetAttribute("aria-describedby", d.Kind == SettingKind.Origins ? "origin-new-error " + describedBy : describedBy);
-            if (d.Key == "password")
+            if (d.placeholder.Length > 0) control.SetAttribute("placeholder", d.placeholder);
+            control.SetAttribute("aria-describedby", d.kind == SettingKind.Origins ? "origin-new-error " + describedBy : describedBy);
+            if (d.key == "password")
             {
                 Element with = Make("div", "with-button", "");
                 Element toggle = Make("button", "secondary", "Show");
@@ -131,7 +147,7 @@ namespace WebRtcStatsExporter.Options
                 with.Append(control, toggle);
                 field.AppendChild(with);
             }
-            else if (d.Kind == SettingKind.Origins)
+            else if (d.kind == SettingKind.Origins)
             {
                 Element with = Make("div", "with-button", "");
                 Element add = Make("button", "secondary", "Add");
@@ -146,8 +162,8 @@ namespace WebRtcStatsExporter.Options
                 field.Append(list, Note("origins-empty", "hint", "No additional origins.", false));
             }
             else field.AppendChild(control);
-            field.Append(Note(d.Key + "-hint", "hint", t.Help, false), Note(d.Key + "-locked", "locked-note", LockedText, true),
-                         Note(d.Key + "-error", "error", "", true));
+            field.Append(Note(d.key + "-hint", "hint", d.help, false), Note(d.key + "-locked", "locked-note", LockedText, true),
+                         Note(d.key + "-error", "error", "", true));
             return field;
         }
 
@@ -155,70 +171,86 @@ namespace WebRtcStatsExporter.Options
 
         private static Element Get(string id) => Dom.Document.GetElementById(id)!;
 
-        public static void Show(FormValues v)
+        /// <summary>Every field's value as the worker sent it.</summary>
+        public static void Show(FormRow[] shown)
         {
-            foreach (SettingDef d in OptionsForm.Shown())
+            foreach (FormRow r in shown)
             {
-                Element e = Get(d.Kind == SettingKind.Origins ? "origin-new" : d.Key);
-                if (d.Kind == SettingKind.Switch) e.As<HTMLInputElement>().Checked = v.Switch(d.Key);
-                else if (d.Kind == SettingKind.Origins)
-                {
-                    origins.Clear();
-                    for (int i = 0; i < v.Origins.Count; i++) origins.Add(v.Origins[i]);
-                    RenderOrigins();
-                }
-                else e.As<HTMLInputElement>().Value = v.Text(d.Key); // input, select and textarea all have .value
+                if (r.kind == SettingKind.Origins) SetOrigins(r.value);
+                else Fill(r);
             }
-            ShowSink(v.Text("sink"));
+            ShowSink(Value("sink"));
         }
 
-        public static FormValues Read()
+        private static void Fill(FormRow r)
         {
-            var v = new FormValues();
-            foreach (SettingDef d in OptionsForm.Shown())
+            HTMLInputElement e = Get(r.key).As<HTMLInputElement>();
+            if (r.kind == SettingKind.Switch) e.Checked = r.value == "true";
+            else e.Value = r.value; // input, select and textarea all have .value
+        }
+
+        private static void SetOrigins(string lines)
+        {
+            origins.Clear();
+            foreach (string o in lines.Split('\n')) if (o.Length > 0) origins.Add(o);
+            RenderOrigins();
+        }
+
+        /// <summary>A text field's value as typed (the policy's where it is locked).</summary>
+        public static string Value(string key) => Get(key).As<HTMLInputElement>().Value;
+
+        /// <summary>The additional origins listed (the policy's where it is locked).</summary>
+        public static string[] Origins() => origins.ToArray();
+
+        /// <summary>The fields the user may change, as text (a switch "true"/"false", the origins one
+        /// per line); the ones the policy sets are not sent.</summary>
+        public static SaveSettingsRequest Read()
+        {
+            var keys = new List<string>();
+            var values = new List<string>();
+            foreach (FormRow r in rows)
             {
-                if (d.Kind == SettingKind.Switch) v.Switches[d.Key] = Get(d.Key).As<HTMLInputElement>().Checked;
-                else if (d.Kind == SettingKind.Origins) { for (int i = 0; i < origins.Count; i++) v.Origins.Add(origins[i]); }
-                else v.Texts[d.Key] = Get(d.Key).As<HTMLInputElement>().Value;
+                if (r.locked) continue;
+                keys.Add(r.key);
+                if (r.kind == SettingKind.Switch) values.Add(Get(r.key).As<HTMLInputElement>().Checked ? "true" : "false");
+                else if (r.kind == SettingKind.Origins) values.Add(string.Join("\n", origins));
+                else values.Add(Value(r.key));
             }
-            return v;
+            return new SaveSettingsRequest { keys = keys.ToArray(), values = values.ToArray() };
         }
 
         /// <summary>Disables what the policy owns and shows the policy's value there (never a secret:
-        /// a policy password or token shows as an empty, disabled field).</summary>
-        public static void Lock(LoadedSettings loaded)
+        /// a policy password or token comes as an empty value); what the user may change stays as typed.</summary>
+        public static void Lock(FormRow[] shown)
         {
-            FormValues effective = OptionsForm.FromSettings(loaded.Effective);
-            foreach (SettingDef d in OptionsForm.Shown())
+            rows = shown;
+            foreach (FormRow r in rows)
             {
-                bool locked = loaded.IsLocked(d.Key);
-                Get(d.Key + "-locked").As<HTMLElement>().Hidden = !locked;
-                if (d.Kind == SettingKind.Origins)
+                bool locked = r.locked;
+                Get(r.key + "-locked").As<HTMLElement>().Hidden = !locked;
+                if (r.kind == SettingKind.Origins)
                 {
                     originsLocked = locked;
                     Get("origin-new").As<HTMLInputElement>().Disabled = locked;
                     Get("origin-add").As<HTMLButtonElement>().Disabled = locked;
-                    if (locked) { origins.Clear(); for (int i = 0; i < effective.Origins.Count; i++) origins.Add(effective.Origins[i]); }
-                    RenderOrigins();
+                    if (locked) SetOrigins(r.value);
+                    else RenderOrigins();
                     continue;
                 }
-                HTMLInputElement e = Get(d.Key).As<HTMLInputElement>();
-                e.Disabled = locked;
-                if (d.Key == "password") Get("password-toggle").As<HTMLButtonElement>().Disabled = locked;
+                Get(r.key).As<HTMLInputElement>().Disabled = locked;
+                if (r.key == "password") Get("password-toggle").As<HTMLButtonElement>().Disabled = locked;
                 if (!locked) continue;
-                if (d.Kind == SettingKind.Switch) e.Checked = effective.Switch(d.Key);
-                else if (d.IsSecret) e.Value = "";
-                else e.Value = effective.Text(d.Key);
-                SetError(d.Key, "");
+                Fill(r);
+                SetError(r.key, "");
             }
-            ShowSink(Get("sink").As<HTMLInputElement>().Value);
+            ShowSink(Value("sink"));
         }
 
         // ---- errors ----
 
         public static void ClearErrors()
         {
-            foreach (SettingDef d in OptionsForm.Shown()) SetError(d.Key, "");
+            foreach (FormRow r in rows) SetError(r.key, "");
             SetError("origin-new", "");
             SetError("form", "");
         }
@@ -238,14 +270,14 @@ namespace WebRtcStatsExporter.Options
 
         /// <summary>One message per field (the first is the most useful), the rest form-wide; the
         /// focus moves to the first invalid field.</summary>
-        public static void ShowErrors(List<FieldError> errors)
+        public static void ShowErrors(FieldError[] errors)
         {
             string general = "";
             var shown = new List<string>();
-            for (int i = 0; i < errors.Count; i++)
+            for (int i = 0; i < errors.Length; i++)
             {
                 FieldError e = errors[i];
-                bool ownPlace = SettingsTable.Find(e.field) != null && SettingsHelp.For(e.field).Section.Length > 0;
+                bool ownPlace = Find(e.field) != null;
                 if (!ownPlace) { general += (general.Length > 0 ? " " : "") + e.message; continue; }
                 if (shown.Contains(e.field)) continue;
                 shown.Add(e.field);

@@ -6,31 +6,30 @@ using WebRtcStatsExporter.Ui;
 
 namespace WebRtcStatsExporter.Options
 {
-    /// <summary>The options page (static/options.html): builds the form from the settings table, fills
-    /// it through the one loader, shows what the organisation's policy sets (locked) and which policy
-    /// values it ignored, asks Chrome for exactly the origins the settings need (one "Allow access"
-    /// button for what a policy set), validates on Save with each error next to its field, and saves
-    /// the user's own values only. No alert(), no framework.</summary>
+    /// <summary>The options page (static/options.html), a view of the worker: the worker describes the
+    /// form (<c>wse/form</c>: each setting's field, value and help, what the organisation's policy sets
+    /// and which policy values it ignored, the host access the settings lack), validates and stores
+    /// it (<c>wse/save-settings</c>, each error next to its field) and tests its endpoint
+    /// (<c>wse/test-connection</c>). The page builds the fields, and asks Chrome for exactly the
+    /// origins the form needs, inside the click (one "Allow access" button for what a policy set).
+    /// No alert(), no framework.</summary>
     public static class Program
     {
-        private static readonly SettingsSource source = new SettingsSource(new ChromeSettingsStorage());
-        private static LoadedSettings saved = new LoadedSettings();
-        /// <summary>Origins known to be granted (asked at load and after each grant), so that Save asks
-        /// Chrome only for new ones, in the click's user gesture.</summary>
+        /// <summary>Origins known to be granted (told by the worker, and after each grant), so that Save
+        /// asks Chrome only for new ones, in the click's user gesture.</summary>
         private static readonly List<string> granted = new List<string>();
-        private static List<string> missing = new List<string>();
+        private static string[] missing = new string[0];
         private static bool busy;
 
         public static void Main()
         {
-            FormView.Build();
             Get("form").AddEventListener("submit", e => { e.PreventDefault(); _ = Save(); });
             Get("test").AddEventListener("click", ev => { _ = Test(); });
             Get("grant").AddEventListener("click", ev => { _ = Grant(); });
             Chrome.Storage.OnChanged.AddListener((changes, area) =>
             {
                 // A live policy change: re-lock (what the user is typing elsewhere stays).
-                if (area == SettingsSource.Managed) _ = Relock();
+                if (area == SettingsSource.Managed) _ = Refresh();
             });
             _ = Load();
         }
@@ -39,89 +38,79 @@ namespace WebRtcStatsExporter.Options
 
         // ---- load ----
 
+        /// <summary>The worker's description of the form, as stored now.</summary>
+        private static async Task<FormAnswer> Ask()
+        {
+            object? reply = await Chrome.Runtime.SendMessage(new MessageEnvelope { type = Messages.Form });
+            FormAnswer? a = JsType.IsPlainObject(reply) ? reply.As<FormAnswer>() : null;
+            if (a == null || !JsType.IsArray(a.rows)) throw new System.Exception("the extension's background worker did not answer");
+            return a;
+        }
+
         private static async Task Load()
         {
-            try
-            {
-                saved = await source.Load(true);
-            }
+            FormAnswer a;
+            try { a = await Ask(); }
             catch (System.Exception e)
             {
-                Status("Could not read the saved settings (" + Access.ErrorText(e) + "); showing defaults.", true);
+                Status("Could not load the settings (" + Access.ErrorText(e) + "); reload this page to try again.", true);
+                return;
             }
-            FormView.Show(OptionsForm.FromSettings(saved.User));
-            FormView.Lock(saved);
-            RenderPolicy();
+            FormView.Build(a.rows);
+            FormView.Show(a.rows);
+            Render(a);
             Element form = Get("form");
             form.RemoveAttribute("inert");
             form.RemoveAttribute("aria-busy");
-            await RenderAccess();
         }
 
-        private static async Task Relock()
+        /// <summary>After a policy change, a grant or a save: the locks and the banners anew.</summary>
+        private static async Task Refresh()
         {
-            try { saved = await source.Load(true); }
+            FormAnswer a;
+            try { a = await Ask(); }
             catch { return; }
-            FormView.Lock(saved);
-            RenderPolicy();
-            await RenderAccess();
+            if (FormView.Built) Render(a);
         }
 
-        /// <summary>The policy banner: how many settings the organisation manages, and every policy
-        /// value that was ignored, with why.</summary>
-        private static void RenderPolicy()
+        /// <summary>The locks; the policy banner (how many settings the organisation manages, and every
+        /// policy value that was ignored, with why); the access banner (origins the settings in use need
+        /// that Chrome has not granted, typically an endpoint or origins set by policy, with one button
+        /// to grant them).</summary>
+        private static void Render(FormAnswer a)
         {
-            Get("policy").As<HTMLElement>().Hidden = saved.Locked.Count == 0 && saved.PolicyProblems.Count == 0;
-            Get("policy-text").TextContent = saved.Locked.Count == 0
+            FormView.Lock(a.rows);
+            int locked = 0;
+            foreach (FormRow r in a.rows) if (r.locked) locked++;
+            Get("policy").As<HTMLElement>().Hidden = locked == 0 && a.policyLines.Length == 0;
+            Get("policy-text").TextContent = locked == 0
                 ? "Your organisation's policy for this extension has values that cannot be used:"
-                : "Your organisation manages " + saved.Locked.Count + (saved.Locked.Count == 1 ? " setting" : " settings")
+                : "Your organisation manages " + locked + (locked == 1 ? " setting" : " settings")
                   + " of this extension (marked \"" + FormView.LockedText + "\"); they cannot be changed here.";
             Element list = Get("policy-problems");
             list.ReplaceChildren();
-            foreach (string line in Access.PolicyLines(saved.PolicyProblems.ToArray()))
+            foreach (string line in a.policyLines)
             {
                 Element item = Dom.Document.CreateElement("li");
                 item.TextContent = line;
                 list.AppendChild(item);
             }
-        }
-
-        /// <summary>The access banner: origins the settings in use need that Chrome has not granted
-        /// (typically an endpoint or origins set by policy), with one button to grant them.</summary>
-        private static async Task RenderAccess()
-        {
-            Settings effective = saved.Effective;
-            missing = new List<string>();
-            foreach (string origin in HostPermissions.Needed(effective))
-            {
-                bool has = false;
-                try { has = await Access.Has(origin); } catch { }
-                if (has) { if (!granted.Contains(origin)) granted.Add(origin); }
-                else missing.Add(origin);
-            }
-            Get("access").As<HTMLElement>().Hidden = missing.Count == 0;
-            Get("access-text").TextContent = missing.Count == 0 ? "" : AccessText(effective, missing);
-        }
-
-        public static string AccessText(Settings s, List<string> origins)
-        {
-            UrlParts? u = UrlParts.Parse(s.url);
-            bool endpoint = u != null && origins.Contains(u.Origin);
-            return "Chrome has not granted this extension access to " + Access.List(origins) + ". "
-                   + (endpoint ? "Until it does, no metrics can be sent. " : "Until it does, calls there are not captured. ")
-                   + "Press Allow access and choose Allow.";
+            foreach (string o in a.granted) if (!granted.Contains(o)) granted.Add(o);
+            missing = a.missing;
+            Get("access").As<HTMLElement>().Hidden = missing.Length == 0;
+            Get("access-text").TextContent = a.accessText;
         }
 
         private static async Task Grant()
         {
-            List<string> ask = missing;
+            var ask = new List<string>(missing);
             bool ok = false;
             // First await of the click: Chrome only shows its prompt inside the user gesture.
             try { ok = await Access.Request(ask); }
             catch (System.Exception e) { Status("Chrome refused the permission request: " + Access.ErrorText(e), true); }
             if (ok) foreach (string o in ask) if (!granted.Contains(o)) granted.Add(o);
             if (!ok) Status("Access was not granted.", true);
-            await RenderAccess();
+            await Refresh();
         }
 
         private static void Status(string text, bool error)
@@ -137,22 +126,14 @@ namespace WebRtcStatsExporter.Options
         {
             if (busy) return;
             FormView.ClearErrors();
-            var errors = new List<FieldError>();
-            Settings next = OptionsForm.ToSettings(saved, FormView.Read(), errors);
-            if (errors.Count > 0)
-            {
-                FormView.ShowErrors(errors);
-                Status("Not saved: please correct the highlighted fields.", true);
-                return;
-            }
+            string url = FormView.Value("url");
+            var needed = new List<string>();
+            foreach (string o in HostPermissions.Needed(url, FormView.Origins())) if (!granted.Contains(o)) needed.Add(o);
             busy = true;
             HTMLButtonElement button = Get("save").As<HTMLButtonElement>();
             button.Disabled = true;
             try
             {
-                Settings effective = OptionsForm.Effective(saved, next);
-                var needed = new List<string>();
-                foreach (string o in HostPermissions.Needed(effective)) if (!granted.Contains(o)) needed.Add(o);
                 bool ok;
                 // First await of the click: Chrome only shows its prompt inside the user gesture.
                 try { ok = await Access.Request(needed); }
@@ -160,20 +141,27 @@ namespace WebRtcStatsExporter.Options
                 if (!ok)
                 {
                     string message = "Access to " + Access.List(needed) + " was not granted, so the settings were not saved. Save again and choose Allow.";
-                    UrlParts? u = UrlParts.Parse(effective.url);
-                    FormView.SetError(u != null && needed.Contains(u.Origin) && !saved.IsLocked("url") ? "url" : "extraOrigins", message);
+                    UrlParts? u = UrlParts.Parse(url);
+                    FormView.SetError(u != null && needed.Contains(u.Origin) && !FormView.IsLocked("url") ? "url" : "extraOrigins", message);
                     Status("Not saved: permission declined.", true);
                     return;
                 }
                 foreach (string o in needed) if (!granted.Contains(o)) granted.Add(o);
-                await source.Save(next);
-                saved.User = next;
-                saved.Effective = effective;
-                string note = "";
-                if (!await Access.WaitForContentScripts(effective.extraOrigins))
-                    note = " But the extension's background worker has not registered the additional origins yet; reload this page to check.";
-                Status("Saved. Open calls pick up the new settings within one poll." + note, note.Length > 0);
-                await RenderAccess();
+                SaveSettingsRequest form = FormView.Read();
+                form.type = Messages.SaveSettings;
+                // The worker validates, applies the policy, stores, and waits for the extra origins' scripts.
+                object? reply = await Chrome.Runtime.SendMessage(form);
+                SaveSettingsAnswer? a = JsType.IsPlainObject(reply) ? reply.As<SaveSettingsAnswer>() : null;
+                if (a == null || !JsType.IsArray(a.errors)) throw new System.Exception("the extension's background worker did not answer");
+                if (a.errors.Length > 0)
+                {
+                    FormView.ShowErrors(a.errors);
+                    Status("Not saved: please correct the highlighted fields.", true);
+                    return;
+                }
+                if (!a.ok) { Status("Not saved: " + a.note, true); return; }
+                Status("Saved. Open calls pick up the new settings within one poll." + a.note, a.note.Length > 0);
+                await Refresh();
             }
             catch (System.Exception e)
             {
@@ -191,35 +179,20 @@ namespace WebRtcStatsExporter.Options
         private static async Task Test()
         {
             FormView.ClearErrors();
-            var errors = new List<FieldError>();
-            Settings candidate = OptionsForm.Effective(saved, OptionsForm.ToSettings(saved, FormView.Read(), errors));
             Element result = Get("test-result");
-            // Only the endpoint fields matter for the test.
-            var relevant = new List<FieldError>();
-            for (int i = 0; i < errors.Count; i++)
-            {
-                string f = errors[i].field;
-                if (f == "url" || f == "job" || f == "agentId" || f == "labels" || f == "username" || f == "password" || f == "bearerToken") relevant.Add(errors[i]);
-            }
-            if (relevant.Count > 0)
-            {
-                FormView.ShowErrors(relevant);
-                result.TextContent = "Correct the highlighted fields first.";
-                result.ClassName = "result error-text";
-                return;
-            }
             HTMLButtonElement button = Get("test").As<HTMLButtonElement>();
             button.Disabled = true;
             result.TextContent = "Testing…";
             result.ClassName = "result";
             try
             {
-                UrlParts? u = UrlParts.Parse(candidate.url);
+                UrlParts? u = UrlParts.Parse(FormView.Value("url"));
                 if (u != null && !granted.Contains(u.Origin))
                 {
                     var one = new List<string>();
                     one.Add(u.Origin);
                     bool ok = false;
+                    // First await of the click: Chrome only shows its prompt inside the user gesture.
                     try { ok = await Access.Request(one); } catch { }
                     if (!ok)
                     {
@@ -229,14 +202,13 @@ namespace WebRtcStatsExporter.Options
                     }
                     granted.Add(u.Origin);
                 }
-                // The worker has the sinks: it sends the request and words the outcome.
-                object? reply = await Chrome.Runtime.SendMessage(new TestConnectionRequest
-                {
-                    type = TestConnectionRequest.Type, settings = SettingsStore.ToSync(candidate), secrets = SettingsStore.ToLocal(candidate),
-                });
+                // The worker reads the form as it would save it, has the sinks, sends, and words the outcome.
+                SaveSettingsRequest form = FormView.Read();
+                object? reply = await Chrome.Runtime.SendMessage(new TestConnectionRequest { type = TestConnectionRequest.Type, keys = form.keys, values = form.values });
                 TestConnectionAnswer? outcome = JsType.IsPlainObject(reply) ? reply.As<TestConnectionAnswer>() : null;
                 if (!TestConnectionAnswers.IsValid(outcome)) throw new System.Exception("the extension's background worker did not answer");
-                result.TextContent = outcome!.text;
+                if (JsType.IsArray(outcome!.errors)) FormView.ShowErrors(outcome.errors!);
+                result.TextContent = outcome.text;
                 result.ClassName = outcome.ok ? "result ok-text" : "result error-text";
             }
             catch (System.Exception e)

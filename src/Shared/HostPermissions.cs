@@ -13,14 +13,17 @@ namespace WebRtcStatsExporter.Shared
         public static string Pattern(string origin) => origin + "/*";
 
         /// <summary>The endpoint's origin and every valid extra origin, normalised, each once.</summary>
-        public static List<string> Needed(Settings s)
+        public static List<string> Needed(Settings s) => Needed(s.url, s.extraOrigins);
+
+        /// <summary>The same for an endpoint URL and extra origins as typed (the options form's).</summary>
+        public static List<string> Needed(string url, string[] extraOrigins)
         {
             var needed = new List<string>();
-            UrlParts? u = UrlParts.Parse(s.url);
+            UrlParts? u = UrlParts.Parse(url);
             if (u != null) needed.Add(u.Origin);
-            for (int i = 0; i < s.extraOrigins.Length; i++)
+            for (int i = 0; i < extraOrigins.Length; i++)
             {
-                string? o = UrlParts.NormalizeOrigin(s.extraOrigins[i]);
+                string? o = UrlParts.NormalizeOrigin(extraOrigins[i]);
                 if (o != null && !needed.Contains(o)) needed.Add(o);
             }
             return needed;

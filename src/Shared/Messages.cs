@@ -165,6 +165,68 @@ namespace WebRtcStatsExporter.Shared
         public string[] accessPatterns;
     }
 
+    // ---- options page ↔ worker: the page is a view (wse/form, wse/save-settings, wse/test-connection) ----
+
+    /// <summary>One field of the options form, as the worker describes it (<c>wse/form</c>): the row of
+    /// the settings table with its label and help, and its value as the form shows it.</summary>
+    [ObjectLiteral]
+    public sealed class FormRow
+    {
+        public string key;
+        public SettingKind kind;
+        /// <summary>The page's card: <c>endpoint</c>, <c>auth</c> or <c>capture</c>.</summary>
+        public string section;
+        public string label;
+        public string help;
+        public string placeholder;
+        /// <summary>Half-width.</summary>
+        public bool narrow;
+        /// <summary>A choice's values, and what each is called.</summary>
+        public string[] choices;
+        public string[] choiceLabels;
+        /// <summary>The value as text: a switch "true"/"false", a list one entry per line, labels one
+        /// name=value per line; the policy's value when <see cref="locked"/> (a secret then shows as "").</summary>
+        public string value;
+        /// <summary>The administrator's policy sets it: shown disabled, never sent back.</summary>
+        public bool locked;
+    }
+
+    /// <summary>worker → options page: everything the form shows.</summary>
+    [ObjectLiteral]
+    public sealed class FormAnswer
+    {
+        /// <summary>The form's fields in table order.</summary>
+        public FormRow[] rows;
+        /// <summary>Every policy value that was ignored, with why, one sentence each.</summary>
+        public string[] policyLines;
+        /// <summary>Origins the stored settings need that Chrome has granted, and those it has not.</summary>
+        public string[] granted;
+        public string[] missing;
+        /// <summary>The sentence explaining <see cref="missing"/> ("" when nothing is missing).</summary>
+        public string accessText;
+    }
+
+    /// <summary>options → worker: the form's unlocked fields as text (<c>keys[i]</c> ↔ <c>values[i]</c>),
+    /// to store (<c>wse/save-settings</c>) or to test (<see cref="TestConnectionRequest"/>).</summary>
+    [ObjectLiteral]
+    public sealed class SaveSettingsRequest
+    {
+        public string type; // "wse/save-settings"
+        public string[] keys;
+        public string[] values;
+    }
+
+    [ObjectLiteral]
+    public sealed class SaveSettingsAnswer
+    {
+        /// <summary>Stored.</summary>
+        public bool ok;
+        /// <summary>Why not, per field (shown beside it); nothing was stored.</summary>
+        public FieldError[] errors;
+        /// <summary>What to add to "Saved." ("" for nothing).</summary>
+        public string note;
+    }
+
     /// <summary>Message discriminators and shape validators. Every validator returns false for
     /// anything malformed, never throws, and is cheap enough to run on every message.</summary>
     public static class Messages
@@ -185,6 +247,8 @@ namespace WebRtcStatsExporter.Shared
         public const string Status = "wse/status";
         public const string Capture = "wse/capture";
         public const string ToggleSite = "wse/toggle-site";
+        public const string Form = "wse/form";
+        public const string SaveSettings = "wse/save-settings";
         /// <summary>Longest tab URL the worker looks at (longer ones are refused as malformed).</summary>
         public const int MaxUrlLength = 8192;
 

@@ -2,16 +2,16 @@ using Js;
 
 namespace WebRtcStatsExporter.Shared
 {
-    /// <summary>options → worker: "Test connection" with the settings the form would use, in the
-    /// shapes they are stored in (sync object, secrets object), so the worker reads them with the same
-    /// lenient <see cref="SettingsStore.Normalize"/> as storage and judges them itself.</summary>
+    /// <summary>options → worker: "Test connection" with the form's unlocked fields as text, as
+    /// <see cref="SaveSettingsRequest"/> carries them: the worker reads them as it would save them,
+    /// with the policy's values on top, and judges them itself.</summary>
     [ObjectLiteral]
     public sealed class TestConnectionRequest
     {
         public const string Type = "wse/test-connection";
         public string type;
-        public object? settings;
-        public object? secrets;
+        public string[] keys;
+        public string[] values;
     }
 
     /// <summary>The test's outcome in plain words, as the page shows it.</summary>
@@ -20,7 +20,9 @@ namespace WebRtcStatsExporter.Shared
     {
         public bool ok;
         public string text;
-
+        /// <summary>The endpoint fields that keep the test from running, each shown beside its field
+        /// (absent when there is none).</summary>
+        public FieldError[]? errors;
     }
 
     /// <summary>The check beside the shapes: an [ObjectLiteral] class has no JavaScript class to hold

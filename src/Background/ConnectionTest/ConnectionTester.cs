@@ -12,7 +12,8 @@ namespace WebRtcStatsExporter.Background
     /// reachability, permission and credentials without writing anything. VictoriaMetrics: an empty
     /// import (<c>POST</c> with no samples). Remote write: an empty <c>WriteRequest</c>, with every
     /// header a real push carries. Runs in the worker, which has the sinks already, so the page
-    /// carries no encoder. Only the extension's own pages are answered.</summary>
+    /// carries no encoder; <see cref="OptionsAnswers"/> reads the form and answers only the
+    /// extension's own pages.</summary>
     public sealed class ConnectionTester
     {
         public const int TestTabSlot = 9999;
@@ -22,27 +23,20 @@ namespace WebRtcStatsExporter.Background
 
         private readonly IEndpointProbe probe;
         private readonly IClock clock;
-        private readonly string pagesBase;
 
-        /// <param name="pagesBase">The extension's own URL prefix (<c>chrome-extension://id/</c>): a
-        /// sender whose document is not under it (a content script) gets no answer.</param>
-        public ConnectionTester(IEndpointProbe probe, IClock clock, string pagesBase)
+        public ConnectionTester(IEndpointProbe probe, IClock clock)
         {
             this.probe = probe;
             this.clock = clock;
-            this.pagesBase = pagesBase;
         }
 
-        /// <summary>The answer for a request from <paramref name="senderUrl"/>, or null when the sender
-        /// is not one of our pages or the message is malformed.</summary>
-        public async Task<TestConnectionAnswer?> Answer(TestConnectionRequest? req, string? senderUrl)
+        /// <summary>Why the test cannot run with <paramref name="errors"/> (the complaints about the
+        /// settings to test): those about the fields it depends on; empty when it can run.</summary>
+        public static List<FieldError> Blocking(List<FieldError> errors)
         {
-            if (!OwnPages.Sent(senderUrl, pagesBase)) return null;
-            if (req == null || req.type != TestConnectionRequest.Type || !Plain.IsObject(req.settings) || !Plain.IsObject(req.secrets)) return null;
-            Settings s = SettingsStore.Normalize(req.settings, req.secrets);
-            foreach (FieldError e in SettingsStore.Validate(s))
-                if (Array.IndexOf(Fields, e.field) >= 0) return new TestConnectionAnswer { ok = false, text = "Not tested: " + e.message };
-            return await Run(s);
+            var blocking = new List<FieldError>();
+            foreach (FieldError e in errors) if (Array.IndexOf(Fields, e.field) >= 0) blocking.Add(e);
+            return blocking;
         }
 
         public static HttpRequestSpec? Request(Settings s)

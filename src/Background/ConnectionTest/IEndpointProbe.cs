@@ -19,9 +19,15 @@ namespace WebRtcStatsExporter.Background
     /// <summary>The connection test's seam to the network and to Chrome's host permissions (fetch and
     /// chrome.permissions in the worker, fakes in Worker.Tests). Unlike <see cref="IRequestSender"/>
     /// it counts nothing in <see cref="Health"/>: a test is not a push.</summary>
-    public interface IEndpointProbe
+    public interface IEndpointProbe : IHostGrants
     {
         Task<ProbeResult> Send(HttpRequestSpec r, int timeoutMs);
+    }
+
+    /// <summary>Whether Chrome has granted the extension host access to an origin (chrome.permissions
+    /// in the worker, a list in Worker.Tests).</summary>
+    public interface IHostGrants
+    {
         Task<bool> Granted(string origin);
     }
 }

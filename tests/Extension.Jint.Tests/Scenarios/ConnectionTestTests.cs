@@ -7,23 +7,26 @@ using WebRtcStatsExporter.JintTests.Harness;
 namespace WebRtcStatsExporter.JintTests.Scenarios
 {
     /// <summary>Issue 12: the options page's "Test connection" answered by the real worker bundle
-    /// (<c>wse/test-connection</c>): one request with the settings in the message (not the stored
-    /// ones), the outcome in words, no push counted, and no answer to a content script.</summary>
+    /// (<c>wse/test-connection</c>): one request with the form's fields in the message (not the stored
+    /// settings), the outcome in words, no push counted, and no answer to a content script.</summary>
     public sealed class ConnectionTestTests : ScenarioBase
     {
         private const string Other = "http://other-pgw.test:9091";
 
-        private JsonNode? AskFromPage(string settingsJson, string secretsJson = "{}")
+        /// <summary>The options page's request: the form's fields as text (<paramref name="fieldsJson"/>:
+        /// key → text; the fields not sent keep the stored values).</summary>
+        private static string Request(string fieldsJson) =>
+            $"(() => {{ const f = {fieldsJson}; return {{ type: 'wse/test-connection', keys: Object.keys(f), values: Object.values(f) }}; }})()";
+
+        private JsonNode? AskFromPage(string fieldsJson)
         {
             var page = new Realm(B, "options", "worker", null);
             B.DeadRealms.Add(page);
-            var resp = page.Await(page.Eval(
-                $"chrome.runtime.sendMessage({{ type: 'wse/test-connection', settings: {settingsJson}, secrets: {secretsJson} }}).then(r => JSON.stringify(r))"));
+            var resp = page.Await(page.Eval($"chrome.runtime.sendMessage({Request(fieldsJson)}).then(r => JSON.stringify(r))"));
             return JsonNode.Parse(resp.AsString());
         }
 
-        private static string Form(string url) =>
-            $"{{ version: 2, sink: 'pushgateway', url: '{url}', job: 'webrtc', agentId: 'agent-test', pushIntervalSeconds: 5 }}";
+        private static string Form(string url) => $"{{ sink: 'pushgateway', url: '{url}', job: 'webrtc', agentId: 'agent-test', pushIntervalSeconds: '5' }}";
 
         [Test]
         public void TheWorkerTestsTheFormsEndpointWithItsCredentials_AndCountsNoPush()
@@ -34,11 +37,11 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             B.StartWorker();
             Advance(100);
             int before = B.Fetch.Requests.Count;
-            JsonNode answer = AskFromPage(Form(Other).Replace("version: 2,", "version: 2, username: 'ops',"), "{ version: 2, password: 'pw' }")!;
+            JsonNode answer = AskFromPage(Form(Other).Replace("sink:", "username: 'ops', password: 'pw', sink:"))!;
             FetchRequest test = B.Fetch.Requests.Skip(before).Single();
             Assert.That(test.Method, Is.EqualTo("DELETE"));
             Assert.That(test.Url, Is.EqualTo(Other + "/metrics/job/webrtc/instance/agent-test/tab/9999"), "the form's settings, not the stored ones");
-            Assert.That(test.Header("Authorization"), Is.EqualTo("Basic b3BzOnB3"), "ops:pw from the message's settings and secrets");
+            Assert.That(test.Header("Authorization"), Is.EqualTo("Basic b3BzOnB3"), "ops:pw from the form's fields");
             Assert.That(answer["ok"]!.GetValue<bool>(), Is.True);
             Assert.That(answer["text"]!.ToString(), Does.Match(@"^Connected: HTTP 202 in \d+ ms\.$"));
             var popup = new Realm(B, "popup", "worker", null);
@@ -60,7 +63,8 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             JsonNode noAccess = AskFromPage(Form(Other))!;
             Assert.That(noAccess["text"]!.ToString(), Is.EqualTo("Chrome has not granted access to " + Other + ": allow it when asked, then try again."));
             JsonNode invalid = AskFromPage(Form("ftp://x"))!;
-            Assert.That(invalid["text"]!.ToString(), Does.StartWith("Not tested: "));
+            Assert.That(invalid["text"]!.ToString(), Is.EqualTo("Correct the highlighted fields first."));
+            Assert.That(invalid["errors"]![0]!["field"]!.ToString(), Is.EqualTo("url"), "shown beside the URL");
         }
 
         [Test]
@@ -72,7 +76,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Advance(100);
             int before = B.Fetch.Requests.Count;
             var answer = f.Isolated.Await(f.Isolated.Eval(
-                $"chrome.runtime.sendMessage({{ type: 'wse/test-connection', settings: {Form(Other)}, secrets: {{}} }}).then(r => JSON.stringify(r))"));
+                $"chrome.runtime.sendMessage({Request(Form(Other))}).then(r => JSON.stringify(r))"));
             Assert.That(answer.AsString(), Is.EqualTo("null"));
             Assert.That(B.Fetch.Requests.Count, Is.EqualTo(before));
         }

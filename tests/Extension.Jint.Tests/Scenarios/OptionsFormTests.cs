@@ -9,15 +9,16 @@ using WebRtcStatsExporter.JintTests.Harness;
 
 namespace WebRtcStatsExporter.JintTests.Scenarios
 {
-    /// <summary>Issues 6 and 15: the options page's view logic and validation (src/Options/OptionsForm.cs), with policy-locked fields,
-    /// compiled by cs2js as it ships and run under Jint.</summary>
+    /// <summary>Issues 6, 12 and 15: the options form's reading and validation, done by the worker
+    /// (src/Background/OptionsPage/SettingsForm.cs), with policy-locked fields, compiled by cs2js as it
+    /// ships and run under Jint.</summary>
     public sealed class OptionsFormTests
     {
         private const string Driver = @"
 using System;
 using System.Collections.Generic;
 using WebRtcStatsExporter.Shared;
-using WebRtcStatsExporter.Options;
+using WebRtcStatsExporter.Background;
 
 public static class OptionsFormDriver
 {
@@ -31,7 +32,7 @@ public static class OptionsFormDriver
         Check(""push out of bounds"", Form(""http://localhost:9091"", ""agent-1"", ""5"", ""2""));
         Check(""agent with newline"", Form(""http://localhost:9091"", ""a\nb"", ""5"", ""10""));
         FormValues withPath = Form(""http://localhost:9091"", ""agent-1"", ""5"", ""10"");
-        withPath.Origins.Add(""https://softphone.example.com/path"");
+        withPath.Texts[""extraOrigins""] = ""https://softphone.example.com/path"";
         Check(""origin with a path"", withPath);
         FormValues vm = Form(""http://localhost:8428"", ""agent-1"", ""5"", ""10"");
         vm.Texts[""sink""] = ""victoriametrics"";
@@ -53,27 +54,41 @@ public static class OptionsFormDriver
         reserved.Texts[""labels""] = ""job=x"";
         Check(""reserved label"", reserved);
 
-        // A policy owns agentId and the endpoint: the form's values for them are not taken, and the
-        // user's own (even invalid) saved values there are not held against the form.
+        // A policy owns agentId and the endpoint: the page does not send them, and the user's own
+        // (even invalid) saved values there are not held against the form.
         var saved = new LoadedSettings();
         saved.User.agentId = """";
         saved.Effective.agentId = ""agent-policy"";
         saved.Effective.url = ""https://pgw.corp.example"";
         saved.Locked.Add(""agentId""); saved.Locked.Add(""url""); saved.Locked.Add(""sink""); saved.Locked.Add(""vmTenant"");
         FormValues typed = Form(""ftp://ignored"", ""typed-agent"", ""7"", ""10"");
+        foreach (string key in saved.Locked) typed.Texts.Remove(key);
         var errors = new List<FieldError>();
-        Settings user = OptionsForm.ToSettings(saved, typed, errors);
-        Settings used = OptionsForm.Effective(saved, user);
+        Settings user = SettingsForm.ToSettings(saved, typed, errors);
+        Settings used = SettingsForm.Effective(saved, user);
         Console.WriteLine(""locked|"" + Fields(errors) + ""|"" + user.agentId + ""|"" + user.url + ""|"" + user.pollIntervalSeconds + ""|"" + used.agentId + ""|"" + used.url);
+        // ...and when one is sent anyway, it is refused.
+        FormValues forced = Form(""ftp://ignored"", ""typed-agent"", ""7"", ""10"");
+        forced.Texts.Remove(""url""); forced.Texts.Remove(""sink""); forced.Texts.Remove(""vmTenant"");
+        var refused = new List<FieldError>();
+        SettingsForm.ToSettings(saved, forced, refused);
+        Console.WriteLine(""forced|"" + Fields(refused));
 
         LoadedSettings defaults = new LoadedSettings();
-        Settings back = OptionsForm.ToSettings(defaults, OptionsForm.FromSettings(SettingsStore.Defaults()), new List<FieldError>());
+        Settings back = SettingsForm.ToSettings(defaults, Form(SettingsStore.Defaults()), new List<FieldError>());
         Console.WriteLine(""round trip|"" + back.url + ""|"" + back.pollIntervalSeconds + ""|"" + back.pushIntervalSeconds + ""|"" + back.sink);
+    }
+
+    static FormValues Form(Settings s)
+    {
+        var v = new FormValues();
+        foreach (SettingDef d in SettingsForm.Shown()) v.Texts[d.Key] = SettingsForm.TextOf(d, s);
+        return v;
     }
 
     static FormValues Form(string url, string agent, string poll, string push)
     {
-        FormValues v = OptionsForm.FromSettings(SettingsStore.Defaults());
+        FormValues v = Form(SettingsStore.Defaults());
         v.Texts[""url""] = url; v.Texts[""agentId""] = agent; v.Texts[""pollIntervalSeconds""] = poll; v.Texts[""pushIntervalSeconds""] = push;
         return v;
     }
@@ -88,7 +103,7 @@ public static class OptionsFormDriver
     static void Check(string name, FormValues v)
     {
         var errors = new List<FieldError>();
-        Settings s = OptionsForm.ToSettings(new LoadedSettings(), v, errors);
+        Settings s = SettingsForm.ToSettings(new LoadedSettings(), v, errors);
         string labels = """";
         foreach (LabelPair p in s.labels) labels += p.name + ""="" + p.value + "";"";
         Console.WriteLine(name + ""|"" + s.url + ""|"" + Fields(errors) + ""|"" + labels);
@@ -105,7 +120,8 @@ public static class OptionsFormDriver
             IEnumerable<SourceFile> Folder(string rel) => Directory.EnumerateFiles(Path.Combine(root, rel), "*.cs", SearchOption.AllDirectories)
                 .Where(p => !p.Contains("/obj/") && !p.Contains("/bin/")).OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => new SourceFile(Path.GetRelativePath(root, p), File.ReadAllText(p)));
-            var files = Folder("src/Shared").Append(new SourceFile("src/Options/OptionsForm.cs", File.ReadAllText(Path.Combine(root, "src/Options/OptionsForm.cs"))))
+            const string form = "src/Background/OptionsPage/SettingsForm.cs";
+            var files = Folder("src/Shared").Append(new SourceFile(form, File.ReadAllText(Path.Combine(root, form))))
                 .Append(new SourceFile("OptionsFormDriver.cs", Driver)).ToList();
             var r = Cs2Js.Compiler.Compile(files, new CompileOptions { EntryPoint = "OptionsFormDriver.Main", SourceMap = false });
             Assert.That(r.Success, Is.True, string.Join("\n", r.Diagnostics));
@@ -158,6 +174,8 @@ public static class OptionsFormDriver
             Assert.That(r[4], Is.EqualTo("agent-policy"));
             Assert.That(r[5], Is.EqualTo("https://pgw.corp.example"));
         }
+
+        [Test] public void ALockedFieldSentAnywayIsRefused() => Assert.That(Split(Of("forced")[0]), Is.EqualTo(new[] { "agentId" }));
 
         [Test] public void DefaultsSurviveARoundTripThroughTheForm() =>
             Assert.That(Of("round trip"), Is.EqualTo(new[] { "http://localhost:9091", "5", "10", "pushgateway" }));
