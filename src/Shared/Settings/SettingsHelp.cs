@@ -17,8 +17,9 @@ namespace WebRtcStatsExporter.Shared
         public string[] ChoiceLabels = new string[0];
     }
 
-    /// <summary>Labels and help of the settings. Kept apart from the table's rows so that the bundles
-    /// that only load settings (the bridge in every frame, the worker) do not carry the texts.</summary>
+    /// <summary>Labels and help of the settings. Kept apart from the table's rows so that only the
+    /// bundles that show them carry the texts: the worker, which describes the options form
+    /// (<c>wse/form</c>), and the docs generator.</summary>
     public static class SettingsHelp
     {
         public const string Endpoint = "endpoint";

@@ -13,7 +13,7 @@ namespace WebRtcStatsExporter.Shared
         Task Remove(string area, string[] keys);
     }
 
-    /// <summary>THE settings loader, used by the worker, the bridge and the pages: reads the user's
+    /// <summary>THE settings loader, used by the worker (the bridge and the pages ask it): reads the user's
     /// settings (sync, and the secrets in local unless told not to), migrates the original
     /// extension's v1 keys, and applies the administrator's policy (managed).</summary>
     public sealed class SettingsSource
