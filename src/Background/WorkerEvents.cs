@@ -167,15 +167,25 @@ namespace WebRtcStatsExporter.Background
         private async Task AnswerTest(TestConnectionRequest req, MessageSender sender, Action<object?> sendResponse)
             => sendResponse(await options.Test(req, sender.Url));
 
+        /// <summary>The options form; a failure answers null (the page says the worker did not answer)
+        /// and is counted.</summary>
         private async Task AnswerForm(MessageSender sender, Action<object?> sendResponse)
-            => sendResponse(await options.Form(sender.Url));
+        {
+            try { sendResponse(await options.Form(sender.Url)); }
+            catch { sendResponse(null); throw; }
+        }
 
         /// <summary>The options page's Save: after the first load (and its v1 migration), so that the
-        /// two never write at once.</summary>
+        /// two never write at once. A failure answers null (the page says so; nothing was stored) and
+        /// is counted.</summary>
         private async Task AnswerSave(SaveSettingsRequest req, MessageSender sender, Action<object?> sendResponse)
         {
-            await SettingsReady();
-            sendResponse(await options.Save(req, sender.Url));
+            try
+            {
+                await SettingsReady();
+                sendResponse(await options.Save(req, sender.Url));
+            }
+            catch { sendResponse(null); throw; }
         }
 
         private async Task HandleBridge(object message, MessageSender sender)
