@@ -16,7 +16,8 @@ namespace WebRtcStatsExporter.Background
 
         public bool Has(string key) => Texts.ContainsKey(key);
 
-        public string Text(string key) => Texts.ContainsKey(key) ? Texts[key] : "";
+        // TryGetValue, not the indexer: the worker then carries no $dictGet helper.
+        public string Text(string key) => Texts.TryGetValue(key, out string? text) ? text : "";
 
         /// <summary>The fields of a message (<c>keys[i]</c> ↔ <c>values[i]</c>), or null when they are
         /// malformed: not two string arrays of one length, too many or too long, a key twice.</summary>
@@ -116,7 +117,7 @@ namespace WebRtcStatsExporter.Background
                 case SettingKind.Origins:
                 {
                     var list = new List<string>();
-                    foreach (string line in text.Split('\n')) if (line.Trim().Length > 0) list.Add(line.Trim());
+                    foreach (string line in Lines(text)) if (line.Trim().Length > 0) list.Add(line.Trim());
                     return list.ToArray();
                 }
                 case SettingKind.Number:
@@ -149,8 +150,8 @@ namespace WebRtcStatsExporter.Background
         public static LabelPair[] ParseLabels(string text, List<string> problems)
         {
             var pairs = new List<LabelPair>();
-            string[] lines = text.Split('\n');
-            for (int i = 0; i < lines.Length; i++)
+            List<string> lines = Lines(text);
+            for (int i = 0; i < lines.Count; i++)
             {
                 string line = lines[i].Trim();
                 if (line.Length == 0) continue;
@@ -159,6 +160,20 @@ namespace WebRtcStatsExporter.Background
                 pairs.Add(new LabelPair { name = line.Substring(0, eq).Trim(), value = line.Substring(eq + 1).Trim() });
             }
             return SettingsStore.SortLabels(pairs);
+        }
+
+        /// <summary>The text's lines (split at "\n"; by IndexOf, so the worker carries no $split helper).</summary>
+        public static List<string> Lines(string text)
+        {
+            var lines = new List<string>();
+            int start = 0;
+            for (int nl = text.IndexOf('\n'); nl >= 0; nl = text.IndexOf('\n', start))
+            {
+                lines.Add(text.Substring(start, nl - start));
+                start = nl + 1;
+            }
+            lines.Add(text.Substring(start));
+            return lines;
         }
 
         public static string LabelsText(LabelPair[] pairs)
