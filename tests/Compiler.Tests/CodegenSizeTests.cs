@@ -10,7 +10,7 @@ namespace Cs2Js.Tests
     {
         static string Js(string main, string extra = "")
         {
-            var source = "using System;\nusing System.Text;\n" + extra + "\npublic static class Program\n{\n    public static void Main()\n    {\n" + main + "\n    }\n}\n";
+            var source = "using System;\nusing System.Text;\n" + extra + "\npublic static class Program\n{\n    static int Work(int n) { Console.WriteLine(n); return n; }\n    public static void Main()\n    {\n" + main + "\n    }\n}\n";
             var r = Compiler.Compile(new[] { new SourceFile("p.cs", source) }, new CompileOptions());
             Assert.That(r.Success, Is.True, string.Join("\n", r.Diagnostics));
             var js = r.Js!;
@@ -35,6 +35,15 @@ var s = sb.ToString(); Console.WriteLine(s.IndexOf('\n') + s.Replace('x', '\'') 
         {
             var js = Js(@"var c = (char)(DateTime.UtcNow.Year % 26 + 65); Console.WriteLine(""x"" + c);");
             Assert.That(js, Does.Contain("String.fromCharCode(c)"));
+        }
+
+        [Test]
+        public void ADiscardAssignmentIsItsValueAlone()
+        {
+            var js = Js(@"_ = Work(2); Action a = () => { _ = Work(3); }; a();", "static class Helper { }");
+            Assert.That(js, Does.Contain("Program.Work(2);\n"));
+            Assert.That(js, Does.Contain("Program.Work(3);\n"));
+            Assert.That(js, Does.Not.Contain("$1"), "no temporary holds the dropped value");
         }
 
         const string Box = "public class Box { public int A; public Func<int, int> F = x => x; public Box? Next; }";

@@ -32,8 +32,13 @@ namespace Cs2Js.Tests
             return sb.ToString();
         }
 
+        static readonly AstNode TrueLiteral = new Parser().ParseExpression("true"), FalseLiteral = new Parser().ParseExpression("false");
+
         static void Dump(AstNode node, StringBuilder sb)
         {
+            // Release printing writes true and false as !0 and !1.
+            if (node is Acornima.Ast.UnaryExpression { Argument: Acornima.Ast.NumericLiteral { Value: 0 or 1 } lit } not && not.Operator.ToString() == "LogicalNot")
+                node = lit.Value == 0 ? TrueLiteral : FalseLiteral;
             sb.Append('(').Append(node.Type);
             foreach (var p in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
@@ -52,6 +57,9 @@ namespace Cs2Js.Tests
             if (node is Acornima.Ast.IfStatement or Acornima.Ast.ForStatement or Acornima.Ast.ForInStatement or Acornima.Ast.ForOfStatement
                 or Acornima.Ast.WhileStatement or Acornima.Ast.DoWhileStatement or Acornima.Ast.LabeledStatement)
                 children = children.Select(Unbrace).ToList();
+            // A final `return;` of a function body is dropped in release.
+            if (node is Acornima.Ast.FunctionBody && children.Count > 0 && children[^1] is Acornima.Ast.ReturnStatement { Argument: null })
+                children.RemoveAt(children.Count - 1);
             for (int i = 0; i < children.Count; i++)
             {
                 // Adjacent declarations of one kind read as one (release printing merges them).
@@ -169,6 +177,11 @@ namespace Cs2Js.Tests
             Assert.That(P(new Binary("instanceof", I("a"), I("B")), true), Is.EqualTo("a instanceof B"));
             Assert.That(P(new Binary("/", I("a"), new RegexLit("/x/g")), true), Is.EqualTo("a/ /x/g"));
             Assert.That(P(new Arrow(new Expr[] { I("x") }, I("x")), true), Is.EqualTo("x=>x"));
+            Assert.That(P(new Binary("===", I("a"), Kw.True), true), Is.EqualTo("a===!0"));
+            Assert.That(P(new Call(I("f"), Kw.False, new Member(Kw.True, "x")), true), Is.EqualTo("f(!1,(!0).x)"));
+            Assert.That(P(new Binary("**", Kw.True, I("b")), true), Is.EqualTo("(!0)**b"));
+            Assert.That(P(new Unary("typeof", Kw.False), true), Is.EqualTo("typeof!1"));
+            Assert.That(P(new Binary("===", I("a"), Kw.True)), Is.EqualTo("a === true"));
         }
 
         static string ReleaseText(string js) => Printer.Print(JsParser.ParseScript(js), Release).Code.Replace("\n", "");
@@ -188,6 +201,14 @@ namespace Cs2Js.Tests
             Assert.That(ReleaseText("if (a) { let q = 1; } while (b) { { const r = 2; } }"), Is.EqualTo("if(a){let q=1}while(b){const r=2}"));
             foreach (var js in new[] { "if (a) { if (b) x(); } else y();", "if (a) { for (;;) if (b) x(); } else y();", "if (a) { if (b) x(); else z(); } else y();" })
                 Assert.That(Shape(ReleaseText(js)), Is.EqualTo(Shape(js)), js);
+        }
+
+        [Test]
+        public void ReleaseDropsAFunctionsFinalReturn()
+        {
+            Assert.That(ReleaseText("function f() { x(); return; } const g = () => { y(); return; }; class C { m() { if (a) return; z(); return; } }"),
+                Is.EqualTo("function f(){x()}const g=()=>{y()};class C{m(){if(a)return;z()}}"));
+            Assert.That(ReleaseText("function h() { for (;;) { return; } }"), Is.EqualTo("function h(){for(;;)return}"));
         }
 
         [Test]

@@ -205,6 +205,10 @@ namespace Cs2Js.Lower
                 case IDeconstructionAssignmentOperation da when da.Target is IDeclarationExpressionOperation or ITupleOperation:
                     w.Add(At(DeconstructionStatement(da), pos));
                     return;
+                case ISimpleAssignmentOperation { Target: IDiscardOperation } discard:
+                    // `_ = work();`: the value is evaluated and dropped (no temporary to hold it).
+                    w.Add(At(new ExprStmt(Expr(discard.Value)), pos));
+                    return;
             }
             w.Add(At(new ExprStmt(Expr(e, statement: true)), pos));
         }

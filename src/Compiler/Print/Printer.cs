@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Cs2Js.Tree;
 
@@ -226,6 +227,13 @@ namespace Cs2Js.Print
             W("{");
             if (b.Body.Count > 0) Body(b.Body);
             W("}");
+        }
+
+        /// <summary>A function's body; release drops a final `return;` (the function ends there anyway).</summary>
+        void FunctionBody(Block b)
+        {
+            if (min && b.Body.Count > 0 && b.Body[^1] is Return { Value: null }) b = new Block(b.Body.Take(b.Body.Count - 1)) { Pos = b.Pos };
+            BlockStmt(b);
         }
 
         /// <summary>The body of if/while/for: a block on the same line, anything else after a space. In release
@@ -460,7 +468,7 @@ namespace Cs2Js.Print
             else PropertyKey(name!);
             Params(fn.Params);
             Sp();
-            BlockStmt(fn.Body);
+            FunctionBody(fn.Body);
         }
 
         void PropertyKey(string key)
@@ -491,7 +499,7 @@ namespace Cs2Js.Print
             if (f.Name != null) WName(nameKey, f.Name);
             Params(f.Params);
             Sp();
-            BlockStmt(f.Body);
+            FunctionBody(f.Body);
         }
 
         /// <summary>A binding or assignment target: identifiers, array and object patterns, defaults, rest.</summary>
@@ -535,9 +543,14 @@ namespace Cs2Js.Print
             }
         }
 
+        /// <summary>Release prints true and false as !0 and !1: a unary expression, parenthesised as one.</summary>
+        bool ShortBool(Expr e) => min && e is Kw { Word: "true" or "false" };
+
+        int PrecOf(Expr e) => ShortBool(e) ? Prec.Unary : e.Prec;
+
         void Expression(Expr e, int minPrec)
         {
-            bool parens = e.Prec < minPrec;
+            bool parens = PrecOf(e) < minPrec;
             if (parens) W("(");
             ExpressionCore(e);
             if (parens) W(")");
@@ -560,7 +573,10 @@ namespace Cs2Js.Print
             switch (e)
             {
                 case Id id: WName(id, id.Name); break;
-                case Kw kw: W(kw.Word); break;
+                case Kw kw:
+                    if (ShortBool(kw)) { W("!"); W(kw.Word == "true" ? "0" : "1"); }
+                    else W(kw.Word);
+                    break;
                 case Num n: W(n.Raw); break;
                 case Str s: W(Quote(s.Value)); break;
                 case RegexLit r:
@@ -599,7 +615,7 @@ namespace Cs2Js.Print
                         int p = b.Prec;
                         bool rightAssoc = b.Op == "**";
                         // `??` cannot be mixed with && or || without parentheses; `-x ** 2` is a syntax error.
-                        bool leftForced = b.Op == "??" && b.Left is Binary { Op: "||" or "&&" } || rightAssoc && b.Left.Prec <= Prec.Unary;
+                        bool leftForced = b.Op == "??" && b.Left is Binary { Op: "||" or "&&" } || rightAssoc && PrecOf(b.Left) <= Prec.Unary;
                         bool rightForced = b.Op == "??" && b.Right is Binary { Op: "||" or "&&" };
                         if (leftForced) { W("("); ExpressionCore(b.Left); W(")"); } else Expression(b.Left, rightAssoc ? p + 1 : p);
                         Sp(); W(b.Op); Sp();
@@ -630,7 +646,7 @@ namespace Cs2Js.Print
                     if (min && ar.Params.Count == 1 && ar.Params[0] is Id single) WName(single, single.Name);
                     else Params(ar.Params);
                     Sp(); W("=>"); Sp();
-                    if (ar.Body is Block bb) BlockStmt(bb);
+                    if (ar.Body is Block bb) FunctionBody(bb);
                     else
                     {
                         var body = (Expr)ar.Body;
