@@ -13,6 +13,8 @@ namespace WebRtcStatsExporter.Content
         public int Slot = -1;
         /// <summary>A getStats call is in flight: never start another one.</summary>
         public bool Busy;
+        /// <summary>The getStats call of the tick under way (set with <see cref="Busy"/> by a tick).</summary>
+        public Task<RTCStatsReport>? Polling;
         /// <summary>Final sample taken (or being taken): never poll again.</summary>
         public bool Done;
     }
@@ -74,7 +76,7 @@ namespace WebRtcStatsExporter.Content
 
         private static Conn? Find(object pc)
         {
-            for (int i = 0; i < live.Count; i++) if (JsType.Same(live[i].Pc, pc)) return live[i];
+            foreach (Conn c in live) if (JsType.Same(c.Pc, pc)) return c;
             return null;
         }
 
@@ -107,7 +109,7 @@ namespace WebRtcStatsExporter.Content
             for (int slot = 0; slot <= Messages.MaxPcSlot; slot++)
             {
                 bool used = false;
-                for (int i = 0; i < live.Count; i++) if (live[i].Slot == slot) { used = true; break; }
+                foreach (Conn c in live) if (c.Slot == slot) { used = true; break; }
                 if (!used) return slot;
             }
             return -1;
@@ -129,11 +131,9 @@ namespace WebRtcStatsExporter.Content
             if (!Enabled || Stopped) return;
             ticking = true;
             var polled = new List<Conn>();
-            var pending = new List<Task<RTCStatsReport>>();
             var ended = new List<Conn>();
-            for (int i = 0; i < live.Count; i++)
+            foreach (Conn c in live)
             {
-                Conn c = live[i];
                 if (c.Done || c.Busy) continue;
                 // Closed without our close() wrapper seeing it (a native close from another realm).
                 if (c.Pc.ConnectionState == "closed") { ended.Add(c); continue; }
@@ -141,22 +141,21 @@ namespace WebRtcStatsExporter.Content
                 {
                     Task<RTCStatsReport> stats = c.Pc.GetStats();
                     c.Busy = true;
+                    c.Polling = stats;
                     polled.Add(c);
-                    pending.Add(stats);
                 }
                 catch
                 {
                     // A transient failure: try again at the next tick.
                 }
             }
-            for (int i = 0; i < ended.Count; i++) _ = Finish(ended[i], null, false);
+            foreach (Conn c in ended) _ = Finish(c, null, false);
             var entries = new List<StatsMessage>();
-            for (int i = 0; i < polled.Count; i++)
+            foreach (Conn c in polled)
             {
-                Conn c = polled[i];
                 try
                 {
-                    RTCStatsReport report = await pending[i];
+                    RTCStatsReport report = await c.Polling!;
                     if (!c.Done && Enabled && !Stopped) entries.Add(Entry(c, c.Pc.ConnectionState, report));
                 }
                 catch
@@ -164,6 +163,7 @@ namespace WebRtcStatsExporter.Content
                     // A transient failure: try again at the next tick.
                 }
                 c.Busy = false;
+                c.Polling = null;
             }
             if (entries.Count > 0 && Enabled && !Stopped) Send(Message(entries.ToArray(), new int[0]));
             ticking = false;
@@ -210,7 +210,9 @@ namespace WebRtcStatsExporter.Content
             }
             StatsMessage[] last = report != null && speak ? new[] { Entry(c, state == "failed" ? "failed" : "closed", report) } : new StatsMessage[0];
             Send(Message(last, new[] { c.Slot }));
-            live.Remove(c);
+            // By reference (a connection is in the list once); List.Remove's Equals search would need runtime helpers.
+            int at = live.FindIndex(other => other == c);
+            if (at >= 0) live.RemoveRange(at, 1);
             if (state == "failed")
             {
                 // An ICE restart can bring a failed connection back: follow it again (a new call for the counters).

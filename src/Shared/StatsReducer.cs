@@ -54,13 +54,20 @@ namespace WebRtcStatsExporter.Shared
             public Plan[] Rows = new Plan[0];
         }
 
-        /// <summary>One sample being built: a value (NaN = absent) and an info string per row.</summary>
+        /// <summary>One row of a sample being built: its value (NaN = absent) or its info string.</summary>
+        private sealed class Cell
+        {
+            public Plan Row = null!;
+            public double Value = double.NaN;
+            public string? Info;
+        }
+
+        /// <summary>One sample being built: a cell per row of its type, in the rows' order.</summary>
         private sealed class Acc
         {
             public TypePlan Plan = null!;
             public string? Kind;
-            public double[] Values = new double[0];
-            public string?[] Info = new string?[0];
+            public Cell[] Cells = new Cell[0];
             public bool Any;
         }
 
@@ -82,12 +89,13 @@ namespace WebRtcStatsExporter.Shared
                     p.Second = d.Key.Substring(dot + 1);
                     p.Mode = p.First.EndsWith("Id") ? 2 : 1;
                 }
-                if (!rows.ContainsKey(d.StatsType)) { rows[d.StatsType] = new List<Plan>(); order.Add(d.StatsType); }
-                rows[d.StatsType].Add(p);
+                List<Plan>? ofType = rows.GetValueOrDefault(d.StatsType);
+                if (ofType == null) { ofType = new List<Plan>(); rows[d.StatsType] = ofType; order.Add(d.StatsType); }
+                ofType.Add(p);
             }
             var map = new Dictionary<string, TypePlan>();
             foreach (string type in order)
-                map[type] = new TypePlan { Type = type, HasKind = StatsKinds.HasKind(type), Rows = rows[type].ToArray() };
+                map[type] = new TypePlan { Type = type, HasKind = StatsKinds.HasKind(type), Rows = rows.GetValueOrDefault(type)!.ToArray() };
             plans = map;
             return map;
         }
@@ -113,10 +121,11 @@ namespace WebRtcStatsExporter.Shared
                 // (the transport that names it may come later in the report).
                 report.ForEach(visitor);
                 string? selected = transportPair ?? fallbackPair;
-                if (selected != null && plan.ContainsKey("candidate-pair"))
+                TypePlan? pairPlan = plan.GetValueOrDefault("candidate-pair");
+                if (selected != null && pairPlan != null)
                 {
                     IStatsObject? pair = report.Get(selected);
-                    if (pair != null && pair.Type == "candidate-pair") Take(report, plan["candidate-pair"], pair);
+                    if (pair != null && pair.Type == "candidate-pair") Take(report, pairPlan, pair);
                 }
                 return Build();
             }
@@ -141,9 +150,9 @@ namespace WebRtcStatsExporter.Shared
                     fallbackPair = o.Id;
                 return;
             }
-            Dictionary<string, TypePlan> plan = plans!;
-            if (!plan.ContainsKey(type)) return;
-            Take(walking!, plan[type], o);
+            TypePlan? tp = plans!.GetValueOrDefault(type);
+            if (tp == null) return;
+            Take(walking!, tp, o);
         }
 
         /// <summary>Reads the plan's fields of one object into its (type, kind) accumulator.</summary>
@@ -156,44 +165,40 @@ namespace WebRtcStatsExporter.Shared
                 if (kind != "audio" && kind != "video") return;
             }
             Acc acc = FindAcc(tp, kind);
-            Plan[] rows = tp.Rows;
-            for (int i = 0; i < rows.Length; i++)
+            foreach (Cell cell in acc.Cells)
             {
-                Plan p = rows[i];
+                Plan p = cell.Row;
                 StatsField d = p.Def;
                 if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
                 if (d.Info)
                 {
-                    if (acc.Info[i] != null) continue;
+                    if (cell.Info != null) continue;
                     string? s = ReadString(report, o, p);
                     if (s == null || s.Length == 0 || s.Length > Messages.MaxStringLength) continue;
-                    acc.Info[i] = s;
+                    cell.Info = s;
                     acc.Any = true;
                     continue;
                 }
-                double? raw = p.Mode == 1 ? o.GetNumberIn(p.First, p.Second) : o.GetNumber(p.First);
-                if (raw == null) continue;
-                double v = raw.Value;
+                // Absent (null) is skipped as NaN is.
+                double v = (p.Mode == 1 ? o.GetNumberIn(p.First, p.Second) : o.GetNumber(p.First)) ?? double.NaN;
                 if (double.IsNaN(v) || double.IsInfinity(v)) continue;
                 if (d.Counter && v < 0) continue;
                 v = v * d.Scale;
-                double had = acc.Values[i];
-                if (double.IsNaN(had)) acc.Values[i] = v;
-                else if (d.Sum) acc.Values[i] = had + v;
-                else if (v > had) acc.Values[i] = v;
+                double had = cell.Value;
+                if (double.IsNaN(had)) cell.Value = v;
+                else if (d.Sum) cell.Value = had + v;
+                else if (v > had) cell.Value = v;
                 acc.Any = true;
             }
         }
 
         private static Acc FindAcc(TypePlan tp, string? kind)
         {
-            for (int i = 0; i < accs.Count; i++)
+            foreach (Acc had in accs)
             {
-                if (accs[i].Plan == tp && accs[i].Kind == kind) return accs[i];
+                if (had.Plan == tp && had.Kind == kind) return had;
             }
-            int n = tp.Rows.Length;
-            var a = new Acc { Plan = tp, Kind = kind, Values = new double[n], Info = new string?[n] };
-            for (int i = 0; i < n; i++) a.Values[i] = double.NaN;
+            var a = new Acc { Plan = tp, Kind = kind, Cells = Array.ConvertAll(tp.Rows, row => new Cell { Row = row }) };
             accs.Add(a);
             return a;
         }
@@ -201,20 +206,17 @@ namespace WebRtcStatsExporter.Shared
         private static Sample[] Build()
         {
             var result = new List<Sample>();
-            for (int ai = 0; ai < accs.Count; ai++)
+            foreach (Acc a in accs)
             {
-                Acc a = accs[ai];
                 if (!a.Any) continue;
-                Plan[] rows = a.Plan.Rows;
                 var names = new List<string>();
                 var values = new List<double>();
                 var infoNames = new List<string>();
                 var infoValues = new List<string>();
-                for (int i = 0; i < rows.Length; i++)
+                foreach (Cell cell in a.Cells)
                 {
-                    if (!double.IsNaN(a.Values[i])) { names.Add(rows[i].Def.Key); values.Add(a.Values[i]); }
-                    string? s = a.Info[i];
-                    if (s != null) { infoNames.Add(rows[i].Def.Key); infoValues.Add(s); }
+                    if (!double.IsNaN(cell.Value)) { names.Add(cell.Row.Def.Key); values.Add(cell.Value); }
+                    if (cell.Info != null) { infoNames.Add(cell.Row.Def.Key); infoValues.Add(cell.Info); }
                 }
                 result.Add(new Sample
                 {
