@@ -1,3 +1,5 @@
+using WebRtcStatsExporter.Shared;
+
 namespace WebRtcStatsExporter.Popup
 {
     /// <summary>The popup's wording of numbers and times, without the DOM (testable alone).</summary>
@@ -6,8 +8,8 @@ namespace WebRtcStatsExporter.Popup
         public static string Bytes(double bytes)
         {
             if (bytes < 1024) return (int)bytes + " B";
-            if (bytes < 1024 * 1024) return OneDecimal(bytes / 1024) + " KB";
-            return OneDecimal(bytes / (1024 * 1024)) + " MB";
+            if (bytes < 1024 * 1024) return QualitySummary.OneDecimal(bytes / 1024) + " KB";
+            return QualitySummary.OneDecimal(bytes / (1024 * 1024)) + " MB";
         }
 
         /// <summary>"just now", "42 s ago", "5 min ago", "3 h ago".</summary>
@@ -18,12 +20,6 @@ namespace WebRtcStatsExporter.Popup
             if (s < 90) return (int)s + " s ago";
             if (s < 90 * 60) return (int)(s / 60) + " min ago";
             return (int)(s / 3600) + " h ago";
-        }
-
-        private static string OneDecimal(double v)
-        {
-            int tenths = (int)System.Math.Round(v * 10);
-            return (tenths / 10) + "." + (tenths % 10);
         }
     }
 }

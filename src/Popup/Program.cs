@@ -44,10 +44,15 @@ namespace WebRtcStatsExporter.Popup
             try
             {
                 Tab[] tabs = await Chrome.Tabs.Query(new TabQuery { Active = true, CurrentWindow = true });
-                if (tabs.Length > 0 && tabs[0].Id != null)
+                // The first (the only) active tab of the window.
+                foreach (Tab tab in tabs)
                 {
-                    tabId = tabs[0].Id!.Value;
-                    tabUrl = JsType.IsString(tabs[0].Url) ? tabs[0].Url : null;
+                    if (tab.Id != null)
+                    {
+                        tabId = tab.Id.GetValueOrDefault();
+                        tabUrl = JsType.IsString(tab.Url) ? tab.Url : null;
+                    }
+                    break;
                 }
             }
             catch { }
@@ -170,8 +175,10 @@ namespace WebRtcStatsExporter.Popup
 
         private static string SettingsProblems(StatusResponse s)
         {
-            if (!JsType.IsArray(s.settingsErrors) || s.settingsErrors.Length == 0) return "";
-            return "Settings need attention: " + s.settingsErrors[0].message;
+            if (!JsType.IsArray(s.settingsErrors)) return "";
+            // The first error only.
+            foreach (FieldError first in s.settingsErrors) return "Settings need attention: " + first.message;
+            return "";
         }
 
         /// <summary>The site switch. Turning capture on for a non-platform origin first asks for access
