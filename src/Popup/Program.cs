@@ -101,7 +101,7 @@ namespace WebRtcStatsExporter.Popup
                 return;
             }
             RenderPolicy(JsType.IsArray(status.policyProblems) ? status.policyProblems : new FieldError[0]);
-            SetText("connections", Number(status.connections));
+            SetText("connections", Count(status.connections));
             RenderQuality(status);
             double at = JsType.IsNumber(status.lastPushAt) ? status.lastPushAt : 0;
             SetText("last-push", at > 0 ? new JsDate(at).ToLocaleTimeString() + " (" + PopupView.Ago(now, at) + ")" : "Never");
@@ -111,7 +111,7 @@ namespace WebRtcStatsExporter.Popup
             SetText("last-error", error.Length > 0 ? error : "None");
             Get("last-error").ClassList.Toggle("error-text", error.Length > 0);
             double bytes = JsType.IsNumber(status.bytes) ? status.bytes : 0;
-            SetText("pushes", Number(status.pushes) + " (" + PopupView.Bytes(bytes) + ")");
+            SetText("pushes", Count(status.pushes) + " (" + PopupView.Bytes(bytes) + ")");
             RenderAccess(status);
         }
 
@@ -171,7 +171,9 @@ namespace WebRtcStatsExporter.Popup
             el.ClassList.Toggle("quality-poor", connections > 0 && verdict == QualitySummary.Poor);
         }
 
-        private static string Number(object? v) => JsType.IsNumber(v) ? v.As<double>().ToString() : "0";
+        /// <summary>A count of the status (an int in <see cref="StatusResponse"/>), "0" when missing. Written as
+        /// the int it is: a double's .NET text would bring in the number-formatting helpers.</summary>
+        private static string Count(object? v) => JsType.IsNumber(v) ? v.As<int>().ToString() : "0";
 
         private static string SettingsProblems(StatusResponse s)
         {
