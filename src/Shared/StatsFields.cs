@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace WebRtcStatsExporter.Shared
 {
     /// <summary>One field the page reads from a getStats() report, and how samples combine it.</summary>
@@ -40,89 +42,114 @@ namespace WebRtcStatsExporter.Shared
 
         public static readonly StatsField[] All = Build();
 
-        private static StatsField F(string type, string key, int flags, double scale = 1) => new StatsField
+        /// <summary>The rows of one stats type, added to the table in order.</summary>
+        private sealed class Section
         {
-            StatsType = type, Key = key, Info = (flags & Info) != 0, Counter = (flags & Counter) != 0, Sum = (flags & Sum) != 0,
-            OnlyKind = (flags & Audio) != 0 ? "audio" : (flags & Video) != 0 ? "video" : "", Scale = scale,
-        };
+            private readonly List<StatsField> rows;
+            private readonly string type;
 
-        private static StatsField[] Build() => new StatsField[]
+            public Section(List<StatsField> rows, string type)
+            {
+                this.rows = rows;
+                this.type = type;
+            }
+
+            public void F(string key, int flags) => F(key, flags, 1);
+
+            public void F(string key, int flags, double scale) => rows.Add(new StatsField
+            {
+                StatsType = type, Key = key, Info = (flags & Info) != 0, Counter = (flags & Counter) != 0, Sum = (flags & Sum) != 0,
+                OnlyKind = (flags & Audio) != 0 ? "audio" : (flags & Video) != 0 ? "video" : "", Scale = scale,
+            });
+        }
+
+        private static StatsField[] Build()
         {
+            var rows = new List<StatsField>();
             // BEGIN GENERATED: StatsFields rows from MetricCatalog
-            F(In, "packetsReceived", Counter | Sum),
-            F(In, "bytesReceived", Counter | Sum),
-            F(In, "packetsLost", Sum),
-            F(In, "packetsDiscarded", Counter | Sum),
-            F(In, "jitter", 0),
-            F(In, "jitterBufferDelay", Counter | Sum),
-            F(In, "jitterBufferEmittedCount", Counter | Sum),
-            F(In, "totalSamplesReceived", Counter | Sum | Audio),
-            F(In, "concealedSamples", Counter | Sum | Audio),
-            F(In, "silentConcealedSamples", Counter | Sum | Audio),
-            F(In, "concealmentEvents", Counter | Sum | Audio),
-            F(In, "insertedSamplesForDeceleration", Counter | Sum | Audio),
-            F(In, "removedSamplesForAcceleration", Counter | Sum | Audio),
-            F(In, "audioLevel", Audio),
-            F(In, "nackCount", Counter | Sum | Video),
-            F(In, "pliCount", Counter | Sum | Video),
-            F(In, "firCount", Counter | Sum | Video),
-            F(In, "framesReceived", Counter | Sum | Video),
-            F(In, "framesDecoded", Counter | Sum | Video),
-            F(In, "framesDropped", Counter | Sum | Video),
-            F(In, "totalFreezesDuration", Counter | Sum | Video),
-            F(In, "codecId.mimeType", Info),
-            F(In, "totalAudioEnergy", Counter | Sum | Audio),
-            F(In, "totalSamplesDuration", Counter | Sum | Audio),
-            F(In, "fecPacketsReceived", Counter | Sum),
-            F(In, "fecPacketsDiscarded", Counter | Sum),
-            F(In, "jitterBufferTargetDelay", Counter | Sum),
-            F(In, "jitterBufferMinimumDelay", Counter | Sum),
-            F(In, "freezeCount", Counter | Sum | Video),
-            F(In, "pauseCount", Counter | Sum | Video),
-            F(In, "framesPerSecond", Video),
-            F(Out, "packetsSent", Counter | Sum),
-            F(Out, "bytesSent", Counter | Sum),
-            F(Out, "retransmittedPacketsSent", Counter | Sum | Video),
-            F(Out, "nackCount", Counter | Sum | Video),
-            F(Out, "pliCount", Counter | Sum | Video),
-            F(Out, "firCount", Counter | Sum | Video),
-            F(Out, "framesEncoded", Counter | Sum | Video),
-            F(Out, "framesSent", Counter | Sum | Video),
-            F(Out, "targetBitrate", 0, 0.125),
-            F(Out, "totalPacketSendDelay", Counter | Sum),
-            F(Out, "qualityLimitationDurations.none", Counter | Sum | Video),
-            F(Out, "qualityLimitationDurations.cpu", Counter | Sum | Video),
-            F(Out, "qualityLimitationDurations.bandwidth", Counter | Sum | Video),
-            F(Out, "qualityLimitationDurations.other", Counter | Sum | Video),
-            F(Out, "qualityLimitationReason", Info | Video),
-            F(Out, "codecId.mimeType", Info),
-            F(Out, "framesPerSecond", Video),
-            F(RIn, "packetsLost", Sum),
-            F(RIn, "fractionLost", 0),
-            F(RIn, "jitter", 0),
-            F(RIn, "roundTripTime", 0),
-            F(RIn, "totalRoundTripTime", Counter | Sum),
-            F(RIn, "roundTripTimeMeasurements", Counter | Sum),
-            F(ROut, "roundTripTime", 0),
-            F(Src, "audioLevel", 0),
-            F(Src, "totalAudioEnergy", Counter | Sum | Audio),
-            F(Src, "totalSamplesDuration", Counter | Sum | Audio),
-            F(Src, "echoReturnLoss", Audio),
-            F(Src, "echoReturnLossEnhancement", Audio),
-            F(Play, "synthesizedSamplesDuration", Counter | Sum),
-            F(Play, "totalPlayoutDelay", Counter | Sum),
-            F(Play, "totalSamplesCount", Counter | Sum),
-            F(Pair, "currentRoundTripTime", 0),
-            F(Pair, "availableOutgoingBitrate", 0, 0.125),
-            F(Pair, "localCandidateId.candidateType", Info),
-            F(Pair, "localCandidateId.protocol", Info),
-            F(Pair, "localCandidateId.relayProtocol", Info),
-            F(Pair, "remoteCandidateId.candidateType", Info),
-            F(Tr, "iceState", Info),
-            F(Tr, "dtlsState", Info),
-            F(Tr, "selectedCandidatePairChanges", Counter | Sum),
-            F(Tr, "iceLocalUsernameFragment", Info),
+            var s = new Section(rows, In);
+            s.F("packetsReceived", Counter | Sum);
+            s.F("bytesReceived", Counter | Sum);
+            s.F("packetsLost", Sum);
+            s.F("packetsDiscarded", Counter | Sum);
+            s.F("jitter", 0);
+            s.F("jitterBufferDelay", Counter | Sum);
+            s.F("jitterBufferEmittedCount", Counter | Sum);
+            s.F("totalSamplesReceived", Counter | Sum | Audio);
+            s.F("concealedSamples", Counter | Sum | Audio);
+            s.F("silentConcealedSamples", Counter | Sum | Audio);
+            s.F("concealmentEvents", Counter | Sum | Audio);
+            s.F("insertedSamplesForDeceleration", Counter | Sum | Audio);
+            s.F("removedSamplesForAcceleration", Counter | Sum | Audio);
+            s.F("audioLevel", Audio);
+            s.F("nackCount", Counter | Sum | Video);
+            s.F("pliCount", Counter | Sum | Video);
+            s.F("firCount", Counter | Sum | Video);
+            s.F("framesReceived", Counter | Sum | Video);
+            s.F("framesDecoded", Counter | Sum | Video);
+            s.F("framesDropped", Counter | Sum | Video);
+            s.F("totalFreezesDuration", Counter | Sum | Video);
+            s.F("codecId.mimeType", Info);
+            s.F("totalAudioEnergy", Counter | Sum | Audio);
+            s.F("totalSamplesDuration", Counter | Sum | Audio);
+            s.F("fecPacketsReceived", Counter | Sum);
+            s.F("fecPacketsDiscarded", Counter | Sum);
+            s.F("jitterBufferTargetDelay", Counter | Sum);
+            s.F("jitterBufferMinimumDelay", Counter | Sum);
+            s.F("freezeCount", Counter | Sum | Video);
+            s.F("pauseCount", Counter | Sum | Video);
+            s.F("framesPerSecond", Video);
+            s = new Section(rows, Out);
+            s.F("packetsSent", Counter | Sum);
+            s.F("bytesSent", Counter | Sum);
+            s.F("retransmittedPacketsSent", Counter | Sum | Video);
+            s.F("nackCount", Counter | Sum | Video);
+            s.F("pliCount", Counter | Sum | Video);
+            s.F("firCount", Counter | Sum | Video);
+            s.F("framesEncoded", Counter | Sum | Video);
+            s.F("framesSent", Counter | Sum | Video);
+            s.F("targetBitrate", 0, 0.125);
+            s.F("totalPacketSendDelay", Counter | Sum);
+            s.F("qualityLimitationDurations.none", Counter | Sum | Video);
+            s.F("qualityLimitationDurations.cpu", Counter | Sum | Video);
+            s.F("qualityLimitationDurations.bandwidth", Counter | Sum | Video);
+            s.F("qualityLimitationDurations.other", Counter | Sum | Video);
+            s.F("qualityLimitationReason", Info | Video);
+            s.F("codecId.mimeType", Info);
+            s.F("framesPerSecond", Video);
+            s = new Section(rows, RIn);
+            s.F("packetsLost", Sum);
+            s.F("fractionLost", 0);
+            s.F("jitter", 0);
+            s.F("roundTripTime", 0);
+            s.F("totalRoundTripTime", Counter | Sum);
+            s.F("roundTripTimeMeasurements", Counter | Sum);
+            s = new Section(rows, ROut);
+            s.F("roundTripTime", 0);
+            s = new Section(rows, Src);
+            s.F("audioLevel", 0);
+            s.F("totalAudioEnergy", Counter | Sum | Audio);
+            s.F("totalSamplesDuration", Counter | Sum | Audio);
+            s.F("echoReturnLoss", Audio);
+            s.F("echoReturnLossEnhancement", Audio);
+            s = new Section(rows, Play);
+            s.F("synthesizedSamplesDuration", Counter | Sum);
+            s.F("totalPlayoutDelay", Counter | Sum);
+            s.F("totalSamplesCount", Counter | Sum);
+            s = new Section(rows, Pair);
+            s.F("currentRoundTripTime", 0);
+            s.F("availableOutgoingBitrate", 0, 0.125);
+            s.F("localCandidateId.candidateType", Info);
+            s.F("localCandidateId.protocol", Info);
+            s.F("localCandidateId.relayProtocol", Info);
+            s.F("remoteCandidateId.candidateType", Info);
+            s = new Section(rows, Tr);
+            s.F("iceState", Info);
+            s.F("dtlsState", Info);
+            s.F("selectedCandidatePairChanges", Counter | Sum);
+            s.F("iceLocalUsernameFragment", Info);
             // END GENERATED
-        };
+            return rows.ToArray();
+        }
     }
 }

@@ -27,6 +27,7 @@ namespace WebRtcStatsExporter.Tests
         public static string Rows()
         {
             var sb = new StringBuilder("\n");
+            string? section = null;
             foreach (MetricDef d in MetricCatalog.All)
             {
                 if (d.StatsType.Length == 0 || d.StatsType == MetricCatalog.PeerConnection || d.Derived) continue;
@@ -35,10 +36,15 @@ namespace WebRtcStatsExporter.Tests
                     d.Type == MetricType.Info ? "Info" : null, d.Type == MetricType.Counter ? "Counter" : null, d.Sum ? "Sum" : null,
                     d.OnlyKind == "audio" ? "Audio" : null, d.OnlyKind == "video" ? "Video" : null,
                 }.Where(f => f != null).ToList();
-                sb.Append("            F(").Append(TypeConst(d.StatsType)).Append(", \"").Append(d.Key).Append("\", ")
+                if (d.StatsType != section)
+                {
+                    sb.Append(section == null ? "            var s" : "            s").Append(" = new Section(rows, ").Append(TypeConst(d.StatsType)).Append(");\n");
+                    section = d.StatsType;
+                }
+                sb.Append("            s.F(\"").Append(d.Key).Append("\", ")
                   .Append(flags.Count == 0 ? "0" : string.Join(" | ", flags));
                 if (d.Scale != 1) sb.Append(", ").Append(d.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-                sb.Append("),\n");
+                sb.Append(");\n");
             }
             return sb.Append("            ").ToString();
         }
