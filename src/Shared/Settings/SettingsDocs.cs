@@ -20,10 +20,22 @@ namespace WebRtcStatsExporter.Shared
                 SettingText t = SettingsHelp.For(d.Key);
                 if (t.Section.Length == 0 && d.Area != SettingArea.PolicyOnly) continue;
                 string policy = d.InPolicy ? "`" + d.Path + "`" + (d.PolicyGroup.Length > 0 ? " (" + d.PolicyGroup + ")" : "") : "-";
-                sb.Append("| ").Append(t.Label).Append(" | ").Append(policy).Append(" | ").Append(t.DefaultText)
+                sb.Append("| ").Append(t.Label).Append(" | ").Append(policy).Append(" | ").Append(DefaultText(d))
                   .Append(" | ").Append(Cell(t.Help)).Append(" | ").Append(AreaText(d.Area)).Append(" |\n");
             }
             return sb.ToString();
+        }
+
+        /// <summary>The default as the README shows it, from the row's <see cref="SettingDef.Default"/>:
+        /// a text in backticks, "empty" ("empty (must be set)" for a required label value), a number,
+        /// on/off, or "none" for an empty list.</summary>
+        public static string DefaultText(SettingDef d)
+        {
+            object? v = d.Default;
+            if (v == null) return "none";
+            if (v is bool b) return b ? "on" : "off";
+            if (v is string s) return s.Length > 0 ? "`" + s + "`" : d.Rule == SettingRule.LabelValue ? "empty (must be set)" : "empty";
+            return v.ToString()!;
         }
 
         private static string Cell(string text) => text.Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ");
