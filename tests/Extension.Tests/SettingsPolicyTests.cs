@@ -37,6 +37,45 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(r.User.agentId, Is.EqualTo("agent-user"), "the user's own value is kept, not overwritten");
         }
 
+        /// <summary>The exact words of the policy's and the validation's complaints (one wording shared
+        /// by the policy, the stored settings and the form; a size refactor must keep them).</summary>
+        [Test]
+        public async Task Policy_and_validation_complaints_keep_their_wording()
+        {
+            var (r, _) = await Load(@"{ ""pollIntervalSeconds"": ""5"", ""gzip"": ""yes"", ""agentId"": 7, ""extraOrigins"": [""https://x.example/path""],
+                ""labels"": { ""a"": ""1"", ""b"": ""2"", ""c"": ""3"", ""d"": ""4"", ""e"": ""5"", ""f"": ""6"" } }");
+            Assert.That(r.PolicyProblems.Select(p => p.field + ": " + p.message), Is.EquivalentTo(new[]
+            {
+                "agentId: Agent ID must be a string.",
+                "pollIntervalSeconds: Poll interval must be a whole number.",
+                "gzip: Compression must be true or false.",
+                "extraOrigins: \"https://x.example/path\" is not an origin of the form https://host[:port] (no path); it is left out.",
+                "labels: At most 5 extra labels (the policy sets 6); none of them is used.",
+            }));
+            string many = "[" + string.Join(", ", Enumerable.Range(0, 51).Select(i => "\"https://o" + i + ".example\"")) + "]";
+            (r, _) = await Load(@"{ ""extraOrigins"": " + many + " }");
+            Assert.That(r.PolicyProblems.Select(p => p.message), Is.EqualTo(new[] { "At most 50 extra origins (the policy lists 51)." }));
+
+            Settings s = SettingsStore.Defaults();
+            s.agentId = "";
+            s.job = " padded";
+            s.username = new string('u', 257);
+            s.extraOrigins = Enumerable.Range(0, 50).Select(i => "https://o" + i + ".example").Append("https://x.example/path").ToArray();
+            s.labels = Enumerable.Range(0, 6).Select(i => new LabelPair { name = "l" + i, value = "v" }).ToArray();
+            var errors = SettingsStore.Validate(s).Select(e => e.field + ": " + e.message).ToList();
+            Assert.That(errors, Is.SupersetOf(new[]
+            {
+                "agentId: Agent ID is required.",
+                "job: Job must not start or end with spaces.",
+                "username: User name must be at most 256 characters.",
+                "extraOrigins: At most 50 extra origins.",
+                "extraOrigins: \"https://x.example/path\" is not an origin of the form https://host[:port] (no path).",
+                "labels: At most 5 extra labels.",
+            }));
+            s.job = new string('j', 129);
+            Assert.That(SettingsStore.Validate(s).Where(e => e.field == "job").Select(e => e.message), Is.EqualTo(new[] { "Job must be at most 128 characters." }));
+        }
+
         [Test]
         public async Task Invalid_policy_values_are_ignored_with_a_reason_and_the_rest_applies()
         {

@@ -40,7 +40,7 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < rows.Count; i++)
             {
                 SettingDef d = rows[i];
-                if (d.InPolicy && d.PolicyGroup.Length > 0 && Value(policy, d) != null && !ownedGroups.Contains(d.PolicyGroup))
+                if (d.InPolicy && d.PolicyGroup.Length > 0 && d.ValueIn(policy) != null && !ownedGroups.Contains(d.PolicyGroup))
                     ownedGroups.Add(d.PolicyGroup);
             }
             for (int i = 0; i < rows.Count; i++)
@@ -48,7 +48,7 @@ namespace WebRtcStatsExporter.Shared
                 SettingDef d = rows[i];
                 if (!d.InPolicy) continue;
                 bool groupOwned = d.PolicyGroup.Length > 0 && ownedGroups.Contains(d.PolicyGroup);
-                object? raw = Value(policy, d);
+                object? raw = d.ValueIn(policy);
                 object? value = null;
                 if (raw != null)
                 {
@@ -91,31 +91,19 @@ namespace WebRtcStatsExporter.Shared
             }
         }
 
-        /// <summary>The policy's value for a row (under its group object), or null when not set.</summary>
-        public static object? Value(object? policy, SettingDef d)
-            => Plain.Get(d.Group.Length > 0 ? Plain.Get(policy, d.Group) : policy, d.Key);
-
         /// <summary>The policy value as the row's type when it is valid (lists keep their valid
         /// entries), else null; every reason it is not goes to <paramref name="problems"/>.</summary>
         public static object? Strict(SettingDef d, object? raw, List<string> problems)
         {
-            switch (d.Kind)
+            if (d.Kind == SettingKind.Origins) return StrictOrigins(d, raw, problems);
+            if (d.Kind == SettingKind.Labels) return StrictLabels(d, raw, problems);
+            if (!SettingsStore.HasType(d, raw))
             {
-                case SettingKind.Number:
-                    if (!Shape.IsIntIn(raw, int.MinValue, int.MaxValue)) { problems.Add(d.Name + " must be a whole number."); return null; }
-                    break;
-                case SettingKind.Switch:
-                    if (!Shape.IsBool(raw)) { problems.Add(d.Name + " must be true or false."); return null; }
-                    return raw;
-                case SettingKind.Origins:
-                    return StrictOrigins(d, raw, problems);
-                case SettingKind.Labels:
-                    return StrictLabels(d, raw, problems);
-                default:
-                    if (!Shape.IsString(raw)) { problems.Add(d.Name + " must be a string."); return null; }
-                    if (d.Kind == SettingKind.Url) raw = TrimUrl((string)raw!);
-                    break;
+                problems.Add(d.Name + (d.Kind == SettingKind.Number ? " must be a whole number." : d.Kind == SettingKind.Switch ? " must be true or false." : " must be a string."));
+                return null;
             }
+            if (d.Kind == SettingKind.Switch) return raw;
+            if (d.Kind == SettingKind.Url) raw = TrimUrl((string)raw!);
             List<string> found = SettingsStore.Check(d, raw);
             if (found.Count == 0) return raw;
             for (int i = 0; i < found.Count; i++) problems.Add(found[i]);
@@ -134,12 +122,12 @@ namespace WebRtcStatsExporter.Shared
         {
             if (!Plain.IsArray(raw)) { problems.Add(d.Name + " must be a list of origins."); return null; }
             object?[] items = Plain.Items(raw);
-            if (items.Length > d.Max) { problems.Add($"At most {d.Max} extra origins (the policy lists {items.Length})."); return null; }
+            if (items.Length > d.Max) { problems.Add(SettingsStore.AtMost(d) + $" (the policy lists {items.Length})."); return null; }
             var list = new List<string>();
             for (int i = 0; i < items.Length; i++)
             {
                 string? o = Shape.IsString(items[i]) ? UrlParts.NormalizeOrigin((string)items[i]!) : null;
-                if (o == null) problems.Add($"\"{items[i]}\" is not an origin of the form https://host[:port] (no path); it is left out.");
+                if (o == null) problems.Add(SettingsStore.NotAnOrigin(items[i]) + "; it is left out.");
                 else if (!list.Contains(o)) list.Add(o);
             }
             return list.ToArray();
@@ -149,7 +137,7 @@ namespace WebRtcStatsExporter.Shared
         {
             if (!Plain.IsObject(raw)) { problems.Add(d.Name + " must be an object of label name → value."); return null; }
             string[] keys = Plain.Keys(raw);
-            if (keys.Length > d.Max) { problems.Add($"At most {d.Max} extra labels (the policy sets {keys.Length}); none of them is used."); return null; }
+            if (keys.Length > d.Max) { problems.Add(SettingsStore.AtMost(d) + $" (the policy sets {keys.Length}); none of them is used."); return null; }
             var pairs = new List<LabelPair>();
             for (int i = 0; i < keys.Length; i++)
             {

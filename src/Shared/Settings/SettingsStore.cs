@@ -40,9 +40,7 @@ namespace WebRtcStatsExporter.Shared
             for (int i = 0; i < rows.Count; i++)
             {
                 SettingDef d = rows[i];
-                object? raw = d.Area == SettingArea.LocalSecret ? Plain.Get(secrets, d.Key)
-                    : d.Area == SettingArea.Sync ? Plain.Get(d.Group.Length > 0 ? Plain.Get(stored, d.Group) : stored, d.Key)
-                    : null;
+                object? raw = d.Area == SettingArea.PolicyOnly ? null : d.ValueIn(d.Area == SettingArea.LocalSecret ? secrets : stored);
                 SettingsFields.Set(s, d.Key, Lenient(d, raw));
             }
             return s;
@@ -53,13 +51,6 @@ namespace WebRtcStatsExporter.Shared
         {
             switch (d.Kind)
             {
-                case SettingKind.Number:
-                    if (!Shape.IsIntIn(raw, int.MinValue, int.MaxValue)) return Default(d);
-                    return Clamp(Plain.ToInt(raw), d.Min, d.Max);
-                case SettingKind.Switch:
-                    return Shape.IsBool(raw) ? raw : Default(d);
-                case SettingKind.Choice:
-                    return Shape.IsString(raw) && System.Array.IndexOf(d.Choices, (string)raw!) >= 0 ? raw : Default(d);
                 case SettingKind.Origins:
                 {
                     var list = new List<string>();
@@ -70,9 +61,17 @@ namespace WebRtcStatsExporter.Shared
                 case SettingKind.Labels:
                     return ReadLabels(raw);
                 default:
-                    return Shape.IsString(raw) ? raw : Default(d);
+                    if (!HasType(d, raw)) return Default(d);
+                    if (d.Kind == SettingKind.Number) return Clamp(Plain.ToInt(raw), d.Min, d.Max);
+                    return d.Kind == SettingKind.Choice && System.Array.IndexOf(d.Choices, (string)raw!) < 0 ? Default(d) : raw;
             }
         }
+
+        /// <summary>Whether a stored or policy value has the JSON type of a one-value row: a whole
+        /// number, a boolean for a switch, else a string (lists are read by their own rules).</summary>
+        public static bool HasType(SettingDef d, object? raw)
+            => d.Kind == SettingKind.Number ? Shape.IsIntIn(raw, int.MinValue, int.MaxValue)
+             : d.Kind == SettingKind.Switch ? Shape.IsBool(raw) : Shape.IsString(raw);
 
         /// <summary>A row's default, fresh (lists are new arrays).</summary>
         public static object? Default(SettingDef d)
@@ -217,16 +216,15 @@ namespace WebRtcStatsExporter.Shared
                 case SettingKind.Origins:
                 {
                     string[] origins = (string[])value!;
-                    if (origins.Length > d.Max) problems.Add($"At most {d.Max} extra origins.");
+                    if (origins.Length > d.Max) problems.Add(AtMost(d) + ".");
                     for (int i = 0; i < origins.Length; i++)
-                        if (UrlParts.NormalizeOrigin(origins[i]) == null)
-                            problems.Add($"\"{origins[i]}\" is not an origin of the form https://host[:port] (no path).");
+                        if (UrlParts.NormalizeOrigin(origins[i]) == null) problems.Add(NotAnOrigin(origins[i]) + ".");
                     break;
                 }
                 case SettingKind.Labels:
                 {
                     LabelPair[] pairs = (LabelPair[])value!;
-                    if (pairs.Length > d.Max) problems.Add($"At most {d.Max} extra labels.");
+                    if (pairs.Length > d.Max) problems.Add(AtMost(d) + ".");
                     var seen = new List<string>();
                     for (int i = 0; i < pairs.Length; i++)
                     {
@@ -250,19 +248,21 @@ namespace WebRtcStatsExporter.Shared
             return problems;
         }
 
+        /// <summary>"At most 50 extra origins" / "At most 5 extra labels" (a list row's bound).</summary>
+        public static string AtMost(SettingDef d) => $"At most {d.Max} extra " + (d.Kind == SettingKind.Origins ? "origins" : "labels");
+
+        public static string NotAnOrigin(object? entry) => $"\"{entry}\" is not an origin of the form https://host[:port] (no path)";
+
         private static string? CheckText(SettingDef d, string v)
         {
-            if (d.Rule == SettingRule.LabelValue)
-            {
-                if (v.Trim().Length == 0) return d.Name + " is required.";
-                if (v.Length > d.Max) return $"{d.Name} must be at most {d.Max} characters.";
-                if (v != v.Trim()) return d.Name + " must not start or end with spaces.";
-                if (!Shape.IsShortText(v, d.Max)) return d.Name + " must not contain control characters.";
-                return null;
-            }
+            // A label value is required: that is said before its length.
+            if (d.Rule == SettingRule.LabelValue && v.Trim().Length == 0) return d.Name + " is required.";
             if (d.Max > 0 && v.Length > d.Max) return $"{d.Name} must be at most {d.Max} characters.";
             switch (d.Rule)
             {
+                case SettingRule.LabelValue:
+                    if (v != v.Trim()) return d.Name + " must not start or end with spaces.";
+                    return Shape.IsShortText(v, d.Max) ? null : d.Name + " must not contain control characters.";
                 case SettingRule.HttpUrl:
                     if (UrlParts.Parse(v) == null) return "Enter an http:// or https:// address with a host, e.g. http://pushgateway.example:9091.";
                     if (v.IndexOf('?') >= 0 || v.IndexOf('#') >= 0) return "The address must not contain a query (?) or fragment (#).";

@@ -85,6 +85,10 @@ namespace WebRtcStatsExporter.Shared
         public bool IsSecret => Kind == SettingKind.Secret;
         /// <summary>The dotted policy/storage path: <c>url</c>, <c>platforms.teams</c>.</summary>
         public string Path => Group.Length > 0 ? Group + "." + Key : Key;
+
+        /// <summary>This row's value in a stored or policy object (under <see cref="Group"/> when set),
+        /// or null when it is not there.</summary>
+        public object? ValueIn(object? o) => Plain.Get(Group.Length > 0 ? Plain.Get(o, Group) : o, Key);
     }
 
     /// <summary>THE settings table: every setting's key, kind, default, bounds, storage area, policy
