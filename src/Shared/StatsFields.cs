@@ -9,6 +9,12 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>As <see cref="MetricDef.Key"/>: <c>jitter</c>, <c>qualityLimitationDurations.cpu</c>,
         /// <c>codecId.mimeType</c>; also the name the sample carries.</summary>
         public string Key = "";
+        /// <summary>Where it is read: <see cref="Plain"/> the field <see cref="First"/>; <see cref="InRecord"/>
+        /// Second inside the record First; <see cref="Linked"/> Second of the object whose id First holds.</summary>
+        public int Mode;
+        public string First = "";
+        public string Second = "";
+        public const int Plain = 0, InRecord = 1, Linked = 2;
         /// <summary>A string (an info row), not a number.</summary>
         public bool Info;
         /// <summary>A counter: negative values are dropped.</summary>
@@ -54,11 +60,19 @@ namespace WebRtcStatsExporter.Shared
                 this.type = type;
             }
 
-            public void F(string key, int flags) => F(key, flags, 1);
+            public void F(string key, int flags) => Add(key, StatsField.Plain, key, "", flags, 1);
 
-            public void F(string key, int flags, double scale) => rows.Add(new StatsField
+            public void F(string key, int flags, double scale) => Add(key, StatsField.Plain, key, "", flags, scale);
+
+            /// <summary>A number inside a record-valued field: <c>qualityLimitationDurations.cpu</c>.</summary>
+            public void InRecord(string record, string field, int flags) => Add(record + "." + field, StatsField.InRecord, record, field, flags, 1);
+
+            /// <summary>A string of the object a link names: <c>codecId.mimeType</c>.</summary>
+            public void Linked(string link, string field, int flags) => Add(link + "." + field, StatsField.Linked, link, field, flags, 1);
+
+            private void Add(string key, int mode, string first, string second, int flags, double scale) => rows.Add(new StatsField
             {
-                StatsType = type, Key = key, Info = (flags & Info) != 0, Counter = (flags & Counter) != 0, Sum = (flags & Sum) != 0,
+                StatsType = type, Key = key, Mode = mode, First = first, Second = second, Info = (flags & Info) != 0, Counter = (flags & Counter) != 0, Sum = (flags & Sum) != 0,
                 OnlyKind = (flags & Audio) != 0 ? "audio" : (flags & Video) != 0 ? "video" : "", Scale = scale,
             });
         }
@@ -89,7 +103,7 @@ namespace WebRtcStatsExporter.Shared
             s.F("framesDecoded", Counter | Sum | Video);
             s.F("framesDropped", Counter | Sum | Video);
             s.F("totalFreezesDuration", Counter | Sum | Video);
-            s.F("codecId.mimeType", Info);
+            s.Linked("codecId", "mimeType", Info);
             s.F("totalAudioEnergy", Counter | Sum | Audio);
             s.F("totalSamplesDuration", Counter | Sum | Audio);
             s.F("fecPacketsReceived", Counter | Sum);
@@ -110,12 +124,12 @@ namespace WebRtcStatsExporter.Shared
             s.F("framesSent", Counter | Sum | Video);
             s.F("targetBitrate", 0, 0.125);
             s.F("totalPacketSendDelay", Counter | Sum);
-            s.F("qualityLimitationDurations.none", Counter | Sum | Video);
-            s.F("qualityLimitationDurations.cpu", Counter | Sum | Video);
-            s.F("qualityLimitationDurations.bandwidth", Counter | Sum | Video);
-            s.F("qualityLimitationDurations.other", Counter | Sum | Video);
+            s.InRecord("qualityLimitationDurations", "none", Counter | Sum | Video);
+            s.InRecord("qualityLimitationDurations", "cpu", Counter | Sum | Video);
+            s.InRecord("qualityLimitationDurations", "bandwidth", Counter | Sum | Video);
+            s.InRecord("qualityLimitationDurations", "other", Counter | Sum | Video);
             s.F("qualityLimitationReason", Info | Video);
-            s.F("codecId.mimeType", Info);
+            s.Linked("codecId", "mimeType", Info);
             s.F("framesPerSecond", Video);
             s = new Section(rows, RIn);
             s.F("packetsLost", Sum);
@@ -139,10 +153,10 @@ namespace WebRtcStatsExporter.Shared
             s = new Section(rows, Pair);
             s.F("currentRoundTripTime", 0);
             s.F("availableOutgoingBitrate", 0, 0.125);
-            s.F("localCandidateId.candidateType", Info);
-            s.F("localCandidateId.protocol", Info);
-            s.F("localCandidateId.relayProtocol", Info);
-            s.F("remoteCandidateId.candidateType", Info);
+            s.Linked("localCandidateId", "candidateType", Info);
+            s.Linked("localCandidateId", "protocol", Info);
+            s.Linked("localCandidateId", "relayProtocol", Info);
+            s.Linked("remoteCandidateId", "candidateType", Info);
             s = new Section(rows, Tr);
             s.F("iceState", Info);
             s.F("dtlsState", Info);

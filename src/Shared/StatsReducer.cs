@@ -37,27 +37,18 @@ namespace WebRtcStatsExporter.Shared
     /// entry (accumulators are per sample, with one slot per catalogue row).</summary>
     public static class StatsReducer
     {
-        private sealed class Plan
-        {
-            public StatsField Def = null!;
-            public string First = "";
-            public string Second = "";
-            /// <summary>0 plain field, 1 record (a.b), 2 link (aId → b).</summary>
-            public int Mode;
-        }
-
         /// <summary>The rows of one stats type, in catalogue order.</summary>
         private sealed class TypePlan
         {
             public string Type = "";
             public bool HasKind;
-            public Plan[] Rows = new Plan[0];
+            public StatsField[] Rows = new StatsField[0];
         }
 
         /// <summary>One row of a sample being built: its value (NaN = absent) or its info string.</summary>
         private sealed class Cell
         {
-            public Plan Row = null!;
+            public StatsField Row = null!;
             public double Value = double.NaN;
             public string? Info;
         }
@@ -76,22 +67,13 @@ namespace WebRtcStatsExporter.Shared
         private static Dictionary<string, TypePlan> Plans()
         {
             if (plans != null) return plans;
-            var rows = new Dictionary<string, List<Plan>>();
+            var rows = new Dictionary<string, List<StatsField>>();
             var order = new List<string>();
             foreach (StatsField d in StatsFields.All)
             {
-                var p = new Plan { Def = d };
-                int dot = d.Key.IndexOf('.');
-                if (dot < 0) { p.First = d.Key; p.Mode = 0; }
-                else
-                {
-                    p.First = d.Key.Substring(0, dot);
-                    p.Second = d.Key.Substring(dot + 1);
-                    p.Mode = p.First.EndsWith("Id") ? 2 : 1;
-                }
-                List<Plan>? ofType = rows.GetValueOrDefault(d.StatsType);
-                if (ofType == null) { ofType = new List<Plan>(); rows[d.StatsType] = ofType; order.Add(d.StatsType); }
-                ofType.Add(p);
+                List<StatsField>? ofType = rows.GetValueOrDefault(d.StatsType);
+                if (ofType == null) { ofType = new List<StatsField>(); rows[d.StatsType] = ofType; order.Add(d.StatsType); }
+                ofType.Add(d);
             }
             var map = new Dictionary<string, TypePlan>();
             foreach (string type in order)
@@ -167,20 +149,19 @@ namespace WebRtcStatsExporter.Shared
             Acc acc = FindAcc(tp, kind);
             foreach (Cell cell in acc.Cells)
             {
-                Plan p = cell.Row;
-                StatsField d = p.Def;
+                StatsField d = cell.Row;
                 if (d.OnlyKind.Length > 0 && d.OnlyKind != kind) continue;
                 if (d.Info)
                 {
                     if (cell.Info != null) continue;
-                    string? s = ReadString(report, o, p);
+                    string? s = ReadString(report, o, d);
                     if (s == null || s.Length == 0 || s.Length > Messages.MaxStringLength) continue;
                     cell.Info = s;
                     acc.Any = true;
                     continue;
                 }
                 // Absent (null) is skipped as NaN is.
-                double v = (p.Mode == 1 ? o.GetNumberIn(p.First, p.Second) : o.GetNumber(p.First)) ?? double.NaN;
+                double v = (d.Mode == StatsField.InRecord ? o.GetNumberIn(d.First, d.Second) : o.GetNumber(d.First)) ?? double.NaN;
                 if (double.IsNaN(v) || double.IsInfinity(v)) continue;
                 if (d.Counter && v < 0) continue;
                 v = v * d.Scale;
@@ -215,8 +196,8 @@ namespace WebRtcStatsExporter.Shared
                 var infoValues = new List<string>();
                 foreach (Cell cell in a.Cells)
                 {
-                    if (!double.IsNaN(cell.Value)) { names.Add(cell.Row.Def.Key); values.Add(cell.Value); }
-                    if (cell.Info != null) { infoNames.Add(cell.Row.Def.Key); infoValues.Add(cell.Info); }
+                    if (!double.IsNaN(cell.Value)) { names.Add(cell.Row.Key); values.Add(cell.Value); }
+                    if (cell.Info != null) { infoNames.Add(cell.Row.Key); infoValues.Add(cell.Info); }
                 }
                 result.Add(new Sample
                 {
@@ -231,12 +212,12 @@ namespace WebRtcStatsExporter.Shared
             return result.ToArray();
         }
 
-        private static string? ReadString(IStatsReport report, IStatsObject o, Plan p)
+        private static string? ReadString(IStatsReport report, IStatsObject o, StatsField d)
         {
-            if (p.Mode == 0) return o.GetString(p.First);
-            if (p.Mode != 2) return null;
-            string? id = o.GetString(p.First);
-            return id == null ? null : report.GetLinkedString(id, p.Second);
+            if (d.Mode == StatsField.Plain) return o.GetString(d.First);
+            if (d.Mode != StatsField.Linked) return null;
+            string? id = o.GetString(d.First);
+            return id == null ? null : report.GetLinkedString(id, d.Second);
         }
     }
 }

@@ -41,9 +41,21 @@ namespace WebRtcStatsExporter.Tests
                     sb.Append(section == null ? "            var s" : "            s").Append(" = new Section(rows, ").Append(TypeConst(d.StatsType)).Append(");\n");
                     section = d.StatsType;
                 }
-                sb.Append("            s.F(\"").Append(d.Key).Append("\", ")
-                  .Append(flags.Count == 0 ? "0" : string.Join(" | ", flags));
-                if (d.Scale != 1) sb.Append(", ").Append(d.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                string flagText = flags.Count == 0 ? "0" : string.Join(" | ", flags);
+                int dot = d.Key.IndexOf('.');
+                if (dot >= 0)
+                {
+                    // a.b: inside the record a, or of the object the link aId names.
+                    if (d.Scale != 1) throw new ArgumentException("StatsFields has no scale for a record or link row: " + d.Key);
+                    string first = d.Key.Substring(0, dot);
+                    sb.Append(first.EndsWith("Id", StringComparison.Ordinal) ? "            s.Linked(\"" : "            s.InRecord(\"")
+                      .Append(first).Append("\", \"").Append(d.Key.Substring(dot + 1)).Append("\", ").Append(flagText);
+                }
+                else
+                {
+                    sb.Append("            s.F(\"").Append(d.Key).Append("\", ").Append(flagText);
+                    if (d.Scale != 1) sb.Append(", ").Append(d.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                }
                 sb.Append(");\n");
             }
             return sb.Append("            ").ToString();
@@ -74,6 +86,10 @@ namespace WebRtcStatsExporter.Tests
                 MetricDef? d = f.Info ? MetricCatalog.FindInfo(f.StatsType, f.Key) : MetricCatalog.FindNumeric(f.StatsType, f.Key);
                 Assert.That(d, Is.Not.Null, f.StatsType + " " + f.Key);
                 Assert.That((f.Counter, f.Sum, f.OnlyKind, f.Scale), Is.EqualTo((d!.Type == MetricType.Counter, d.Sum, d.OnlyKind, d.Scale)), f.StatsType + " " + f.Key);
+                int dot = f.Key.IndexOf('.');
+                string first = dot < 0 ? f.Key : f.Key.Substring(0, dot), second = dot < 0 ? "" : f.Key.Substring(dot + 1);
+                int mode = dot < 0 ? StatsField.Plain : first.EndsWith("Id", StringComparison.Ordinal) ? StatsField.Linked : StatsField.InRecord;
+                Assert.That((f.Mode, f.First, f.Second), Is.EqualTo((mode, first, second)), "where " + f.StatsType + " " + f.Key + " is read");
             }
         }
     }
