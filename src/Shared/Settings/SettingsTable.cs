@@ -63,6 +63,7 @@ namespace WebRtcStatsExporter.Shared
         /// (<c>platforms</c>: <c>{ "platforms": { "teams": false } }</c>).</summary>
         public string Group = "";
         public SettingKind Kind;
+        /// <summary><see cref="SettingArea.Sync"/> unless the row says otherwise.</summary>
         public SettingArea Area;
         public SettingRule Rule;
         /// <summary>A policy may set it (appears in <c>static/managed_schema.json</c>).</summary>
@@ -137,60 +138,60 @@ namespace WebRtcStatsExporter.Shared
             var r = new List<SettingDef>();
             r.Add(new SettingDef
             {
-                Key = "sink", Kind = SettingKind.Choice, Area = SettingArea.Sync, PolicyGroup = EndpointGroup, Name = "Sink",
+                Key = "sink", Kind = SettingKind.Choice, PolicyGroup = EndpointGroup, Name = "Sink",
                 Choices = new[] { SinkKinds.Pushgateway, SinkKinds.VictoriaMetrics, SinkKinds.RemoteWrite }, Default = SinkKinds.Pushgateway,
             });
             r.Add(new SettingDef
             {
-                Key = "vmTenant", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.Tenant, PolicyGroup = EndpointGroup,
+                Key = "vmTenant", Kind = SettingKind.Text, Rule = SettingRule.Tenant, PolicyGroup = EndpointGroup,
                 Name = "Tenant", Max = 21, Default = "",
             });
             r.Add(new SettingDef
             {
-                Key = "remoteWriteTenant", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.OrgId, PolicyGroup = EndpointGroup,
+                Key = "remoteWriteTenant", Kind = SettingKind.Text, Rule = SettingRule.OrgId, PolicyGroup = EndpointGroup,
                 Name = "Tenant", Max = SettingsStore.MaxOrgIdLength, Default = "",
             });
             r.Add(new SettingDef
             {
-                Key = "url", Kind = SettingKind.Url, Area = SettingArea.Sync, Rule = SettingRule.HttpUrl, PolicyGroup = EndpointGroup,
+                Key = "url", Kind = SettingKind.Url, Rule = SettingRule.HttpUrl, PolicyGroup = EndpointGroup,
                 Name = "URL", Max = 2048, Default = SettingsStore.DefaultUrl, LegacyKey = "url",
             });
             r.Add(new SettingDef
             {
-                Key = "job", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.LabelValue,
+                Key = "job", Kind = SettingKind.Text, Rule = SettingRule.LabelValue,
                 Name = "Job", Max = MaxLabelLength, Default = SettingsStore.DefaultJob, LegacyKey = "job",
             });
             r.Add(new SettingDef
             {
-                Key = "agentId", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.LabelValue,
+                Key = "agentId", Kind = SettingKind.Text, Rule = SettingRule.LabelValue,
                 Name = "Agent ID", Max = MaxLabelLength, Default = "", LegacyKey = "agentId",
             });
             r.Add(new SettingDef
             {
-                Key = "labels", Kind = SettingKind.Labels, Area = SettingArea.Sync, Name = "Labels", Max = MaxExtraLabels,
+                Key = "labels", Kind = SettingKind.Labels, Name = "Labels", Max = MaxExtraLabels,
             });
             r.Add(new SettingDef
             {
-                Key = "pollIntervalSeconds", Kind = SettingKind.Number, Area = SettingArea.Sync, Name = "Poll interval",
+                Key = "pollIntervalSeconds", Kind = SettingKind.Number, Name = "Poll interval",
                 Min = SettingsStore.MinPollSeconds, Max = SettingsStore.MaxPollSeconds, Default = SettingsStore.DefaultPollSeconds, LegacyKey = "updateInterval",
             });
             // 10 s: one group per agent at 10 s keeps a default Pushgateway under 200 ms p99 up to
             // ~200 agents (docs/scaling.md); VictoriaMetrics takes 5 s for thousands.
             r.Add(new SettingDef
             {
-                Key = "pushIntervalSeconds", Kind = SettingKind.Number, Area = SettingArea.Sync, Name = "Push interval",
+                Key = "pushIntervalSeconds", Kind = SettingKind.Number, Name = "Push interval",
                 Min = SettingsStore.MinPushSeconds, Max = SettingsStore.MaxPushSeconds, Default = SettingsStore.DefaultPushSeconds,
             });
             // Which metric families a call's push carries (MetricCatalog's Set column): standard keeps an
             // audio call's push under 1 KB gzipped; detailed adds the rest of the W3C fields.
             r.Add(new SettingDef
             {
-                Key = "metricDetail", Kind = SettingKind.Choice, Area = SettingArea.Sync, Name = "Metric detail",
+                Key = "metricDetail", Kind = SettingKind.Choice, Name = "Metric detail",
                 Choices = new[] { MetricDetail.Standard, MetricDetail.Detailed }, Default = MetricDetail.Standard,
             });
             r.Add(new SettingDef
             {
-                Key = "username", Kind = SettingKind.Text, Area = SettingArea.Sync, Rule = SettingRule.UserName, PolicyGroup = AuthGroup,
+                Key = "username", Kind = SettingKind.Text, Rule = SettingRule.UserName, PolicyGroup = AuthGroup,
                 Name = "User name", Max = 256, Default = "", LegacyKey = "username",
             });
             r.Add(new SettingDef
@@ -205,18 +206,18 @@ namespace WebRtcStatsExporter.Shared
             });
             r.Add(new SettingDef
             {
-                Key = "gzip", Kind = SettingKind.Switch, Area = SettingArea.Sync, Name = "Compression", Default = true, LegacyKey = "gzip",
+                Key = "gzip", Kind = SettingKind.Switch, Name = "Compression", Default = true, LegacyKey = "gzip",
             });
-            r.Add(new SettingDef { Key = "teams", Group = Platforms, Kind = SettingKind.Switch, Area = SettingArea.Sync, Name = "Microsoft Teams", Default = true });
-            r.Add(new SettingDef { Key = "meet", Group = Platforms, Kind = SettingKind.Switch, Area = SettingArea.Sync, Name = "Google Meet", Default = true });
-            r.Add(new SettingDef { Key = "connect", Group = Platforms, Kind = SettingKind.Switch, Area = SettingArea.Sync, Name = "Amazon Connect", Default = true });
-            r.Add(new SettingDef { Key = "genesys", Group = Platforms, Kind = SettingKind.Switch, Area = SettingArea.Sync, Name = "Genesys Cloud", Default = true });
+            r.Add(new SettingDef { Key = "teams", Group = Platforms, Kind = SettingKind.Switch, Name = "Microsoft Teams", Default = true });
+            r.Add(new SettingDef { Key = "meet", Group = Platforms, Kind = SettingKind.Switch, Name = "Google Meet", Default = true });
+            r.Add(new SettingDef { Key = "connect", Group = Platforms, Kind = SettingKind.Switch, Name = "Amazon Connect", Default = true });
+            r.Add(new SettingDef { Key = "genesys", Group = Platforms, Kind = SettingKind.Switch, Name = "Genesys Cloud", Default = true });
             r.Add(new SettingDef
             {
-                Key = "extraOrigins", Kind = SettingKind.Origins, Area = SettingArea.Sync, Name = "Additional origins", Max = MaxExtraOrigins,
+                Key = "extraOrigins", Kind = SettingKind.Origins, Name = "Additional origins", Max = MaxExtraOrigins,
             });
             // The popup's capture switch turns this back on; no page shows it and no policy sets it.
-            r.Add(new SettingDef { Key = "enabled", Kind = SettingKind.Switch, Area = SettingArea.Sync, InPolicy = false, Name = "Capture", Default = true });
+            r.Add(new SettingDef { Key = "enabled", Kind = SettingKind.Switch, InPolicy = false, Name = "Capture", Default = true });
             return r;
         }
     }
