@@ -31,6 +31,14 @@ var s = sb.ToString(); Console.WriteLine(s.IndexOf('\n') + s.Replace('x', '\'') 
         }
 
         [Test]
+        public void NumbersAfterTheFirstPartOfAConcatenationNeedNoString()
+        {
+            var js = Js(@"int n = DateTime.UtcNow.Year; long l = n; Console.WriteLine(n + "" n="" + n + "","" + (n + 1) + "" "" + l); Console.WriteLine($""{n}:{n}"");");
+            Assert.That(js, Does.Contain(@"String(n) + "" n="" + n + "","" + (n + 1 | 0) + "" "" + l"));
+            Assert.That(js, Does.Contain(@"String(n) + "":"" + n"));
+        }
+
+        [Test]
         public void ACharThatIsNotAConstantStaysAConversion()
         {
             var js = Js(@"var c = (char)(DateTime.UtcNow.Year % 26 + 65); Console.WriteLine(""x"" + c);");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Cs2Js.Name;
@@ -31,7 +32,7 @@ namespace Cs2Js.Lower
 
         /// <summary>a + b + c, left-associative (each part is already a string); adjacent literals are joined
         /// ("a" + '"' + "b" is one literal).</summary>
-        static Expr Concat(List<Expr> parts)
+        Expr Concat(List<Expr> parts)
         {
             var joined = new List<Expr>();
             foreach (var p in parts)
@@ -39,8 +40,14 @@ namespace Cs2Js.Lower
                 if (p is Str s && joined.Count > 0 && joined[^1] is Str prev) joined[^1] = new Str(prev.Value + s.Value) { Pos = prev.Pos };
                 else joined.Add(p);
             }
+            // After the first part the sum is a string, and string + number is the number's String(): `"n=" + n`.
+            for (int i = 1; i < joined.Count; i++)
+                if (joined[i] is Call { Args.Count: 1 } c && numberStrings.Contains(c)) joined[i] = c.Args[0];
             return joined.Aggregate((a, b) => Bin("+", a, b));
         }
+
+        /// <summary>The String(v) calls <see cref="ToStrOf"/> made of integral values (a number or a BigInt).</summary>
+        readonly HashSet<Expr> numberStrings = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The .NET string form of a value, using its static type (looking through boxing).</summary>
         Expr ToStr(IOperation op)
@@ -95,7 +102,11 @@ namespace Cs2Js.Lower
                 case SpecialType.System_Int32: case SpecialType.System_Int64: case SpecialType.System_Int16:
                 case SpecialType.System_UInt16: case SpecialType.System_UInt32: case SpecialType.System_Byte: case SpecialType.System_SByte:
                 case SpecialType.System_UInt64:
-                    return new Call(Ident("String"), v);
+                    {
+                        var call = new Call(Ident("String"), v);
+                        numberStrings.Add(call);
+                        return call;
+                    }
             }
             // An anonymous object prints as C#'s "{ Name = ana, N = 2 }", each member by its own type.
             if (t is INamedTypeSymbol { IsAnonymousType: true } anon)
