@@ -22,9 +22,10 @@ namespace Cs2Js.Bcl
             Add($"M:{M}.Ceiling({d})", "Math.ceil({0})");
             Add($"M:{M}.Truncate({d})", "Math.trunc({0})");
             Add($"M:{M}.Round({d})", "$round({0})");
-            Add($"M:{M}.Round({d},{i})", "$round({0}, {1})");
+            // $roundd checks the digits first; a literal 0..15 needs no check (Emitter.Calls: Unchecked).
+            Add($"M:{M}.Round({d},{i})", "$roundd({0}, {1})");
             Add($"M:{M}.Round({d},{mr})", "$round({0}, 0, {1})");
-            Add($"M:{M}.Round({d},{i},{mr})", "$round({0}, {1}, {2})");
+            Add($"M:{M}.Round({d},{i},{mr})", "$roundd({0}, {1}, {2})");
             foreach (var (net, js) in new[] { ("Sqrt", "sqrt"), ("Cbrt", "cbrt"), ("Exp", "exp"), ("Log", "log"), ("Log10", "log10"), ("Log2", "log2"),
                 ("Sin", "sin"), ("Cos", "cos"), ("Tan", "tan"), ("Asin", "asin"), ("Acos", "acos"), ("Atan", "atan"),
                 ("Sinh", "sinh"), ("Cosh", "cosh"), ("Tanh", "tanh") })

@@ -9,10 +9,10 @@ namespace Cs2Js.Bcl
             const string T = "System.Threading.Tasks.Task";
             Add($"T:{T}", "Promise");
             Add($"T:{T}`1", "Promise");
-            Add($"M:{T}.Delay(System.Int32)", "$delay({0})");
+            Add($"M:{T}.Delay(System.Int32)", "$sleep({0})");
             Add($"M:{T}.Delay(System.Int32,System.Threading.CancellationToken)", "$delay({0}, {1})");
             // TimeSpan is ticks; setTimeout wants milliseconds.
-            Add($"M:{T}.Delay(System.TimeSpan)", "$delay({0} / 1e4)");
+            Add($"M:{T}.Delay(System.TimeSpan)", "$sleep({0} / 1e4)");
             Add($"M:{T}.Delay(System.TimeSpan,System.Threading.CancellationToken)", "$delay({0} / 1e4, {1})");
             Add($"M:{T}.WhenAll(System.Threading.Tasks.Task[])", "$whenAll({0})");
             Add($"M:{T}.WhenAll(System.Collections.Generic.IEnumerable{{System.Threading.Tasks.Task}})", "$whenAll({0})");

@@ -224,7 +224,7 @@ namespace Cs2Js.Lower
             var byIndex = new Dictionary<int, TemplateArg>();
             for (int i = 0; i < args.Count; i++) byIndex[args[i].Op?.Parameter?.Ordinal ?? i] = args[i];
             Expr? self = null;
-            return Walk.Substitute(parsed.Tree, hole =>
+            return Unchecked(Walk.Substitute(parsed.Tree, hole =>
             {
                 var ph = parsed.Holes[hole.Index];
                 var name = ph.Name;
@@ -256,8 +256,17 @@ namespace Cs2Js.Lower
                 if (member is IMethodSymbol { Name: "Cast" or "OfType", ContainingType.Name: "Enumerable" } && IsUntypedEnumerable(a.Parameter?.Type))
                     return UntypedElements(v, Argument(a));
                 return StructElementsArg(member, a, Argument(a));
-            });
+            }));
         }
+
+        /// <summary>A checking helper whose literal arguments already pass its check becomes the helper
+        /// behind the check, so the bundle carries neither the check nor the exception it throws:
+        /// <c>Math.Round(x, 2)</c> is <c>$round(x, 2)</c>, not <c>$roundd(x, 2)</c>.</summary>
+        static Expr Unchecked(Expr e) =>
+            e is Call { Callee: Id { Name: "$roundd" } } c && c.Args.Count >= 2 && c.Args[1] is Num n
+                && int.TryParse(n.Raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits <= 15
+                ? new Call(new Id("$round"), c.Args) { Pos = c.Pos }
+                : e;
 
         // ---------------------------------------------------------------- type references
 

@@ -40,6 +40,10 @@ namespace Cs2Js.Lower
             return BinaryOf(b.OperatorKind, Expr(b.LeftOperand), Expr(b.RightOperand), b.LeftOperand.Type, b.RightOperand.Type, b.Type, b.IsChecked, b.IsLifted, b.OperatorMethod, b);
         }
 
+        /// <summary>An int divisor that is a literal other than 0 and -1: int division by it never throws.</summary>
+        static bool SafeDivisor(Expr r) =>
+            r is Num n && int.TryParse(n.Raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var v) && v != 0 && v != -1;
+
         /// <summary>The JS for a built-in binary operator with C# semantics for the operand types.</summary>
         Expr BinaryOf(BinaryOperatorKind kind, Expr l, Expr r, ITypeSymbol? lt, ITypeSymbol? rt, ITypeSymbol? resultType, bool isChecked, bool isLifted, IMethodSymbol? opMethod, IOperation at)
         {
@@ -89,10 +93,14 @@ namespace Cs2Js.Lower
                     if (isLong && isChecked) return H("$ckl", Bin("*", l, r));
                     return Bin("*", l, r);
                 case BinaryOperatorKind.Divide:
+                    // A constant divisor other than 0 and -1 can neither throw nor overflow: no helper.
+                    if (isInt && SafeDivisor(r)) return Bin("|", Bin("/", l, r), Int(0));
                     if (isInt) return H("$idiv", l, r);
                     if (isUInt || isLong) return H("$ldiv", l, r);
                     return Bin("/", l, r);
                 case BinaryOperatorKind.Remainder:
+                    // |0 also turns -0 (-4 % 2) into the int 0.
+                    if (isInt && SafeDivisor(r)) return Bin("|", Bin("%", l, r), Int(0));
                     if (isInt) return H("$imod", l, r);
                     if (isUInt || isLong) return H("$lmod", l, r);
                     return Bin("%", l, r);

@@ -37,7 +37,8 @@ class $Task {
   $go(f, later) { if (f.pre) f.pre(this); if (later) setTimeout(() => f(this), 0); else f(this); }
   $on(f) { if (this.k) this.k.push(f); else this.$go(f, f.w === 1); }
   // An async method's exception: OperationCanceledException cancels, anything else faults (as .NET's builder).
-  $fail(e) { return this.$end(e instanceof $OperationCanceledException ? 6 : 7, undefined, [e]); }
+  // A JS error (a null dereference, a runtime helper's $fail) becomes its .NET exception first, as a catch would.
+  $fail(e) { e = $exc(e); return this.$end(e instanceof $OperationCanceledException ? 6 : 7, undefined, [e]); }
   $cancel(ct) { const e = new $TaskCanceledException(); e.ct = ct; return this.$end(6, undefined, [e]); }
   TrySetResult(v) { return this.$end(5, v, null); }
   TrySetException(e) { return this.$end(7, undefined, [e]); }
@@ -52,7 +53,7 @@ class $Task {
     const t = new $Task();
     const go = a => {
       if (t.s >= 5) return;
-      try { t.$end(5, f(a), null); } catch (e) { t.$end(7, undefined, [e]); }
+      try { t.$end(5, f(a), null); } catch (e) { t.$end(7, undefined, [$exc(e)]); }
     };
     go.w = o & 0x80000 ? 2 : 1;
     go.pre = a => { if (o & (a.s === 5 ? 0x10000 : a.s === 7 ? 0x20000 : 0x40000)) t.$cancel(null); };

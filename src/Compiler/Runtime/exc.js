@@ -8,6 +8,7 @@ function $exc(e) {
   const r = n === "KeyNotFoundException" ? new $KeyNotFoundException(m)
     : n === "InvalidOperationException" ? new $InvalidOperationException(m)
     : n === "ArgumentOutOfRangeException" ? new $ArgumentOutOfRangeException(e.$param, m)
+    : n === "ArgumentException" ? new $ArgumentException(m, e.$param)
     : n === "IndexOutOfRangeException" ? new $IndexOutOfRangeException(m)
     : e instanceof TypeError ? new $NullReferenceException()
     : e instanceof RangeError ? new $ArgumentOutOfRangeException() : new $Exception(m);

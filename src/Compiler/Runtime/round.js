@@ -1,7 +1,6 @@
-// Math.Round(x, digits, mode). Mode (MidpointRounding): 0/undefined ToEven, 1 AwayFromZero,
-// 2 ToZero, 3 ToNegativeInfinity, 4 ToPositiveInfinity. Scales by 10^digits like .NET does.
+// Math.Round(x, digits, mode), digits already checked ($roundd) or a literal 0..15. Mode (MidpointRounding):
+// 0/undefined ToEven, 1 AwayFromZero, 2 ToZero, 3 ToNegativeInfinity, 4 ToPositiveInfinity. Scales by 10^digits like .NET does.
 function $round(x, d, m) {
-  if (d < 0 || d > 15) throw new $ArgumentOutOfRangeException("digits", "Rounding digits must be between 0 and 15, inclusive.");
   const p = 10 ** (d | 0);
   if (!(Math.abs(x) < 1e16)) return x;
   let v = x * p, r = Math.round(v);
