@@ -35,7 +35,7 @@ namespace Cs2Js.Bcl
                 Add($"M:{T}.RotateLeft({T},{i})", $"$lrot({{0}}, {{1}}, {un})");
                 Add($"M:{T}.RotateRight({T},{i})", $"$lrot({{0}}, -({{1}}), {un})");
                 Add($"M:{T}.Log2({T})", "$llog2({0})");
-                Add($"M:{C}.To{(un == "true" ? "UInt64" : "Int64")}({d})", $"$d2l($round({{0}}), {un}, true)");
+                Add($"M:{C}.To{(un == "true" ? "UInt64" : "Int64")}({d})", $"$d2l($rint({{0}}), {un}, true)");
                 Add($"M:{C}.To{(un == "true" ? "UInt64" : "Int64")}({s})", $"({{0}} == null ? 0 : $lparse({{0}}, {un}))");
                 Add($"M:{C}.ToDouble({T})", "Number({0})");
                 Add($"M:{C}.ToString({T})", "String({0})");

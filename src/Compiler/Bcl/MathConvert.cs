@@ -21,7 +21,7 @@ namespace Cs2Js.Bcl
             Add($"M:{M}.Floor({d})", "Math.floor({0})");
             Add($"M:{M}.Ceiling({d})", "Math.ceil({0})");
             Add($"M:{M}.Truncate({d})", "Math.trunc({0})");
-            Add($"M:{M}.Round({d})", "$round({0})");
+            Add($"M:{M}.Round({d})", "$rint({0})");
             // $roundd checks the digits first; a literal 0..15 needs no check (Emitter.Calls: Unchecked).
             Add($"M:{M}.Round({d},{i})", "$roundd({0}, {1})");
             Add($"M:{M}.Round({d},{mr})", "$round({0}, 0, {1})");
@@ -43,7 +43,7 @@ namespace Cs2Js.Bcl
             Add($"M:{MF}.Min({f},{f})", "Math.min({0}, {1})");
             Add($"M:{MF}.Pow({f},{f})", "Math.fround(Math.pow({0}, {1}))");
             Add($"M:{MF}.Atan2({f},{f})", "Math.fround(Math.atan2({0}, {1}))");
-            Add($"M:{MF}.Round({f})", "$round({0})");
+            Add($"M:{MF}.Round({f})", "$rint({0})");
             Add($"M:{M}.Atan2({d},{d})", "Math.atan2({0}, {1})");
             Add($"M:{M}.Log({d},{d})", "(Math.log({0}) / Math.log({1}))");
 

@@ -59,7 +59,7 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.AppendJoin(System.String,System.String[])", "{this}.Append({1}.map($str).join({0}))");
             Add($"M:{S}.AppendJoin(System.String,System.Object[])", "{this}.Append({1}.map($str).join({0}))");
             Add($"M:{S}.AppendJoin``1(System.String,System.Collections.Generic.IEnumerable{{``0}})", "{this}.Append(Array.from({1}, $str).join({0}))");
-            Add($"M:{S}.Remove(System.Int32,System.Int32)", "{this}.Remove({0}, {1})");
+            Add($"M:{S}.Remove(System.Int32,System.Int32)", "{this}.Cut({0}, {1})");
             Add($"M:{S}.Replace(System.String,System.String)", "{this}.Replace({0}, {1})");
             Add($"M:{S}.Replace(System.Char,System.Char)", "{this}.Replace(String.fromCharCode({0}), String.fromCharCode({1}))");
             Add($"M:{S}.Clear", "{this}.Clear()");
@@ -67,8 +67,8 @@ namespace Cs2Js.Bcl
             Add($"M:{S}.ToString(System.Int32,System.Int32)", "{this}.s.substr({0}, {1})");
             Add($"P:{S}.Length", "{this}.Length");
             Add($"P:{S}.Length|set", "{this}.Length = {value}");
-            Add($"P:{S}.Chars(System.Int32)", "{this}.Get({0})");
-            Add($"P:{S}.Chars(System.Int32)|set", "{this}.Set({0}, {value})");
+            Add($"P:{S}.Chars(System.Int32)", "{this}.CharAt({0})");
+            Add($"P:{S}.Chars(System.Int32)|set", "{this}.SetCharAt({0}, {value})");
         }
     
         // Encoding.UTF8 byte[] values are plain Arrays of numbers like every other array.

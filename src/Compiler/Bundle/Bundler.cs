@@ -49,14 +49,17 @@ namespace Cs2Js.Bundle
 
         /// <summary>Helpers referred to by <paramref name="code"/>, with their own dependencies, dependencies first.
         /// <paramref name="plainExc"/>: <c>$exc</c> is the plain form (Runtime/excPlain.js).</summary>
-        public static List<string> HelpersFor(IEnumerable<Node> code, bool plainExc = false)
+        public static List<string> HelpersFor(IEnumerable<Node> code, bool plainExc = false) => HelpersFor(code, name => HelperTree(name, plainExc));
+
+        /// <summary>The same, with the tree each helper name stands for given by <paramref name="tree"/>.</summary>
+        static List<string> HelpersFor(IEnumerable<Node> code, Func<string, List<Stmt>> tree)
         {
             var order = new List<string>();
             var state = new HashSet<string>(StringComparer.Ordinal);
             void Visit(string name)
             {
                 if (!state.Add(name)) return;
-                foreach (var dep in HelperReferences(HelperTree(name, plainExc)).Where(d => d != name).OrderBy(d => d, StringComparer.Ordinal)) Visit(dep);
+                foreach (var dep in HelperReferences(tree(name)).Where(d => d != name).OrderBy(d => d, StringComparer.Ordinal)) Visit(dep);
                 order.Add(name);
             }
             foreach (var h in HelperReferences(code)) Visit(h);
@@ -79,6 +82,58 @@ namespace Cs2Js.Bundle
             return !Walk.All(roots).OfType<Id>().Any(id => made.Contains(id.Name) && !created.Contains(id));
         }
 
+        /// <summary>Runtime classes carry only the .NET members the bundle can call: a method or accessor
+        /// with a .NET name (PascalCase: <c>Append</c>, <c>Insert</c>, <c>GetBaseException</c>) goes when no
+        /// property access, string or object key anywhere in the bundle (its code, its helpers, the class's
+        /// other members; not the member's own body) has that name. Lower-case members are JavaScript's
+        /// protocols (<c>toString</c>, <c>message</c>, <c>next</c>…) that engines call without naming them,
+        /// and stay; so do constructors and computed keys. C# code reaches a runtime class's member only by name (there is no reflection),
+        /// and a C# private member's name carries <see cref="Name.Naming.PrivateMark"/>, so it never keeps one.
+        /// To a fixed point: a member named only in a removed body goes too, and so do the helpers only
+        /// removed bodies named (the exception classes behind <c>StringBuilder.Insert</c>'s check…).
+        /// Returns the trees that changed, by helper name; <paramref name="helpers"/> is updated.</summary>
+        static Dictionary<string, List<Stmt>> ShakeRuntimeClasses(List<Node> code, ref List<string> helpers, bool plainExc)
+        {
+            var trees = new Dictionary<string, List<Stmt>>(StringComparer.Ordinal);
+            List<Stmt> Tree(string h) => trees.TryGetValue(h, out var t) ? t : HelperTree(h, plainExc);
+            static bool Shakeable(ClassMember m) => m.Kind != MemberKind.Constructor && m.Computed == null && m.Name is { Length: > 0 } n && n[0] is >= 'A' and <= 'Z';
+            while (true)
+            {
+                // A member naming itself (Exception.ToString printing its inner exception) does not keep itself.
+                var named = new HashSet<string>(StringComparer.Ordinal);
+                void Names(IEnumerable<Node> roots, string? self)
+                {
+                    foreach (var n in Walk.All(roots))
+                        switch (n)
+                        {
+                            case Member m when m.Name != self: named.Add(m.Name); break;
+                            case Str str when str.Value != self: named.Add(str.Value); break;
+                            case Prop { Key: { } key } when key != self: named.Add(key); break;
+                        }
+                }
+                Names(code, null);
+                foreach (var st in helpers.SelectMany(Tree))
+                    if (st is ClassDecl cls)
+                    {
+                        if (cls.Super != null) Names(new[] { cls.Super }, null);
+                        foreach (var m in cls.Members) Names(new Node[] { m }, Shakeable(m) ? m.Name : null);
+                    }
+                    else Names(new[] { st }, null);
+                bool changed = false;
+                foreach (var h in helpers)
+                {
+                    var tree = Tree(h);
+                    if (!tree.OfType<ClassDecl>().Any(c => c.Members.Any(m => Shakeable(m) && !named.Contains(m.Name!)))) continue;
+                    trees[h] = tree.Select(st => st is ClassDecl c
+                        ? new ClassDecl(c.Name, c.Super, c.Members.Where(m => !Shakeable(m) || named.Contains(m.Name!))) { Pos = c.Pos }
+                        : st).ToList();
+                    changed = true;
+                }
+                if (!changed) return trees;
+                helpers = HelpersFor(code, Tree);
+            }
+        }
+
         public sealed record Output(string Js, string? Map, IReadOnlyList<string> Helpers, IReadOnlyList<BundlePart> Parts);
 
         /// <summary>The bundle's tree: <c>(() => { "use strict"; helpers; types; statics; entry })();</c></summary>
@@ -95,9 +150,11 @@ namespace Cs2Js.Bundle
             var helpers = HelpersFor(types.Cast<Node>().Concat(entryCall));
             var plainExc = PlainExceptions(emitter, types.Cast<Node>().Concat(entryCall).ToList(), helpers);
             if (plainExc) helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), plainExc: true);
+            var shaken = ShakeRuntimeClasses(types.Cast<Node>().Concat(entryCall).ToList(), ref helpers, plainExc);
+            List<Stmt> Tree(string h) => shaken.TryGetValue(h, out var t) ? t : HelperTree(h, plainExc);
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
-            foreach (var h in helpers) parts.Add(("helper", h, HelperTree(h, plainExc)));
+            foreach (var h in helpers) parts.Add(("helper", h, Tree(h)));
             var typeParts = new Dictionary<string, List<Stmt>>(StringComparer.Ordinal);
             List<Stmt> Part(string name)
             {
@@ -122,7 +179,7 @@ namespace Cs2Js.Bundle
             parts.Add(("entry", "entry call", entryCall));
             lastExc = !helpers.Contains("$exc") ? null : plainExc ? "plain" : emitter.ExceptionTypesObserved ?? "classes named in the bundle";
             // The bundle keeps the emitted order (statics after every class); the parts only measure.
-            foreach (var h in helpers) body.AddRange(HelperTree(h, plainExc));
+            foreach (var h in helpers) body.AddRange(Tree(h));
             body.AddRange(types);
             body.AddRange(entryCall);
             var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));

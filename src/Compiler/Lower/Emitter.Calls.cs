@@ -224,7 +224,7 @@ namespace Cs2Js.Lower
             var byIndex = new Dictionary<int, TemplateArg>();
             for (int i = 0; i < args.Count; i++) byIndex[args[i].Op?.Parameter?.Ordinal ?? i] = args[i];
             Expr? self = null;
-            return Unchecked(Walk.Substitute(parsed.Tree, hole =>
+            return Specialised(Walk.Substitute(parsed.Tree, hole =>
             {
                 var ph = parsed.Holes[hole.Index];
                 var name = ph.Name;
@@ -259,14 +259,33 @@ namespace Cs2Js.Lower
             }));
         }
 
-        /// <summary>A checking helper whose literal arguments already pass its check becomes the helper
-        /// behind the check, so the bundle carries neither the check nor the exception it throws:
-        /// <c>Math.Round(x, 2)</c> is <c>$round(x, 2)</c>, not <c>$roundd(x, 2)</c>.</summary>
-        static Expr Unchecked(Expr e) =>
-            e is Call { Callee: Id { Name: "$roundd" } } c && c.Args.Count >= 2 && c.Args[1] is Num n
-                && int.TryParse(n.Raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits <= 15
-                ? new Call(new Id("$round"), c.Args) { Pos = c.Pos }
-                : e;
+        /// <summary>A helper call whose literal arguments make a general helper unnecessary becomes the
+        /// smaller form, so the bundle carries neither the general code nor the exceptions it throws:
+        /// <list type="bullet">
+        /// <item>a checking helper whose literal arguments pass its check: <c>Math.Round(x, 2)</c> is
+        /// <c>$round(x, 2)</c>, not <c>$roundd(x, 2)</c>;</item>
+        /// <item><c>s.Split(',')</c>, <c>s.Split("--")</c> (one literal separator, no count, no options): JavaScript's
+        /// <c>split</c> cuts the same way (empty parts kept, a string without the separator is one part).</item>
+        /// </list></summary>
+        static Expr Specialised(Expr e)
+        {
+            if (e is not Call { Callee: Id { Name: var helper } } c) return e;
+            static bool IsInt(Expr x, out int v)
+            {
+                v = 0;
+                return x is Num n && int.TryParse(n.Raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v);
+            }
+            if (helper == "$roundd" && c.Args.Count >= 2 && IsInt(c.Args[1], out var digits) && digits <= 15)
+                return new Call(new Id("$round"), c.Args) { Pos = c.Pos };
+            if (helper == "$split" && c.Args.Count == 4 && IsNull(c.Args[2]) && IsInt(c.Args[3], out var options) && options == 0)
+            {
+                // A char separator is its code; a string one is `sep || "\0\0"` (an empty separator splits nothing).
+                string? separator = IsInt(c.Args[1], out var code) && code <= 0xFFFF ? ((char)code).ToString()
+                    : c.Args[1] is Binary { Op: "||", Left: Str { Value.Length: > 0 } lit } ? lit.Value : null;
+                if (separator != null) return new Call(new Member(c.Args[0], "split"), new Str(separator)) { Pos = c.Pos };
+            }
+            return e;
+        }
 
         // ---------------------------------------------------------------- type references
 
