@@ -132,6 +132,10 @@ namespace Cs2Js.Bcl
         public bool SlotOrdered { get; init; }
         /// <summary>Whether type argument i is an anonymous type (a plain object compared through $anonc).</summary>
         public Func<int, bool> KeyAnonymous { get; init; } = _ => false;
+        /// <summary>Whether the elements (the receiver's first type argument, else the method's) compare with
+        /// JavaScript's === (or, given true, SameValueZero) as EqualityComparer&lt;T&gt;.Default does
+        /// (<see cref="KeyEquality.ByJsIdentity"/>).</summary>
+        public Func<bool, bool> ElementsByJsIdentity { get; init; } = _ => false;
         /// <summary>Set by a custom mapping that refuses, to explain why.</summary>
         public string? RefusalReason { get; set; }
     }

@@ -83,6 +83,15 @@ namespace Cs2Js.Bcl
             Add("M:System.Array.Sort``1(``0[],System.Collections.Generic.IComparer{``0})", "{0}.sort($cmpOf({1}))");
             Add("M:System.Array.IndexOf``1(``0[],``0)", "$idx({0}, {1})");
             Add("M:System.Array.LastIndexOf``1(``0[],``0)", "$idx({0}, {1}, 0, 1)");
+            // Called directly on elements JavaScript compares as .NET does (strings, integers, enums…; doubles
+            // for includes, whose SameValueZero equals NaN to NaN): native search, no $idx/$eq. The templates
+            // above stay for every other use (a method group, say).
+            AddCustom("M:System.Array.IndexOf``1(``0[],``0)", x => x.ElementsByJsIdentity(false) ? "{0}.indexOf({1})" : "$idx({0}, {1})");
+            AddCustom("M:System.Array.LastIndexOf``1(``0[],``0)", x => x.ElementsByJsIdentity(false) ? "{0}.lastIndexOf({1})" : "$idx({0}, {1}, 0, 1)");
+            AddCustom($"M:{ListT}.Remove(`0)", x => x.ElementsByJsIdentity(false) ? "$listRemoveId({this}, {0})" : "$listRemove({this}, {0})");
+            AddCustom($"M:{ListT}.Contains(`0)", x => x.ElementsByJsIdentity(true) ? "{this}.includes({0})" : "($idx({this}, {0}) >= 0)");
+            AddCustom($"M:{ListT}.IndexOf(`0)", x => x.ElementsByJsIdentity(false) ? "{this}.indexOf({0})" : "$idx({this}, {0})");
+            AddCustom($"M:{ListT}.LastIndexOf(`0)", x => x.ElementsByJsIdentity(false) ? "{this}.lastIndexOf({0})" : "$idx({this}, {0}, 0, 1)");
             Add("M:System.Array.Reverse``1(``0[])", "{0}.reverse()");
             Add("M:System.Array.Exists``1(``0[],System.Predicate{``0})", "{0}.some({1})");
             Add("M:System.Array.TrueForAll``1(``0[],System.Predicate{``0})", "{0}.every({1})");

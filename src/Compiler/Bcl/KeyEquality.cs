@@ -37,6 +37,25 @@ namespace Cs2Js.Bcl
             return false;
         }
 
+        /// <summary>Whether JavaScript's strict equality (<c>indexOf</c>) agrees with EqualityComparer&lt;T&gt;.Default
+        /// for T: strings, bools, chars, integers (a long is one canonical number or BigInt), enums, and their
+        /// nullables. With <paramref name="nanEqual"/> (SameValueZero: <c>includes</c>, where NaN equals NaN and
+        /// -0 equals 0 as in .NET) doubles and floats too.</summary>
+        public static bool ByJsIdentity(ITypeSymbol? t, bool nanEqual)
+        {
+            if (t is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n) return ByJsIdentity(n.TypeArguments[0], nanEqual);
+            switch (t?.SpecialType)
+            {
+                case SpecialType.System_String: case SpecialType.System_Boolean: case SpecialType.System_Char:
+                case SpecialType.System_SByte: case SpecialType.System_Byte: case SpecialType.System_Int16: case SpecialType.System_UInt16:
+                case SpecialType.System_Int32: case SpecialType.System_UInt32: case SpecialType.System_Int64: case SpecialType.System_UInt64:
+                    return true;
+                case SpecialType.System_Single: case SpecialType.System_Double:
+                    return nanEqual;
+            }
+            return t?.TypeKind == TypeKind.Enum;
+        }
+
         /// <summary>Anonymous types are plain objects: keyed collections compare them through $anonc.</summary>
         public static bool IsAnonymous(ITypeSymbol? t) => t is INamedTypeSymbol { IsAnonymousType: true };
     }

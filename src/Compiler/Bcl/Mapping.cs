@@ -89,6 +89,8 @@ namespace Cs2Js.Bcl
                 TypeArgs = inv.TargetMethod.TypeArguments.Select(t => t.ToDisplayString()).ToList(),
                 KeyByValue = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.ByValue(inv.TargetMethod.TypeArguments[i]),
                 KeyAnonymous = i => i < inv.TargetMethod.TypeArguments.Length && KeyEquality.IsAnonymous(inv.TargetMethod.TypeArguments[i]),
+                ElementsByJsIdentity = nanEqual => (inv.TargetMethod.ContainingType.TypeArguments.FirstOrDefault() ?? inv.TargetMethod.TypeArguments.FirstOrDefault()) is { } e
+                    && KeyEquality.ByJsIdentity(e, nanEqual),
                 SlotOrdered = slotOrdered,
             };
             var template = map(ctx);

@@ -69,6 +69,15 @@ namespace Cs2Js.Bundle
         /// <summary>The tree a helper name stands for in a bundle.</summary>
         static List<Stmt> HelperTree(string name, bool plainExc) => runtimeTrees.Value[plainExc && name == "$exc" ? "$excPlain" : name];
 
+        /// <summary>Small helpers whose job a general one also does (for the same arguments, the same result):
+        /// where the bundle carries the general one anyway, the small one is only its other name.</summary>
+        static readonly (string Small, string General)[] Subsumed = { ("$listRemoveId", "$listRemove") };
+
+        /// <summary><c>const small = general;</c> for each subsumed helper whose general form the bundle carries.</summary>
+        static Dictionary<string, List<Stmt>> Aliases(List<string> helpers) =>
+            Subsumed.Where(p => helpers.Contains(p.Small) && helpers.Contains(p.General)).ToDictionary(p => p.Small,
+                p => new List<Stmt> { new VarDecl("const", new[] { new Declarator(new Id(p.Small), new Id(p.General)) }) }, StringComparer.Ordinal);
+
         /// <summary>The bundle can take every caught JS error as a plain $Exception: the program cannot tell
         /// exception classes apart (<see cref="Reach.ExceptionTypes"/>), and nothing in the bundle names one
         /// of the classes $exc would make (or their bases) other than to create it: no instanceof, as, cast
@@ -151,7 +160,9 @@ namespace Cs2Js.Bundle
             var plainExc = PlainExceptions(emitter, types.Cast<Node>().Concat(entryCall).ToList(), helpers);
             if (plainExc) helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), plainExc: true);
             var shaken = ShakeRuntimeClasses(types.Cast<Node>().Concat(entryCall).ToList(), ref helpers, plainExc);
+            foreach (var (small, alias) in Aliases(helpers)) shaken[small] = alias;
             List<Stmt> Tree(string h) => shaken.TryGetValue(h, out var t) ? t : HelperTree(h, plainExc);
+            helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), Tree);
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
             foreach (var h in helpers) parts.Add(("helper", h, Tree(h)));
