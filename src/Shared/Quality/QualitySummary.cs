@@ -65,22 +65,11 @@ namespace WebRtcStatsExporter.Shared
         }
 
         /// <summary>v with one decimal, its tenths rounded half to even as .NET's Math.Round does
-        /// (42.5 tenths → "4.2", 43.5 → "4.4"): the popup's MOS and sizes.
-        /// Written without Math.Round and integer division, whose cs2js helpers carry exception classes.</summary>
+        /// (42.5 tenths → "4.2", 43.5 → "4.4"): the popup's MOS and sizes.</summary>
         public static string OneDecimal(double v)
         {
-            int tenths = (int)RoundHalfToEven(v * 10);
-            int whole = (int)(tenths / 10.0); // truncated toward zero, as integer division
-            return whole + "." + (tenths - whole * 10);
-        }
-
-        /// <summary>The nearest integer, a half to the even one (Math.Round(x)); NaN and infinities unchanged.</summary>
-        public static double RoundHalfToEven(double x)
-        {
-            double below = System.Math.Floor(x);
-            double fraction = x - below;
-            if (fraction > 0.5 || (fraction == 0.5 && below % 2 != 0)) return below + 1;
-            return below;
+            int tenths = (int)System.Math.Round(v * 10);
+            return (tenths / 10) + "." + (tenths % 10);
         }
 
         private static void Stream(string? reason, double mos, ref bool measured, ref double lowest, ref string poorReason)
