@@ -148,8 +148,33 @@ namespace Cs2Js.Bundle
         /// <summary>The bundle's tree: <c>(() => { "use strict"; helpers; types; statics; entry })();</c></summary>
         public static (List<Stmt> Program, List<string> Helpers) Assemble(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
-            var types = emitter.Types(withTypeNames: false);
             var entryCall = EntryCall(emitter, entry, options);
+            var (types, helpers, Tree, plainExc) = Prepare(emitter, entryCall);
+            var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
+            var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
+            foreach (var h in helpers) parts.Add(("helper", h, Tree(h)));
+            parts.AddRange(TypeParts(emitter, types));
+            parts.Add(("entry", "entry call", entryCall));
+            lastExc = ExcKind(emitter, helpers, plainExc);
+            // The bundle keeps the emitted order (statics after every class); the parts only measure.
+            foreach (var h in helpers) body.AddRange(Tree(h));
+            body.AddRange(types);
+            body.AddRange(entryCall);
+            var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
+            lastParts = parts;
+            return (new List<Stmt> { iife }, helpers);
+        }
+
+        static string? ExcKind(Emitter emitter, List<string> helpers, bool plainExc) =>
+            !helpers.Contains("$exc") ? null : plainExc ? "plain" : emitter.ExceptionTypesObserved ?? "classes named in the bundle";
+
+        /// <summary>The program's types (with type names if its code can print one), the runtime helpers
+        /// they and <paramref name="entryCalls"/> name (dependencies first), each helper's tree (runtime
+        /// classes cut to the members the code names), and whether $exc is the plain form.</summary>
+        static (List<Stmt> Types, List<string> Helpers, Func<string, List<Stmt>> Tree, bool PlainExc) Prepare(Emitter emitter, List<Stmt> entryCalls)
+        {
+            var types = emitter.Types(withTypeNames: false);
+            var entryCall = entryCalls;
             var code = types.Cast<Node>().Concat(entryCall).ToList();
             var used = HelperReferences(code).ToHashSet();
             // User classes need their .NET names only when user code can print a type name.
@@ -163,9 +188,14 @@ namespace Cs2Js.Bundle
             foreach (var (small, alias) in Aliases(helpers)) shaken[small] = alias;
             List<Stmt> Tree(string h) => shaken.TryGetValue(h, out var t) ? t : HelperTree(h, plainExc);
             helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), Tree);
-            var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
+            return (types, helpers, Tree, plainExc);
+        }
+
+        /// <summary>The types' statements grouped for the size report: a class (or an enum's object) with
+        /// the statements that follow it; static initialisers count for their own type.</summary>
+        static List<(string Kind, string Name, List<Stmt> Code)> TypeParts(Emitter emitter, List<Stmt> types)
+        {
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
-            foreach (var h in helpers) parts.Add(("helper", h, Tree(h)));
             var typeParts = new Dictionary<string, List<Stmt>>(StringComparer.Ordinal);
             List<Stmt> Part(string name)
             {
@@ -187,15 +217,7 @@ namespace Cs2Js.Bundle
                     last.Add(s);
                 }
             }
-            parts.Add(("entry", "entry call", entryCall));
-            lastExc = !helpers.Contains("$exc") ? null : plainExc ? "plain" : emitter.ExceptionTypesObserved ?? "classes named in the bundle";
-            // The bundle keeps the emitted order (statics after every class); the parts only measure.
-            foreach (var h in helpers) body.AddRange(Tree(h));
-            body.AddRange(types);
-            body.AddRange(entryCall);
-            var iife = new ExprStmt(new Call(new Arrow(new Expr[0], new Block(body))));
-            lastParts = parts;
-            return (new List<Stmt> { iife }, helpers);
+            return parts;
         }
 
         [ThreadStatic] static List<(string Kind, string Name, List<Stmt> Code)>? lastParts;
@@ -225,6 +247,102 @@ namespace Cs2Js.Bundle
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
             return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
+        }
+
+        /// <summary>A multi-entry compile's files: the shared file (the runtime helpers and types that two
+        /// or more entries reach, as global declarations of a classic script), then each entry's IIFE with
+        /// only its own helpers and types; a worker's file first loads the shared one (<c>importScripts</c>).
+        /// Whatever one file names that another file declares moves to the shared file, to a fixed point.
+        /// Release names come from one renaming of all the files as one tree (the shared declarations
+        /// around the entries' IIFEs), so they agree across files.</summary>
+        public static List<CompiledFile> WriteShared(Emitter emitter, IReadOnlyList<IMethodSymbol> entries, IReadOnlyList<Reach.ReachedSet> each, SharedCompileOptions options)
+        {
+            int n = entries.Count;
+            var calls = entries.Select((e, i) => EntryCall(emitter, e, new CompileOptions { Kind = options.Entries[i].Kind })).ToList();
+            var (types, helpers, Tree, plainExc) = Prepare(emitter, calls.SelectMany(c => c).ToList());
+            const int Shared = -1;
+            var owners = emitter.TypeOwners;
+            // Where each type goes: the one entry that reaches it, or the shared file.
+            var typePlace = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+            int PlaceOf(Stmt st) => owners.TryGetValue(st, out var t) ? typePlace[t] : Shared;
+            foreach (var t in owners.Values.Distinct<ISymbol>(SymbolEqualityComparer.Default))
+            {
+                var users = Enumerable.Range(0, n).Where(i => each[i].ContainsType((INamedTypeSymbol)t)).ToList();
+                typePlace[t] = users.Count == 1 ? users[0] : Shared;
+            }
+            var helperPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < n; i++)
+            {
+                var code = types.Where(st => owners.TryGetValue(st, out var t) && each[i].ContainsType(t)).Cast<Node>().Concat(calls[i]);
+                foreach (var h in HelpersFor(code, Tree)) helperPlace[h] = helperPlace.ContainsKey(h) ? Shared : i;
+            }
+            foreach (var h in helpers) helperPlace.TryAdd(h, Shared);
+            // The bindings each type declares (its class or enum object), by name.
+            var typeByName = new Dictionary<string, ISymbol>(StringComparer.Ordinal);
+            foreach (var st in types)
+                if (owners.TryGetValue(st, out var t))
+                    switch (st)
+                    {
+                        case ClassDecl c: typeByName[c.Name] = t; break;
+                        case VarDecl { Decls: [{ Target: Id id }] }: typeByName.TryAdd(id.Name, t); break;
+                    }
+            List<Stmt> FileCode(int f) => helpers.Where(h => helperPlace[h] == f).SelectMany(Tree)
+                .Concat(types.Where(st => PlaceOf(st) == f)).Concat(f == Shared ? Enumerable.Empty<Stmt>() : calls[f]).ToList();
+            for (bool changed = true; changed;)
+            {
+                changed = false;
+                for (int f = Shared; f < n; f++)
+                    foreach (var id in Walk.All(FileCode(f)).OfType<Id>())
+                    {
+                        if (helperPlace.TryGetValue(id.Name, out var hp) && hp != Shared && hp != f) { helperPlace[id.Name] = Shared; changed = true; }
+                        if (typeByName.TryGetValue(id.Name, out var t) && typePlace[t] != Shared && typePlace[t] != f) { typePlace[t] = Shared; changed = true; }
+                    }
+            }
+            var useStrict = new ExprStmt(new Str("use strict"));
+            var sharedBody = FileCode(Shared);
+            var iifes = Enumerable.Range(0, n).Select(i => new ExprStmt(new Call(new Arrow(new Expr[0],
+                new Block(new List<Stmt> { new ExprStmt(new Str("use strict")) }.Concat(FileCode(i)).ToList()))))).ToList();
+            // One renaming over all files: the shared declarations are the outer scope of every entry.
+            var whole = new List<Stmt> { new ExprStmt(new Call(new Arrow(new Expr[0], new Block(new List<Stmt> { useStrict }.Concat(sharedBody).Concat(iifes).ToList())))) };
+            var privateNames = options.Minify ? PrivateNames.Assign(whole) : null;
+            var printOptions = new PrintOptions
+            {
+                Minify = options.Minify,
+                Renames = options.Minify ? Mangler.Run(whole) : null,
+                PrivateNames = privateNames?.Renamed,
+            };
+            var exc = ExcKind(emitter, helpers, plainExc);
+            CompiledFile Print(string file, List<Stmt> program, List<(string Kind, string Name, List<Stmt> Code)> parts, bool first)
+            {
+                var printed = Printer.Print(program, printOptions);
+                var js = printed.Code;
+                string? map = null;
+                if (options.SourceMap)
+                {
+                    map = printed.Map.ToJson(file);
+                    js += "//# sourceMappingURL=" + Path.GetFileName(file) + ".map\n";
+                }
+                var fileHelpers = parts.Where(p => p.Kind == "helper").Select(p => p.Name).ToList();
+                var report = !options.Report ? new List<BundlePart>()
+                    : Measure(parts, printOptions).Concat(first ? NameRecord(privateNames) : Enumerable.Empty<BundlePart>())
+                        .Concat(fileHelpers.Contains("$exc") ? ExcRecord(exc) : Enumerable.Empty<BundlePart>()).ToList();
+                return new CompiledFile(file, js, map, fileHelpers, report);
+            }
+            List<(string Kind, string Name, List<Stmt> Code)> Parts(int f) =>
+                helpers.Where(h => helperPlace[h] == f).Select(h => ("helper", h, Tree(h)))
+                    .Concat(TypeParts(emitter, types.Where(st => PlaceOf(st) == f).ToList()))
+                    .Concat(f == Shared ? Enumerable.Empty<(string, string, List<Stmt>)>() : new[] { ("entry", "entry call", calls[f]) }).ToList();
+            var files = new List<CompiledFile> { Print(options.SharedFileName, new List<Stmt> { useStrict }.Concat(sharedBody).ToList(), Parts(Shared), true) };
+            for (int i = 0; i < n; i++)
+            {
+                var program = new List<Stmt>();
+                // A classic service worker loads the shared declarations into its global scope first.
+                if (options.Entries[i].Kind == TargetKind.Worker)
+                    program.Add(new ExprStmt(new Call(new Id("importScripts"), new Str(Path.GetFileName(options.SharedFileName)))));
+                program.Add(iifes[i]);
+                files.Add(Print(options.Entries[i].OutputFileName, program, Parts(i), false));
+            }
+            return files;
         }
 
         /// <summary>How the bundle's catch blocks convert JS errors: "plain" (Runtime/excPlain.js), or why not.</summary>

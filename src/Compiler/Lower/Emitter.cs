@@ -137,6 +137,7 @@ namespace Cs2Js.Lower
         {
             var w = new List<Stmt>();
             StaticOwners.Clear();
+            TypeOwners.Clear();
             var ordered = OrderTypes();
             var statics = new List<(INamedTypeSymbol t, List<Stmt> s)>();
             var mixins = new List<Stmt>();
@@ -147,13 +148,13 @@ namespace Cs2Js.Lower
                     // Default members (and static helpers) of an interface live on a class of its own name.
                     var own = code.Where(kv => SymbolEqualityComparer.Default.Equals(kv.Key.ContainingType?.OriginalDefinition, t)).Select(kv => kv.Value).OrderBy(m => m.Order).ToList();
                     if (own.Count == 0) continue;
-                    w.Add(At(new ClassDecl(names.TypeName(t), null, own.SelectMany(m => m.Body).ToList()), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
+                    w.Add(Own(At(new ClassDecl(names.TypeName(t), null, own.SelectMany(m => m.Body).ToList()), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())), t));
                     foreach (var m in own.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
                     continue;
                 }
                 if (t.TypeKind == TypeKind.Enum)
                 {
-                    if (enumObjects.Contains(t)) w.Add(VarDecl.Const(names.TypeName(t), EnumObject(t)));
+                    if (enumObjects.Contains(t)) w.Add(Own(VarDecl.Const(names.TypeName(t), EnumObject(t)), t));
                     continue;
                 }
                 if (t.TypeKind == TypeKind.Delegate || IsObjectLiteral(t)) continue;
@@ -183,10 +184,10 @@ namespace Cs2Js.Lower
                         new Return(H("$sinit", Ident(jsName), new Str(TypeFullName(t)), new Arrow(new Expr[0], Blk(si)))),
                     }))));
                 }
-                w.Add(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
-                if (withTypeNames && typeNames.Value.Needs(t)) w.Add(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))));
-                w.AddRange(InterfaceAliases(t));
-                mixins.AddRange(DefaultInterfaceMembers(t));
+                w.Add(Own(At(new ClassDecl(jsName, ext, body), PosOf(t.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())), t));
+                if (withTypeNames && typeNames.Value.Needs(t)) w.Add(Own(new ExprStmt(new Assign(Dot(Ident(jsName), "$tn"), new Str(TypeFullName(t)))), t));
+                w.AddRange(InterfaceAliases(t).Select(a => Own(a, t)));
+                mixins.AddRange(DefaultInterfaceMembers(t).Select(a => Own(a, t)));
                 if (LazyInit(t) == LazyKind.None && !reified.IsReified(t)) foreach (var m in members.Where(m => m.Static.Count > 0)) statics.Add((t, m.Static));
             }
             w.AddRange(mixins);
@@ -194,7 +195,7 @@ namespace Cs2Js.Lower
                 foreach (var st in ss)
                 {
                     StaticOwners[st] = names.TypeName(t);
-                    w.Add(st);
+                    w.Add(Own(st, t));
                 }
             return w;
         }
@@ -202,6 +203,17 @@ namespace Cs2Js.Lower
         /// <summary>For the size report: the JS name of the type each static initialiser of the last
         /// <see cref="Types"/> belongs to (they print after every class, away from their type).</summary>
         public Dictionary<Stmt, string> StaticOwners { get; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The type each statement of the last <see cref="Types"/> belongs to (its class or enum
+        /// object, type name, aliases, mixins, static initialisers): a multi-entry compile places a
+        /// statement by which entries reach its type.</summary>
+        public Dictionary<Stmt, INamedTypeSymbol> TypeOwners { get; } = new(ReferenceEqualityComparer.Instance);
+
+        Stmt Own(Stmt s, INamedTypeSymbol t)
+        {
+            TypeOwners[s] = t;
+            return s;
+        }
 
         static string TypeFullName(INamedTypeSymbol t)
         {

@@ -24,6 +24,33 @@ namespace Cs2Js
 
     public sealed record SourceFile(string Path, string Text);
 
+    /// <summary>One entry of a multi-entry compile: its entry method, kind and output file.</summary>
+    public sealed record EntryBundle(string EntryPoint, TargetKind Kind, string OutputFileName);
+
+    /// <summary>A multi-entry compile: the entries are reached, named and lowered together; what two or
+    /// more of them need is written once, to <see cref="SharedFileName"/> (a classic script of global
+    /// declarations that a worker loads by <c>importScripts</c> and a page by a &lt;script&gt; before its
+    /// own), and each entry's file keeps only its own part.</summary>
+    public sealed class SharedCompileOptions
+    {
+        public IReadOnlyList<EntryBundle> Entries { get; init; } = new List<EntryBundle>();
+        public string SharedFileName { get; init; } = "shared.js";
+        public bool SourceMap { get; init; } = true;
+        public bool Minify { get; init; }
+        public bool Report { get; init; }
+        public IReadOnlyList<string> Defines { get; init; } = new List<string>();
+    }
+
+    /// <summary>One written file of a multi-entry compile (the shared file first, then the entries in order).</summary>
+    public sealed record CompiledFile(string FileName, string Js, string? SourceMap, IReadOnlyList<string> Helpers, IReadOnlyList<BundlePart> Parts);
+
+    public sealed class SharedCompileResult
+    {
+        public bool Success { get; init; }
+        public IReadOnlyList<CompiledFile> Files { get; init; } = new List<CompiledFile>();
+        public IReadOnlyList<CompileDiagnostic> Diagnostics { get; init; } = new List<CompileDiagnostic>();
+    }
+
     /// <summary>One located diagnostic, printed in csc's format: file(line,col): error CODE: message.</summary>
     public sealed record CompileDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message)
     {

@@ -68,6 +68,41 @@ namespace Cs2Js
             return new CompileResult { Success = true, Js = bundle.Js, SourceMap = bundle.Map, Diagnostics = diagnostics, HelpersUsed = bundle.Helpers, Parts = bundle.Parts };
         }
 
+        /// <summary>Several entries compiled together (<see cref="SharedCompileOptions"/>): one Reach from
+        /// all entries (and one per entry, to know who needs what), one Naming, one Lower; Bundle splits.</summary>
+        public static SharedCompileResult CompileShared(IEnumerable<SourceFile> files, SharedCompileOptions options)
+        {
+            var diagnostics = new List<CompileDiagnostic>();
+            var compilation = CreateCompilation(files.ToList(), options.Defines);
+            foreach (var d in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                var span = d.Location.GetLineSpan();
+                diagnostics.Add(new CompileDiagnostic(d.Location.IsInSource ? span.Path : "cs2js", span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, "error", d.Id, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            SharedCompileResult Failed() => new() { Success = false, Diagnostics = diagnostics.Distinct().OrderBy(d => d.Path).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList() };
+            if (diagnostics.Count > 0) return Failed();
+            diagnostics.AddRange(Checker.Run(compilation));
+            var entries = options.Entries.Select(e => FindEntry(compilation, e.EntryPoint, diagnostics)).ToList();
+            if (entries.Count == 0) diagnostics.Add(new CompileDiagnostic("cs2js", 1, 1, "error", "CSX0001", "a shared compile needs entries"));
+            if (entries.Any(e => e == null) || diagnostics.Count > 0) return Failed();
+            var roots = entries.Select(e => e!).ToList();
+            var reached = Reach.Reachability.Run(compilation, roots);
+            var each = roots.Select(e => Reach.Reachability.Run(compilation, e)).ToList();
+            var named = Name.Naming.Run(reached);
+            var reified = Reach.Reified.Run(compilation, reached);
+            var emitter = new Emitter(compilation, reached, named, diagnostics, reified);
+            Bcl.BclMap.TaskMode = reified.Tasks;
+            List<CompiledFile> written;
+            try
+            {
+                emitter.Run();
+                if (diagnostics.Count > 0) return Failed();
+                written = Bundler.WriteShared(emitter, roots, each, options);
+            }
+            finally { Bcl.BclMap.TaskMode = false; }
+            return new SharedCompileResult { Success = true, Files = written, Diagnostics = diagnostics };
+        }
+
         static CompileResult Fail(List<CompileDiagnostic> diagnostics) =>
             new() { Success = false, Diagnostics = diagnostics.Distinct().OrderBy(d => d.Path).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList() };
 

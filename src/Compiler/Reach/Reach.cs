@@ -47,11 +47,14 @@ namespace Cs2Js.Reach
 
         Reachability(CSharpCompilation compilation) { this.compilation = compilation; }
 
-        public static ReachedSet Run(CSharpCompilation compilation, IMethodSymbol entry)
+        public static ReachedSet Run(CSharpCompilation compilation, IMethodSymbol entry) => Run(compilation, new[] { entry });
+
+        /// <summary>What several entries need together (a multi-entry compile); <see cref="ReachedSet.Entry"/> is the first.</summary>
+        public static ReachedSet Run(CSharpCompilation compilation, IReadOnlyList<IMethodSymbol> entries)
         {
             var r = new Reachability(compilation);
-            r.set.Entry = entry;
-            r.Use(entry);
+            r.set.Entry = entries[0];
+            foreach (var entry in entries) r.Use(entry);
             r.FixedPoint();
             return r.set;
         }
