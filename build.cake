@@ -64,6 +64,14 @@ var bundles = new (string Project, string Kind, string Output)[]
     ("Options",    "page",       "options.js"),
     ("Popup",      "page",       "popup.js"),
 };
+// The worker and the two extension pages are compiled together (one cs2js run): what two or more of
+// them need is written once, to shared.js, which the worker loads by importScripts and each page by a
+// <script> before its own. content.js and override.js run in web pages and stay self-contained.
+const string sharedOutput = "shared.js";
+var sharedProjects = new[] { "Background", "Options", "Popup" };
+bool InShared((string Project, string Kind, string Output) b) => sharedProjects.Contains(b.Project);
+// Every JavaScript file the extension ships, in the order the size tables show them.
+IEnumerable<string> ShippedJs() => bundles.Select(b => b.Output).Append(sharedOutput);
 
 // Bench programs other projects may add; each is run when its project file exists.
 var benchProjects = new[] { "tests/Compiler.Bench", "tests/Extension.Bench", "tests/Browser.Bench", "tools/FleetBench" };
@@ -204,6 +212,29 @@ List<string> SourceDirs(string project)
 
 void CompileBundle((string Project, string Kind, string Output) b) => CompileBundleTo(b, unpackedDir, releasePrinting);
 
+// The worker and the pages in one run: their files and shared.js (with maps, and reports in artifacts/parts/).
+void CompileSharedTo(string outDir, bool release)
+{
+    var args = new List<string> { P("src", "Compiler", "bin", configuration, "net10.0", "cs2js.dll") };
+    foreach (var dir in sharedProjects.SelectMany(SourceDirs).Distinct()) { args.Add("--sources"); args.Add(dir); }
+    args.AddRange(new[] { "--shared", System.IO.Path.Combine(outDir, sharedOutput) });
+    foreach (var b in bundles.Where(InShared))
+        args.AddRange(new[] { "--entry", $"WebRtcStatsExporter.{b.Project}.Program.Main", "--kind", b.Kind, "-o", System.IO.Path.Combine(outDir, b.Output) });
+    if (release) args.Add("--release");
+    args.AddRange(new[] { "--report", System.IO.Path.GetDirectoryName(PartsReport(sharedOutput, release))! });
+    var r = Run("dotnet", args);
+    compileTimes[sharedOutput] = r.Elapsed;
+    var projects = string.Join(", ", sharedProjects.Select(p => "src/" + p));
+    if (r.ExitCode != 0)
+    {
+        var located = r.Lines.Where(l => DiagnosticLine.IsMatch(l)).ToList();
+        Fail($"cs2js could not compile {projects} (exit {r.ExitCode}):",
+             located.Count > 0 ? located : r.Lines.Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(30));
+    }
+    foreach (var file in bundles.Where(InShared).Select(b => b.Output).Append(sharedOutput))
+        if (!System.IO.File.Exists(System.IO.Path.Combine(outDir, file))) Fail($"cs2js reported success for {projects} but wrote no {Rel(System.IO.Path.Combine(outDir, file))}.");
+}
+
 void CompileBundleTo((string Project, string Kind, string Output) b, string outDir, bool release)
 {
     var output = System.IO.Path.Combine(outDir, b.Output);
@@ -306,6 +337,22 @@ void CheckManifest()
     foreach (var (where, file) in referenced)
         if (!System.IO.File.Exists(System.IO.Path.Combine(unpackedDir, file)))
             problems.Add($"{where} refers to \"{file}\", which is not in dist/unpacked.");
+
+    // The worker and the pages load shared.js before their own code (importScripts, a <script> before
+    // their own); every script they load is in dist/unpacked.
+    foreach (var (where, file) in referenced.Where(r => r.File.EndsWith(".html") && System.IO.File.Exists(System.IO.Path.Combine(unpackedDir, r.File))))
+    {
+        var scripts = Regex.Matches(System.IO.File.ReadAllText(System.IO.Path.Combine(unpackedDir, file)), @"<script\b[^>]*\bsrc=""([^""]+)""").Select(x => x.Groups[1].Value).ToList();
+        foreach (var js in scripts.Where(js => !System.IO.File.Exists(System.IO.Path.Combine(unpackedDir, js))))
+            problems.Add($"{file} loads \"{js}\", which is not in dist/unpacked.");
+        var own = bundles.Where(InShared).Select(b => b.Output).Intersect(scripts).ToList();
+        if (own.Count > 0 && scripts.IndexOf(sharedOutput) is var at && (at < 0 || own.Any(o => scripts.IndexOf(o) < at)))
+            problems.Add($"{file} must load {sharedOutput} before {string.Join(", ", own)}.");
+    }
+    if (bg?["service_worker"]?.GetValue<string>() is string worker && System.IO.File.Exists(System.IO.Path.Combine(unpackedDir, worker))
+        && bundles.Any(b => InShared(b) && b.Output == worker)
+        && !System.IO.File.ReadAllText(System.IO.Path.Combine(unpackedDir, worker)).StartsWith($"importScripts(\"{sharedOutput}\")", StringComparison.Ordinal))
+        problems.Add($"{worker} must start by loading {sharedOutput} (importScripts).");
 
     // minimum_chrome_version must cover what the manifest uses: "world": "MAIN" in content_scripts needs 111.
     var min = int.TryParse((m["minimum_chrome_version"]?.GetValue<string>() ?? "0").Split('.')[0], out var mv) ? mv : 0;
@@ -620,11 +667,17 @@ void BuildAll()
     System.IO.Directory.CreateDirectory(unpackedDir);
     // Compile every bundle even when one fails, so one run shows all the compile errors.
     var compileErrors = new List<string>();
-    foreach (var b in bundles)
+    foreach (var b in bundles.Where(b => !InShared(b)))
     {
         try { Step($"compile src/Shared + src/{b.Project} -> dist/unpacked/{b.Output} ({b.Kind})", () => CompileBundle(b)); }
         catch (BuildFailure e) { compileErrors.Add(e.Message); }
     }
+    try
+    {
+        Step($"compile src/Shared + {string.Join(", ", sharedProjects.Select(p => "src/" + p))} -> dist/unpacked/{string.Join(", ", bundles.Where(InShared).Select(b => b.Output))} + {sharedOutput}",
+             () => CompileSharedTo(unpackedDir, releasePrinting));
+    }
+    catch (BuildFailure e) { compileErrors.Add(e.Message); }
     if (compileErrors.Count > 0)
     {
         // src/Shared errors repeat in every bundle: show each error line once.
@@ -655,14 +708,15 @@ void PrintSummary()
     Console.WriteLine();
     Console.WriteLine($"  {"file",-24} {"raw",10} {"gzip",10} {"compile",8}");
     long rawTotal = 0, gzTotal = 0;
-    foreach (var b in bundles)
+    foreach (var output in ShippedJs())
     {
-        var file = System.IO.Path.Combine(unpackedDir, b.Output);
+        var file = System.IO.Path.Combine(unpackedDir, output);
         var data = System.IO.File.ReadAllBytes(file);
         var gz = GzipSize(data);
         rawTotal += data.Length; gzTotal += gz;
-        var time = compileTimes.TryGetValue(b.Output, out var t) ? $"{t.TotalSeconds:0.0}s" : "";
-        Console.WriteLine($"  {b.Output,-24} {Kb(data.Length),10} {Kb(gz),10} {time,8}");
+        // The worker, the pages and shared.js come from one compile, shown once (on shared.js).
+        var time = compileTimes.TryGetValue(output, out var t) ? $"{t.TotalSeconds:0.0}s" : "";
+        Console.WriteLine($"  {output,-24} {Kb(data.Length),10} {Kb(gz),10} {time,8}");
     }
     Console.WriteLine($"  {"all bundles",-24} {Kb(rawTotal),10} {Kb(gzTotal),10}");
     if (zipPath != null) Console.WriteLine($"  {System.IO.Path.GetFileName(zipPath),-24} {Kb(new FileInfo(zipPath).Length),10}");
@@ -837,7 +891,8 @@ void BenchBundleSizes()
     System.IO.Directory.CreateDirectory(otherDir);
     var buildSeconds = compileTimes.Values.Sum(t => t.TotalSeconds);
     var clock = Stopwatch.StartNew();
-    foreach (var b in bundles) CompileBundleTo(b, otherDir, !releasePrinting);
+    foreach (var b in bundles.Where(b => !InShared(b))) CompileBundleTo(b, otherDir, !releasePrinting);
+    CompileSharedTo(otherDir, !releasePrinting);
     clock.Stop();
     var debugDir = releasePrinting ? otherDir : unpackedDir;
     var releaseDir = releasePrinting ? unpackedDir : otherDir;
@@ -845,20 +900,20 @@ void BenchBundleSizes()
     Console.WriteLine("Bundle sizes, debug and release printing");
     Console.WriteLine($"  {"file",-16} {"debug raw",11} {"debug gz",10} {"release raw",12} {"release gz",11}");
     long dr = 0, dg = 0, rr = 0, rg = 0;
-    foreach (var b in bundles)
+    foreach (var output in ShippedJs())
     {
-        var d = System.IO.File.ReadAllBytes(System.IO.Path.Combine(debugDir, b.Output));
-        var r = System.IO.File.ReadAllBytes(System.IO.Path.Combine(releaseDir, b.Output));
+        var d = System.IO.File.ReadAllBytes(System.IO.Path.Combine(debugDir, output));
+        var r = System.IO.File.ReadAllBytes(System.IO.Path.Combine(releaseDir, output));
         long dgz = GzipSize(d), rgz = GzipSize(r);
         dr += d.Length; dg += dgz; rr += r.Length; rg += rgz;
-        Console.WriteLine($"  {b.Output,-16} {Kb(d.Length),11} {Kb(dgz),10} {Kb(r.Length),12} {Kb(rgz),11}");
+        Console.WriteLine($"  {output,-16} {Kb(d.Length),11} {Kb(dgz),10} {Kb(r.Length),12} {Kb(rgz),11}");
     }
     Console.WriteLine($"  {"all bundles",-16} {Kb(dr),11} {Kb(dg),10} {Kb(rr),12} {Kb(rg),11}");
     Console.WriteLine($"  whole-extension compile time: {buildSeconds:0.0}s in the build ({(releasePrinting ? "release" : "debug")}), {clock.Elapsed.TotalSeconds:0.0}s for the other printing");
 
     // Our printer against esbuild and NUglify on the same debug bundles (a bench-only tool).
     Console.WriteLine();
-    var m = Run("dotnet", new[] { "run", "--project", P("tools", "MinifierBench"), "-c", "Release", "--", debugDir, releaseDir }.Concat(bundles.Select(b => b.Output)),
+    var m = Run("dotnet", new[] { "run", "--project", P("tools", "MinifierBench"), "-c", "Release", "--", debugDir, releaseDir }.Concat(ShippedJs()),
                 env: new Dictionary<string, string> { ["WSE_REPO_ROOT"] = root });
     foreach (var l in m.Lines.Where(l => !string.IsNullOrWhiteSpace(l))) Console.WriteLine(l);
     if (m.ExitCode != 0) Fail($"tools/MinifierBench exited {m.ExitCode}.");
@@ -870,9 +925,9 @@ void BenchBundleParts()
 {
     Console.WriteLine();
     Console.WriteLine("What each bundle carries (release printing, bytes before gzip)");
-    foreach (var b in bundles)
+    foreach (var output in ShippedJs())
     {
-        var rows = System.IO.File.ReadAllLines(PartsReport(b.Output, true)).Select(l => l.Split('\t'))
+        var rows = System.IO.File.ReadAllLines(PartsReport(output, true)).Select(l => l.Split('\t'))
             .Select(c => (Kind: c[0], Name: c[1], Bytes: int.Parse(c[2]))).ToList();
         string Group(string kind, int top)
         {
@@ -880,7 +935,7 @@ void BenchBundleParts()
             var shown = string.Join(", ", g.Take(top).Select(r => $"{r.Name} {r.Bytes}"));
             return $"{g.Count} {kind}s, {Kb(g.Sum(r => r.Bytes))}" + (g.Count == 0 ? "" : ": " + shown + (g.Count > top ? ", ..." : ""));
         }
-        Console.WriteLine($"  {b.Output}: {Kb(rows.Where(r => r.Kind is "helper" or "type" or "statics" or "entry").Sum(r => r.Bytes))} in parts");
+        Console.WriteLine($"  {output}: {Kb(rows.Where(r => r.Kind is "helper" or "type" or "statics" or "entry").Sum(r => r.Bytes))} in parts");
         Console.WriteLine($"    {Group("helper", 12)}");
         Console.WriteLine($"    {Group("type", 12)}");
         foreach (var r in rows.Where(r => r.Kind is "statics" or "entry")) Console.WriteLine($"    {r.Name}: {r.Bytes} B");

@@ -21,11 +21,20 @@ namespace WebRtcStatsExporter.JintTests.Harness
             public string Error = "";
         }
 
-        private static readonly Lazy<Bundle> background = new(() => Build("background.js", "Background", TargetKind.Worker));
+        /// <summary>The worker and the two pages compiled together, as the build does: shared.js (what two
+        /// or more of them need), background.js, options.js, popup.js.</summary>
+        private static readonly Lazy<Dictionary<string, Bundle>> withShared = new(BuildShared);
+        private static readonly Lazy<Bundle> background = new(() => withShared.Value["background.js"]);
         private static readonly Lazy<Bundle> content = new(() => Build("content.js", "Content", TargetKind.Content));
         private static readonly Lazy<Bundle> overrideJs = new(() => Build("override.js", "Override", TargetKind.MainWorld));
 
         public static Bundle Background => background.Value;
+        public static Bundle Shared => withShared.Value["shared.js"];
+        public static Bundle Options => withShared.Value["options.js"];
+        public static Bundle Popup => withShared.Value["popup.js"];
+
+        /// <summary>A script the worker may load by importScripts (by file name), or null.</summary>
+        public static Bundle? Importable(string name) => name == "shared.js" ? Shared : null;
         public static Bundle Content => content.Value;
         public static Bundle Override => overrideJs.Value;
 
@@ -47,6 +56,47 @@ namespace WebRtcStatsExporter.JintTests.Harness
                          && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => new SourceFile(Path.GetRelativePath(RepoRoot, p), File.ReadAllText(p)));
+        }
+
+        private static Dictionary<string, Bundle> BuildShared()
+        {
+            var names = new[] { "shared.js", "background.js", "options.js", "popup.js" };
+            var result = names.ToDictionary(n => n, n => new Bundle { Name = n });
+            try
+            {
+                var folders = new[] { "Background", "Options", "Popup" };
+                var files = Sources("Shared").Concat(folders.SelectMany(Sources)).ToList();
+                SharedCompileResult r = Cs2Js.Compiler.CompileShared(files, new SharedCompileOptions
+                {
+                    Entries = new[]
+                    {
+                        new EntryBundle("WebRtcStatsExporter.Background.Program.Main", TargetKind.Worker, "background.js"),
+                        new EntryBundle("WebRtcStatsExporter.Options.Program.Main", TargetKind.Page, "options.js"),
+                        new EntryBundle("WebRtcStatsExporter.Popup.Program.Main", TargetKind.Page, "popup.js"),
+                    },
+                    SharedFileName = "shared.js",
+                    SourceMap = false,
+                });
+                if (!r.Success)
+                {
+                    foreach (Bundle b in result.Values) b.Error = "cs2js failed on background, options, popup:\n" + string.Join("\n", r.Diagnostics.Select(d => d.ToString()));
+                    return result;
+                }
+                string dump = Path.Combine(Path.GetTempPath(), "wse-jint-bundles");
+                Directory.CreateDirectory(dump);
+                foreach (CompiledFile f in r.Files)
+                {
+                    Bundle b = result[f.FileName];
+                    b.Js = f.Js;
+                    File.WriteAllText(Path.Combine(dump, f.FileName), f.Js);
+                    b.Script = Engine.PrepareScript(f.Js, f.FileName, strict: true);
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (Bundle b in result.Values) b.Error = $"building background, options, popup threw: {e}";
+            }
+            return result;
         }
 
         private static Bundle Build(string name, string folder, TargetKind kind)

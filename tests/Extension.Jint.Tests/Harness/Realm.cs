@@ -77,6 +77,18 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 else unhandled.Remove(e.Promise);
             };
             InstallTimers();
+            // A classic service worker loads shared.js into its global scope, as Chrome does.
+            if (kind == "worker")
+                Engine.SetValue("importScripts", Fn("importScripts", (t, a) =>
+                {
+                    foreach (JsValue v in a)
+                    {
+                        string file = TypeConverter.ToString(v);
+                        Bundles.Bundle b = Bundles.Importable(file) ?? throw new JavaScriptException(Engine.Intrinsics.TypeError, $"importScripts: the extension has no {file}");
+                        Engine.Execute(Bundles.Require(b));
+                    }
+                    return JsValue.Undefined;
+                }));
             var h = new JsObject(Engine);
             Host.Install(this, h);
             Engine.SetValue("__h", h);
