@@ -351,7 +351,7 @@ void CheckManifest()
     }
     if (bg?["service_worker"]?.GetValue<string>() is string worker && System.IO.File.Exists(System.IO.Path.Combine(unpackedDir, worker))
         && bundles.Any(b => InShared(b) && b.Output == worker)
-        && !System.IO.File.ReadAllText(System.IO.Path.Combine(unpackedDir, worker)).StartsWith($"importScripts(\"{sharedOutput}\")", StringComparison.Ordinal))
+        && !Regex.IsMatch(System.IO.File.ReadAllText(System.IO.Path.Combine(unpackedDir, worker)), $"^(\"use strict\";\\s*)?importScripts\\(\"{Regex.Escape(sharedOutput)}\"\\)"))
         problems.Add($"{worker} must start by loading {sharedOutput} (importScripts).");
 
     // minimum_chrome_version must cover what the manifest uses: "world": "MAIN" in content_scripts needs 111.

@@ -33,10 +33,21 @@ namespace App
     {
         public static readonly List<string> Seen = new List<string> { ""start"" };
         public static string Join(List<int> xs) => string.Join("","", xs);
+        /// <summary>Only entry A calls it: ATally stays in a.js, declared where Util can reach it.</summary>
+        public static string Tally(string s) => ATally.Count(s);
         public static int Parse(string s)
         {
             try { return int.Parse(s); }
             catch (FormatException) { Seen.Add(s); return -1; }
+        }
+    }
+    public static class ATally
+    {
+        private static readonly Dictionary<string, int> counts = new Dictionary<string, int>();
+        public static string Count(string s)
+        {
+            counts[s] = counts.TryGetValue(s, out var n) ? n + 1 : 1;
+            return s + "" x"" + counts[s];
         }
     }
 }";
@@ -53,6 +64,8 @@ namespace App.A
             Console.WriteLine(Util.Join(new List<int> { 1, 2, 3 }));
             Console.WriteLine(Util.Parse(""12"") + Util.Parse(""x""));
             Console.WriteLine(OnlyA.Twice(""a""));
+            Util.Tally(""t"");
+            Console.WriteLine(Util.Tally(""t""));
         }
     }
     static class OnlyA { public static string Twice(string s) => s + s; }
@@ -124,6 +137,9 @@ namespace App.B
             Assert.That(Types(b), Does.Not.Contain("Shape").And.Not.Contains("Util").And.Not.Contains("OnlyA"));
             Assert.That(a.Helpers.Concat(b.Helpers).Intersect(shared.Helpers), Is.Empty, "each helper in one file");
             Assert.That(Types(shared), Does.Not.Contain("OnlyA"), "what one entry needs stays in its file");
+            Assert.That(Types(a), Does.Contain("ATally"), "named by a shared type's method that only A reaches, yet A's own");
+            Assert.That(Types(shared).Concat(Types(b)), Does.Not.Contain("ATally"));
+            Assert.That(a.Js, Does.StartWith("\"use strict\";"), "a.js declares ATally globally, outside its IIFE");
             // The three files together are smaller than the two separate bundles.
             int together = r.Files.Sum(f => f.Js.Length);
             int apart = Alone("App.A.Program.Main", release).Js!.Length + Alone("App.B.Program.Main", release).Js!.Length;
@@ -134,7 +150,7 @@ namespace App.B
         public void A_worker_entry_loads_the_shared_file_first()
         {
             var r = Shared(true, TargetKind.Worker);
-            Assert.That(r.Files[1].Js, Does.StartWith("importScripts(\"shared.js\");"));
+            Assert.That(r.Files[1].Js, Does.Match("^(\"use strict\";\\s*)?importScripts\\(\"shared\\.js\"\\);"));
             Assert.That(r.Files[2].Js, Does.Not.Contain("importScripts"), "a page loads it by <script>");
             Assert.That(r.Files[0].Js, Does.StartWith("\"use strict\";"), "shared.js is a strict classic script of global declarations");
         }

@@ -286,24 +286,47 @@ namespace Cs2Js.Bundle
                         case ClassDecl c: typeByName[c.Name] = t; break;
                         case VarDecl { Decls: [{ Target: Id id }] }: typeByName.TryAdd(id.Name, t); break;
                     }
-            List<Stmt> FileCode(int f) => helpers.Where(h => helperPlace[h] == f).SelectMany(Tree)
-                .Concat(types.Where(st => PlaceOf(st) == f)).Concat(f == Shared ? Enumerable.Empty<Stmt>() : calls[f]).ToList();
+            // An entry's binding that code outside its IIFE names (a shared type's method that only this
+            // entry reaches, and what that binding names in turn) is declared at the top of the entry's
+            // file instead: global, like the shared ones, but loaded only where it can run.
+            var exportedHelpers = new HashSet<string>(StringComparer.Ordinal);
+            var exportedTypes = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            bool Exported(Stmt st) => owners.TryGetValue(st, out var t) && exportedTypes.Contains(t);
+            IEnumerable<(Stmt St, bool Top)> FileStatements(int f) =>
+                helpers.Where(h => helperPlace[h] == f).SelectMany(h => Tree(h).Select(st => (st, f == Shared || exportedHelpers.Contains(h))))
+                    .Concat(types.Where(st => PlaceOf(st) == f).Select(st => (st, f == Shared || Exported(st))))
+                    .Concat(f == Shared ? Enumerable.Empty<(Stmt, bool)>() : calls[f].Select(st => (st, false)));
+            List<Stmt> FileCode(int f, bool top) => FileStatements(f).Where(x => x.Top == top).Select(x => x.St).ToList();
             for (bool changed = true; changed;)
             {
                 changed = false;
                 for (int f = Shared; f < n; f++)
-                    foreach (var id in Walk.All(FileCode(f)).OfType<Id>())
-                    {
-                        if (helperPlace.TryGetValue(id.Name, out var hp) && hp != Shared && hp != f) { helperPlace[id.Name] = Shared; changed = true; }
-                        if (typeByName.TryGetValue(id.Name, out var t) && typePlace[t] != Shared && typePlace[t] != f) { typePlace[t] = Shared; changed = true; }
-                    }
+                    foreach (var (st, top) in FileStatements(f).ToList())
+                        foreach (var (id, deferred) in References(st))
+                        {
+                            bool isHelper = helperPlace.TryGetValue(id.Name, out var hp);
+                            ISymbol? t = isHelper ? null : typeByName.GetValueOrDefault(id.Name);
+                            if (!isHelper && t == null) continue;
+                            int place = isHelper ? hp : typePlace[t!];
+                            bool exported = isHelper ? exportedHelpers.Contains(id.Name) : exportedTypes.Contains(t!);
+                            if (place == Shared || place == f && (!top || exported) || place != f && deferred && exported) continue;
+                            if (place != f && !deferred)
+                            {
+                                // Named while another file loads: it must be there first.
+                                if (isHelper) helperPlace[id.Name] = Shared; else typePlace[t!] = Shared;
+                            }
+                            else if (isHelper) exportedHelpers.Add(id.Name);
+                            else exportedTypes.Add(t!);
+                            changed = true;
+                        }
             }
             var useStrict = new ExprStmt(new Str("use strict"));
-            var sharedBody = FileCode(Shared);
+            var sharedBody = FileCode(Shared, true);
+            var tops = Enumerable.Range(0, n).Select(i => FileCode(i, true)).ToList();
             var iifes = Enumerable.Range(0, n).Select(i => new ExprStmt(new Call(new Arrow(new Expr[0],
-                new Block(new List<Stmt> { new ExprStmt(new Str("use strict")) }.Concat(FileCode(i)).ToList()))))).ToList();
-            // One renaming over all files: the shared declarations are the outer scope of every entry.
-            var whole = new List<Stmt> { new ExprStmt(new Call(new Arrow(new Expr[0], new Block(new List<Stmt> { useStrict }.Concat(sharedBody).Concat(iifes).ToList())))) };
+                new Block(new List<Stmt> { new ExprStmt(new Str("use strict")) }.Concat(FileCode(i, false)).ToList()))))).ToList();
+            // One renaming over all files: the global declarations are the outer scope of every entry.
+            var whole = new List<Stmt> { new ExprStmt(new Call(new Arrow(new Expr[0], new Block(new List<Stmt> { useStrict }.Concat(sharedBody).Concat(tops.SelectMany(t => t)).Concat(iifes).ToList())))) };
             var privateNames = options.Minify ? PrivateNames.Assign(whole) : null;
             var printOptions = new PrintOptions
             {
@@ -336,13 +359,30 @@ namespace Cs2Js.Bundle
             for (int i = 0; i < n; i++)
             {
                 var program = new List<Stmt>();
+                if (tops[i].Count > 0) program.Add(new ExprStmt(new Str("use strict")));
                 // A classic service worker loads the shared declarations into its global scope first.
                 if (options.Entries[i].Kind == TargetKind.Worker)
                     program.Add(new ExprStmt(new Call(new Id("importScripts"), new Str(Path.GetFileName(options.SharedFileName)))));
+                program.AddRange(tops[i]);
                 program.Add(iifes[i]);
                 files.Add(Print(options.Entries[i].OutputFileName, program, Parts(i), false));
             }
             return files;
+        }
+
+        /// <summary>The identifiers a statement names, each with whether it is read only when a function
+        /// runs (inside a function, arrow or method body) rather than when the statement itself runs.</summary>
+        static IEnumerable<(Id Id, bool Deferred)> References(Stmt root)
+        {
+            var stack = new Stack<(Node Node, bool Deferred)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (node, deferred) = stack.Pop();
+                if (node is Id id) yield return (id, deferred);
+                bool inner = deferred || node is Arrow or Func;
+                foreach (var c in Walk.Children(node)) stack.Push((c, inner));
+            }
         }
 
         /// <summary>How the bundle's catch blocks convert JS errors: "plain" (Runtime/excPlain.js), or why not.</summary>

@@ -10,24 +10,27 @@ using WebRtcStatsExporter.Browser.Tests.Harness;
 
 namespace WebRtcStatsExporter.Browser.Tests.Scenarios
 {
-    /// <summary>Issue 12: a stack taken inside each of the five (release-printed, renamed) bundles while
+    /// <summary>Issue 12: a stack taken inside each of the six (release-printed, renamed) files while
     /// the extension works maps through the bundle's source map to a real C# file and line, as a
     /// developer reading a user's error report would do. The stacks are recorded by wrapping a browser
     /// API the bundle calls (Reflect in the page's main world, chrome.runtime.sendMessage in the content
-    /// script's isolated world, fetch in the worker, DOM calls in the extension pages). One browser.</summary>
+    /// script's isolated world, fetch in the worker, DOM calls in the extension pages, string methods
+    /// for shared.js, which the worker and the pages load first). One browser.</summary>
     public sealed class SourceMapTests : BrowserTest
     {
-        /// <summary>Installs wrappers that push `new Error().stack` on every call (at most 300 stacks).</summary>
-        private static string Recorder(string wraps) => @"(() => {
-  if (globalThis.__wseStacks) return;
-  const stacks = globalThis.__wseStacks = [];
+        /// <summary>Installs wrappers that push `new Error().stack` on every call (at most 300 stacks) into
+        /// globalThis[store]; with <paramref name="only"/>, only the stacks that contain it.</summary>
+        private static string Recorder(string wraps, string store = "__wseStacks", string only = "") => @"(() => {
+  if (globalThis." + store + @") return;
+  const stacks = globalThis." + store + @" = [];
   const apply = Reflect.apply;
+  const only = '" + only + @"';
   Error.stackTraceLimit = 40;
   const wrap = (owner, key) => {
     const original = owner && owner[key];
     if (typeof original !== 'function') return;
     owner[key] = function (...args) {
-      if (stacks.length < 300) stacks.push(new Error().stack);
+      if (stacks.length < 300) { const s = new Error().stack; if (!only || s.includes(only)) stacks.push(s); }
       return apply(original, this, args);
     };
   };
@@ -35,6 +38,15 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
 })();";
 
         private const string ReadStacks = "JSON.stringify(globalThis.__wseStacks || [])";
+
+        /// <summary>shared.js (what the worker and the pages both run: URL parsing, platform detection,
+        /// string helpers) calls string methods, not browser APIs: its stacks are taken there, in the
+        /// worker and the pages, keeping only those through shared.js.</summary>
+        private static readonly string SharedRecorder = Recorder(
+            "for (const k of ['toLowerCase', 'substring', 'indexOf', 'startsWith', 'split', 'slice']) wrap(String.prototype, k); wrap(Math, 'round');",
+            "__wseSharedStacks", "shared.js");
+
+        private const string ReadSharedStacks = "JSON.stringify(globalThis.__wseSharedStacks || [])";
 
         private static List<string> Parse(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? new List<string>();
 
@@ -52,6 +64,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
         public async Task AStackFromEveryBundleMapsBackToCSharp()
         {
             await Browser.Context.AddInitScriptAsync(Recorder(PageWraps));
+            await Browser.Context.AddInitScriptAsync("if (location.protocol === 'chrome-extension:') " + SharedRecorder);
             await ConfigureAsync();
 
             // The page hook (main world) and the content script (isolated world, reached over CDP).
@@ -73,6 +86,7 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             // .NET has no service-worker handle, so the worker target is attached to and spoken to through it.
             var worker = await WorkerSession.AttachAsync(cdp, "/background.js");
             await worker.EvaluateAsync(Recorder("wrap(globalThis, 'fetch');"));
+            await worker.EvaluateAsync(SharedRecorder);
 
             var options = await Browser.OpenOptionsAsync();
             var popup = await Browser.OpenExtensionPageAsync("popup.html");
@@ -84,6 +98,11 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
                 ["background.js"] = await Poll(async () => Parse(await worker.EvaluateAsync(ReadStacks)), s => s.Any(x => x.Contains("background.js")), "a stack through background.js"),
                 ["options.js"] = await Poll(async () => Parse(await options.EvaluateAsync<string>(ReadStacks)), s => s.Any(x => x.Contains("options.js")), "a stack through options.js"),
                 ["popup.js"] = await Poll(async () => Parse(await popup.EvaluateAsync<string>(ReadStacks)), s => s.Any(x => x.Contains("popup.js")), "a stack through popup.js"),
+                // The worker and both pages load shared.js; any of them may be the one that ran it.
+                ["shared.js"] = await Poll(async () => Parse(await worker.EvaluateAsync(ReadSharedStacks))
+                        .Concat(Parse(await options.EvaluateAsync<string>(ReadSharedStacks)))
+                        .Concat(Parse(await popup.EvaluateAsync<string>(ReadSharedStacks))).ToList(),
+                    s => s.Any(x => x.Contains("shared.js")), "a stack through shared.js"),
             };
 
             bool lambdaSeen = false;
