@@ -110,9 +110,13 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             {
                 var map = SourceMapReader.ForBundle(script);
                 var mapped = new List<(string Source, int Line, string Text)>();
+                var printed = File.ReadAllLines(Path.Combine(Repo.DistUnpacked, script));
                 foreach (var (line, col) in recorded.SelectMany(s => SourceMapReader.FramesIn(s, script)).Distinct())
                 {
                     var o = map.Lookup(line - 1, col - 1);
+                    // The string methods wrapped for shared.js are called first by hand-written runtime
+                    // helpers (one `function` per line, no C# behind them); their callers must map.
+                    if (o == null && script == "shared.js" && printed[line - 1].StartsWith("function ")) continue;
                     Assert.That(o, Is.Not.Null, $"{script}:{line}:{col} has no mapping");
                     var file = Path.Combine(Repo.Root, o!.Value.Source);
                     Assert.That(o.Value.Source, Does.StartWith("src/").And.EndWith(".cs"), $"{script}:{line}:{col} maps to {o.Value.Source}");

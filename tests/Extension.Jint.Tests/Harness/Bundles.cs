@@ -19,6 +19,8 @@ namespace WebRtcStatsExporter.JintTests.Harness
             public string? Js;
             public Prepared<Script>? Script;
             public string Error = "";
+            /// <summary>What the file carries (runtime helpers, types), for the shared compile's files.</summary>
+            public IReadOnlyList<BundlePart> Parts = new List<BundlePart>();
         }
 
         /// <summary>The worker and the two pages compiled together, as the build does: shared.js (what two
@@ -76,6 +78,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     },
                     SharedFileName = "shared.js",
                     SourceMap = false,
+                    Report = true,
                 });
                 if (!r.Success)
                 {
@@ -88,6 +91,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 {
                     Bundle b = result[f.FileName];
                     b.Js = f.Js;
+                    b.Parts = f.Parts;
                     File.WriteAllText(Path.Combine(dump, f.FileName), f.Js);
                     b.Script = Engine.PrepareScript(f.Js, f.FileName, strict: true);
                 }
