@@ -941,6 +941,8 @@ void BenchBundleParts()
         foreach (var r in rows.Where(r => r.Kind is "statics" or "entry")) Console.WriteLine($"    {r.Name}: {r.Bytes} B");
         // The bundle's record of C# private names: shortened (with their uses), and kept because the
         // bundle could reach them by name from elsewhere.
+        // One decision for the worker, the pages and shared.js: recorded with shared.js.
+        if (output != sharedOutput && bundles.Any(b => b.Output == output && InShared(b))) { Console.WriteLine($"    private names: with {sharedOutput} (one decision for the files compiled together)"); continue; }
         var shortened = rows.Where(r => r.Kind == "private").ToList();
         var kept = rows.Where(r => r.Kind == "kept").Select(r => r.Name).ToList();
         Console.WriteLine($"    private names: {shortened.Count} shortened ({shortened.Sum(r => r.Bytes)} uses), {kept.Count} kept" + (kept.Count == 0 ? "" : ": " + string.Join(", ", kept.Take(20)) + (kept.Count > 20 ? ", ..." : "")));
