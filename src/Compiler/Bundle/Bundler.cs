@@ -246,7 +246,7 @@ namespace Cs2Js.Bundle
                 map = printed.Map.ToJson(options.OutputFileName);
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
+            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(emitter.Names.OpenTypes.Select(t => new BundlePart("open", t, 0))).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
         }
 
         /// <summary>A multi-entry compile's files: the shared file (the runtime helpers and types that two
@@ -388,7 +388,8 @@ namespace Cs2Js.Bundle
         /// <summary>How the bundle's catch blocks convert JS errors: "plain" (Runtime/excPlain.js), or why not.</summary>
         static IEnumerable<BundlePart> ExcRecord(string? exc) => exc == null ? Enumerable.Empty<BundlePart>() : new[] { new BundlePart("exc", exc, 0) };
 
-        /// <summary>The bundle's record of private names: each shortened one with its uses, each kept one (0).</summary>
+        /// <summary>The bundle's record of shortened member names: each shortened one with its uses, each kept one (0);
+        /// the open types (whose members keep their names) follow as "open" rows.</summary>
         static IEnumerable<BundlePart> NameRecord(PrivateNames.Decision? d) => d == null ? Enumerable.Empty<BundlePart>()
             : d.Uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new BundlePart("private", u.Key, u.Value))
                 .Concat(d.Kept.Select(k => new BundlePart("kept", k, 0)));

@@ -166,7 +166,8 @@ namespace Cs2Js.Lower
         {
             static Expr? Get(Expr? e) => e switch
             {
-                Member { Obj: Kw { Word: "super" } } m => new Call(new Id("$sup"), new Str(m.Name)),
+                // A base member reached by a string keeps its C# name (Print/PrivateNames.cs sees the string).
+                Member { Obj: Kw { Word: "super" } } m => new Call(new Id("$sup"), new Str(Print.PrivateNames.Strip(m.Name))),
                 Subscript { Obj: Kw { Word: "super" } } s => new Call(new Id("$sup"), s.Key),
                 _ => null,
             };

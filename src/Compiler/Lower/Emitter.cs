@@ -25,6 +25,7 @@ namespace Cs2Js.Lower
         readonly Lazy<Reach.TypeNames> typeNames;
         readonly Reach.CollectionTags collectionTags;
         readonly Naming names;
+        public Naming Names => names;
         readonly List<CompileDiagnostic> diagnostics;
 
         readonly Dictionary<ISymbol, MemberCode> code = new(SymbolEqualityComparer.Default);
@@ -278,11 +279,12 @@ namespace Cs2Js.Lower
                     if (impl == null || !SymbolEqualityComparer.Default.Equals(impl.ContainingType.OriginalDefinition, t)) continue;
                     var iname = names.MemberName(im);
                     var cname = names.MemberName(impl);
-                    if (iname == cname) continue;
+                    // A marked name and the same name unmarked print the same (Print/PrivateNames.cs keeps it).
+                    if (Print.PrivateNames.Strip(iname) == Print.PrivateNames.Strip(cname)) continue;
                     if (im is IMethodSymbol)
                         yield return new ExprStmt(new Assign(Dot(Proto(), iname), Dot(Proto(), cname)));
                     else
-                        yield return new ExprStmt(new Call(Dot(Ident("Object"), "defineProperty"), Proto(), new Str(iname), new ObjectLit(new[]
+                        yield return new ExprStmt(new Call(Dot(Ident("Object"), "defineProperty"), Proto(), new Str(Print.PrivateNames.Strip(iname)), new ObjectLit(new[]
                         {
                             new Prop(PropKind.Get, "get", null, Function(new Block(new Return(Dot(Kw.This, cname))))),
                             new Prop(PropKind.Set, "set", null, Function(new Block(new ExprStmt(new Assign(Dot(Kw.This, cname), Ident("v")))), Ident("v"))),

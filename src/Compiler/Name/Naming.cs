@@ -26,11 +26,14 @@ namespace Cs2Js.Name
         readonly Dictionary<ISymbol, string> memberNames = new(SymbolEqualityComparer.Default);
 
         bool complete;
+        // The source types whose instances code outside the bundle may see; null: only private members are marked.
+        Reach.OpenTypes? open;
 
-        /// <summary>Names every reached type (in source order) and member.</summary>
-        public static Naming Run(Reach.ReachedSet reached)
+        /// <summary>Names every reached type (in source order) and member. Given <paramref name="open"/>,
+        /// the public, internal and protected members of the other source classes are marked too (<see cref="IsShortenable"/>).</summary>
+        public static Naming Run(Reach.ReachedSet reached, Reach.OpenTypes? open = null)
         {
-            var n = new Naming();
+            var n = new Naming { open = open };
             foreach (var t in reached.Types.OrderBy(t => t.Locations.FirstOrDefault()?.SourceTree?.FilePath, StringComparer.Ordinal)
                          .ThenBy(t => t.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0))
                 n.TypeName(t);
@@ -38,6 +41,9 @@ namespace Cs2Js.Name
             n.complete = true;
             return n;
         }
+
+        /// <summary>The source types whose members keep their names because code outside the bundle may see their instances.</summary>
+        public IEnumerable<string> OpenTypes => open?.Names ?? Enumerable.Empty<string>();
 
         /// <summary>The JavaScript name of every reached type.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, string> TypeNames => typeNames;
@@ -106,9 +112,10 @@ namespace Cs2Js.Name
             return asmAttr != null ? (int)asmAttr.ConstructorArguments[0].Value! : 0;
         }
 
-        /// <summary>Starts the JS name of a C# private member that only its own class's code can reach
-        /// (<see cref="IsPrivateOnly"/>): release printing may shorten it (Print/PrivateNames.cs), debug
-        /// printing drops the mark.</summary>
+        /// <summary>Starts the JS name of a C# member that only the bundle's own code reaches by name
+        /// (<see cref="IsShortenable"/>): release printing may shorten it (Print/PrivateNames.cs), debug
+        /// printing drops the mark. A member whose name follows another's (an override, an interface
+        /// implementation, a property's backing field) carries that member's mark.</summary>
         public const char PrivateMark = '\u0001';
 
         /// <summary>JS name of a source (emitted) member.</summary>
@@ -117,33 +124,62 @@ namespace Cs2Js.Name
             m = m.OriginalDefinition;
             if (memberNames.TryGetValue(m, out var n)) return n;
             n = ComputeMemberName(m);
-            if (IsPrivateOnly(m)) n = PrivateMark + n;
+            if (n.IndexOf(PrivateMark) < 0 && IsShortenable(m)) n = PrivateMark + n;
             memberNames[m] = n;
             return n;
         }
 
-        /// <summary>A private field, property or method of a source class that nothing outside the class
-        /// reaches by name: not virtual, not an interface implementation, no [Name], not of a record or
-        /// struct (their equality and copies go by member), in a class whose bases are all source or BCL
-        /// (an external base's own properties could collide with a short name).</summary>
-        static bool IsPrivateOnly(ISymbol m)
+        /// <summary>A field, property or method of a source class that nothing outside the bundle's code
+        /// reaches by name: not implicitly declared, no [Name]; not an override (its name is the base's, mark
+        /// included) nor an implementation of a library interface's member; not of a record or struct (their equality and
+        /// copies go by member), in a class whose bases are all source or BCL (an external base's own
+        /// properties could collide with a short name). A private member must not be virtual either. A
+        /// public, internal or protected one (or an abstract member of a source interface) needs the
+        /// <see cref="Reach.OpenTypes"/> analysis, and no open type around it (instances that code outside
+        /// the bundle sees keep their names: stored and sent objects, what JS APIs are given).</summary>
+        bool IsShortenable(ISymbol m)
         {
-            if (m.DeclaredAccessibility != Accessibility.Private || m.IsImplicitlyDeclared || Attr.Has(m, "Js.NameAttribute")) return false;
+            if (m.IsImplicitlyDeclared || Attr.Has(m, "Js.NameAttribute")) return false;
             if (!Reach.Reachability.IsSource(m) || IsExternal(m)) return false;
+            bool isPrivate = m.DeclaredAccessibility == Accessibility.Private;
+            if (!isPrivate && open == null) return false;
+            var owner = m.ContainingType;
+            if (owner == null || owner.IsAnonymousType) return false;
+            bool inInterface = owner.TypeKind == TypeKind.Interface;
             switch (m)
             {
-                case IFieldSymbol f when f.AssociatedSymbol == null && !f.IsConst:
-                case IPropertySymbol { IsIndexer: false, IsVirtual: false, IsOverride: false, IsAbstract: false, ExplicitInterfaceImplementations.Length: 0 }:
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsVirtual: false, IsOverride: false, IsAbstract: false, IsExtern: false, ExplicitInterfaceImplementations.Length: 0 }:
+                case IFieldSymbol f when f.AssociatedSymbol == null && !f.IsConst && !inInterface:
+                    break;
+                case IPropertySymbol { IsIndexer: false, IsOverride: false, ExplicitInterfaceImplementations.Length: 0 } p
+                    when (inInterface ? p.IsAbstract && !p.IsStatic : !isPrivate || !p.IsVirtual && !p.IsAbstract) && !ImplementsLibraryMember(p):
+                    break;
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary, IsOverride: false, IsExtern: false, ExplicitInterfaceImplementations.Length: 0 } me
+                    when (inInterface ? me.IsAbstract && !me.IsStatic : !isPrivate || !me.IsVirtual && !me.IsAbstract) && !ImplementsLibraryMember(me):
                     break;
                 default:
                     return false;
             }
-            for (var t = m.ContainingType; t != null; t = t.ContainingType)
-                if (t.TypeKind != TypeKind.Class || t.IsRecord) return false;
-            for (var b = m.ContainingType.BaseType; b != null; b = b.BaseType)
+            for (var t = owner; t != null; t = t.ContainingType)
+            {
+                if (t.IsRecord || !(t.TypeKind == TypeKind.Class || t.TypeKind == TypeKind.Interface && SymbolEqualityComparer.Default.Equals(t, owner))) return false;
+                if (open != null && open.IsOpen(t)) return false;
+            }
+            for (var b = owner.BaseType; b != null; b = b.BaseType)
                 if (IsExternal(b)) return false;
             return true;
+        }
+
+        /// <summary>The member implements a member of a library or external interface of its class
+        /// (IComparable.CompareTo, IEnumerator.Current…): library code calls it by its library name.</summary>
+        static bool ImplementsLibraryMember(ISymbol m)
+        {
+            if (m.IsStatic || m.ContainingType.TypeKind == TypeKind.Interface) return false;
+            foreach (var i in m.ContainingType.AllInterfaces)
+                if (!Reach.Reachability.IsSource(i))
+                    foreach (var im in i.GetMembers(m.Name))
+                        if (SymbolEqualityComparer.Default.Equals(m.ContainingType.FindImplementationForInterfaceMember(im)?.OriginalDefinition, m.OriginalDefinition))
+                            return true;
+            return false;
         }
 
         string ComputeMemberName(ISymbol m)

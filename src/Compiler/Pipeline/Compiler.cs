@@ -52,7 +52,7 @@ namespace Cs2Js
             if (entry == null || diagnostics.Count > 0) return Fail(diagnostics);
             // Reach → Name → Lower
             var reached = Reach.Reachability.Run(compilation, entry);
-            var named = Name.Naming.Run(reached);
+            var named = Name.Naming.Run(reached, Reach.OpenTypes.Run(compilation, reached));
             var reified = Reach.Reified.Run(compilation, reached);
             var emitter = new Emitter(compilation, reached, named, diagnostics, reified);
             Bcl.BclMap.TaskMode = reified.Tasks;

@@ -164,6 +164,14 @@ namespace Cs2Js.Print
             name.IndexOf(Cs2Js.Print.PrivateNames.Mark) < 0 ? name
             : o.PrivateNames != null && o.PrivateNames.TryGetValue(name, out var n) ? n : Cs2Js.Print.PrivateNames.Strip(name);
 
+        /// <summary>Writes a member's (possibly shortened) name; a shortened one is mapped to its C# name.</summary>
+        void WMember(string name)
+        {
+            var n = PrivateName(name);
+            if (o.PrivateNames != null && o.PrivateNames.ContainsKey(name)) pendingName = Cs2Js.Print.PrivateNames.Strip(name);
+            W(n);
+        }
+
         public static bool IsIdentifierName(string s)
         {
             if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_' || s[0] == '$')) return false;
@@ -452,7 +460,7 @@ namespace Cs2Js.Print
                 if (m.Static) W("static");
                 if (m.Kind == MemberKind.Get) W("get");
                 else if (m.Kind == MemberKind.Set) W("set");
-                MethodRest(m.Name == null ? null : PrivateName(m.Name), m.Computed, m.Fn);
+                MethodRest(m.Name, m.Computed, m.Fn);
             }
             indent--;
             NewLine();
@@ -473,6 +481,7 @@ namespace Cs2Js.Print
 
         void PropertyKey(string key)
         {
+            if (o.PrivateNames != null && o.PrivateNames.ContainsKey(key)) { WMember(key); return; }
             key = PrivateName(key);
             if (IsIdentifierName(key)) W(key);
             else if (key.Length > 0 && char.IsDigit(key[0]) && double.TryParse(key, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)) W(key);
@@ -585,7 +594,7 @@ namespace Cs2Js.Print
                 case Member m:
                     if (m.Obj is Num) { W("("); ExpressionCore(m.Obj); W(")"); } else Expression(m.Obj, Prec.Call);
                     W(m.Optional ? "?." : ".");
-                    W(PrivateName(m.Name));
+                    WMember(m.Name);
                     break;
                 case Subscript ix:
                     if (ix.Obj is Num) { W("("); ExpressionCore(ix.Obj); W(")"); } else Expression(ix.Obj, Prec.Call);

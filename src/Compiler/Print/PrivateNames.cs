@@ -5,12 +5,15 @@ using Cs2Js.Tree;
 
 namespace Cs2Js.Print
 {
-    /// <summary>Release printing's short names for C# private members. Naming marks the JS name of a
-    /// private field, property or method that only its own class's code reaches (<see cref="Name.Naming.PrivateMark"/>);
-    /// this pass decides, per bundle, which marked names may be shortened: a name is kept whenever the
-    /// bundle could reach it by name from elsewhere: the same name unmarked anywhere (a public or
-    /// external member, a runtime helper's or template's property, an object-literal key, a string),
-    /// a marked name inside a string, key or identifier, or a runtime contract (ToString, Equals…).
+    /// <summary>Release printing's short names for C# members. Naming marks the JS name of a field,
+    /// property or method of the bundle's own classes that only the bundle's code reaches: private ones,
+    /// and public, internal or protected ones of classes that code outside the bundle never sees
+    /// (<see cref="Name.Naming.PrivateMark"/>, Reach/OpenTypes.cs); this pass decides, per bundle, which
+    /// marked names may be shortened: a name is kept whenever the bundle could reach it by name from
+    /// elsewhere: the same name unmarked anywhere (an external, [ObjectLiteral] or open type's member, a
+    /// runtime helper's or template's property, an object-literal key, a string), a marked name inside a
+    /// string, key or identifier, or a runtime contract (ToString, Equals…). A name is one decision for
+    /// the whole bundle, so an override, an interface member and its implementations stay one name.
     /// New names are the shortest names no property of the bundle uses, given most-used first; the
     /// result is a function of the tree alone (deterministic). Debug printing only drops the mark.
     /// Strings are printed as they are (a C# string may hold the mark's character itself); Lower never
@@ -22,8 +25,8 @@ namespace Cs2Js.Print
         /// <summary>Names the runtime helpers or the JS engine call by name on any object.</summary>
         static readonly HashSet<string> Contracts = new(StringComparer.Ordinal)
         {
-            "ToString", "Equals", "GetHashCode", "CompareTo", "Dispose", "DisposeAsync", "GetEnumerator", "MoveNext", "Current",
-            "Invoke", "constructor", "prototype", "toString", "valueOf", "toJSON", "then", "length", "name", "message", "stack",
+            "ToString", "Equals", "GetHashCode", "CompareTo", "Compare", "Dispose", "DisposeAsync", "GetEnumerator", "MoveNext", "Current",
+            "Reset", "Invoke", "Message", "InnerException", "ParamName", "GetAwaiter", "GetResult", "IsCompleted", "OnCompleted", "Deconstruct", "constructor", "prototype", "toString", "valueOf", "toJSON", "then", "length", "name", "message", "stack",
             "caller", "arguments", "call", "apply", "bind", "next", "return", "throw", "done", "value", "handleEvent",
         };
 
@@ -57,7 +60,8 @@ namespace Cs2Js.Print
                     case ClassMember cm: Name(cm.Name); break;
                     case Prop p: Exposed(p.Key); break;
                     case Str s: Exposed(s.Value); break;
-                    case Id id: Exposed(id.Name); break;
+                    // A binding's name is not a property's: an identifier keeps a member name only when it holds a marked one.
+                    case Id id when id.Name.IndexOf(Mark) >= 0: Exposed(id.Name); break;
                 }
             }
             var kept = new List<string>();

@@ -195,7 +195,7 @@ namespace Cs2Js.Reach
         }
 
         /// <summary>The type with its element types and type arguments, recursively.</summary>
-        static IEnumerable<ITypeSymbol> Named(ITypeSymbol t)
+        internal static IEnumerable<ITypeSymbol> Named(ITypeSymbol t)
         {
             yield return t;
             var inner = t switch
