@@ -246,7 +246,7 @@ namespace Cs2Js.Bundle
                 map = printed.Map.ToJson(options.OutputFileName);
                 js += "//# sourceMappingURL=" + Path.GetFileName(options.OutputFileName) + ".map\n";
             }
-            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(emitter.Names.OpenTypes.Select(t => new BundlePart("open", t, 0))).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
+            return new Output(js, map, helpers, options.Report ? Measure(parts, printOptions).Concat(NameRecord(privateNames)).Concat(OpenRecord(emitter)).Concat(ExcRecord(lastExc)).ToList() : new List<BundlePart>());
         }
 
         /// <summary>A multi-entry compile's files: the shared file (the runtime helpers and types that two
@@ -347,7 +347,7 @@ namespace Cs2Js.Bundle
                 }
                 var fileHelpers = parts.Where(p => p.Kind == "helper").Select(p => p.Name).ToList();
                 var report = !options.Report ? new List<BundlePart>()
-                    : Measure(parts, printOptions).Concat(first ? NameRecord(privateNames) : Enumerable.Empty<BundlePart>())
+                    : Measure(parts, printOptions).Concat(first ? NameRecord(privateNames).Concat(OpenRecord(emitter)) : Enumerable.Empty<BundlePart>())
                         .Concat(fileHelpers.Contains("$exc") ? ExcRecord(exc) : Enumerable.Empty<BundlePart>()).ToList();
                 return new CompiledFile(file, js, map, fileHelpers, report);
             }
@@ -390,6 +390,8 @@ namespace Cs2Js.Bundle
 
         /// <summary>The bundle's record of shortened member names: each shortened one with its uses, each kept one (0);
         /// the open types (whose members keep their names) follow as "open" rows.</summary>
+        static IEnumerable<BundlePart> OpenRecord(Emitter emitter) => emitter.Names.OpenTypes.Select(t => new BundlePart("open", t, 0));
+
         static IEnumerable<BundlePart> NameRecord(PrivateNames.Decision? d) => d == null ? Enumerable.Empty<BundlePart>()
             : d.Uses.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new BundlePart("private", u.Key, u.Value))
                 .Concat(d.Kept.Select(k => new BundlePart("kept", k, 0)));

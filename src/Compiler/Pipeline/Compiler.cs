@@ -88,7 +88,8 @@ namespace Cs2Js
             var roots = entries.Select(e => e!).ToList();
             var reached = Reach.Reachability.Run(compilation, roots);
             var each = roots.Select(e => Reach.Reachability.Run(compilation, e)).ToList();
-            var named = Name.Naming.Run(reached);
+            // One naming for all files: a type open in one entry keeps its names in all.
+            var named = Name.Naming.Run(reached, Reach.OpenTypes.Run(compilation, reached));
             var reified = Reach.Reified.Run(compilation, reached);
             var emitter = new Emitter(compilation, reached, named, diagnostics, reified);
             Bcl.BclMap.TaskMode = reified.Tasks;
