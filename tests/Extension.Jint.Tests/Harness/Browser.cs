@@ -90,15 +90,19 @@ namespace WebRtcStatsExporter.JintTests.Harness
 
         // ---------------- service worker ----------------
 
-        /// <summary>Starts (or restarts) the service worker: a fresh realm running background.js. The
-        /// storage, alarms and tabs stay, as in Chrome.</summary>
-        public Realm StartWorker(string? wakeEvent = null)
+        /// <summary>The running worker is <see cref="Bundles.OtherBackground"/> (its importScripts loads that build's shared.js).</summary>
+        public bool WorkerOfOtherBuild { get; private set; }
+
+        /// <summary>Starts (or restarts) the service worker: a fresh realm running background.js (or, after an
+        /// update, another build of it). The storage, alarms and tabs stay, as in Chrome.</summary>
+        public Realm StartWorker(string? wakeEvent = null, bool otherBuild = false)
         {
             StopWorker();
             WorkerStarts++;
+            WorkerOfOtherBuild = otherBuild;
             var r = new Realm(this, "worker#" + WorkerStarts, "worker", null);
             Worker = r;
-            r.Run(Bundles.Require(Bundles.Background));
+            r.Run(Bundles.Require(otherBuild ? Bundles.OtherBackground : Bundles.Background));
             if (wakeEvent == "installed") DispatchToWorker("runtime.onInstalled", new JsonArray(new JsonObject { ["reason"] = "install" }));
             if (wakeEvent == "startup") DispatchToWorker("runtime.onStartup", new JsonArray());
             return r;

@@ -25,10 +25,18 @@ namespace WebRtcStatsExporter.JintTests.Harness
 
         /// <summary>The worker and the two pages compiled together, as the build does: shared.js (what two
         /// or more of them need), background.js, options.js, popup.js.</summary>
-        private static readonly Lazy<Dictionary<string, Bundle>> withShared = new(BuildShared);
+        private static readonly Lazy<Dictionary<string, Bundle>> withShared = new(() => BuildShared(Release));
+        private static readonly Lazy<Dictionary<string, Bundle>> otherShared = new(() => BuildShared(!Release));
         private static readonly Lazy<Bundle> background = new(() => withShared.Value["background.js"]);
-        private static readonly Lazy<Bundle> content = new(() => Build("content.js", "Content", TargetKind.Content));
-        private static readonly Lazy<Bundle> overrideJs = new(() => Build("override.js", "Override", TargetKind.MainWorld));
+        private static readonly Lazy<Bundle> content = new(() => Build("content.js", "Content", TargetKind.Content, Release));
+        private static readonly Lazy<Bundle> overrideJs = new(() => Build("override.js", "Override", TargetKind.MainWorld, Release));
+
+        /// <summary>WSE_JINT_RELEASE=1 runs the scenarios on release printing (short names), as dist/ ships.</summary>
+        public static bool Release { get; } = Environment.GetEnvironmentVariable("WSE_JINT_RELEASE") == "1";
+
+        /// <summary>The worker of another build: printed the other way (release when the scenarios run
+        /// debug printing), so its shortened member names differ; it loads its own shared.js.</summary>
+        public static Bundle OtherBackground => otherShared.Value["background.js"];
 
         public static Bundle Background => background.Value;
         public static Bundle Shared => withShared.Value["shared.js"];
@@ -36,7 +44,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public static Bundle Popup => withShared.Value["popup.js"];
 
         /// <summary>A script the worker may load by importScripts (by file name), or null.</summary>
-        public static Bundle? Importable(string name) => name == "shared.js" ? Shared : null;
+        public static Bundle? Importable(string name, bool otherBuild = false) => name == "shared.js" ? (otherBuild ? otherShared.Value["shared.js"] : Shared) : null;
         public static Bundle Content => content.Value;
         public static Bundle Override => overrideJs.Value;
 
@@ -60,7 +68,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 .Select(p => new SourceFile(Path.GetRelativePath(RepoRoot, p), File.ReadAllText(p)));
         }
 
-        private static Dictionary<string, Bundle> BuildShared()
+        private static Dictionary<string, Bundle> BuildShared(bool release)
         {
             var names = new[] { "shared.js", "background.js", "options.js", "popup.js" };
             var result = names.ToDictionary(n => n, n => new Bundle { Name = n });
@@ -78,6 +86,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     },
                     SharedFileName = "shared.js",
                     SourceMap = false,
+                    Minify = release,
                     Report = true,
                 });
                 if (!r.Success)
@@ -85,7 +94,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     foreach (Bundle b in result.Values) b.Error = "cs2js failed on background, options, popup:\n" + string.Join("\n", r.Diagnostics.Select(d => d.ToString()));
                     return result;
                 }
-                string dump = Path.Combine(Path.GetTempPath(), "wse-jint-bundles");
+                string dump = Path.Combine(Path.GetTempPath(), release == Release ? "wse-jint-bundles" : "wse-jint-bundles-other");
                 Directory.CreateDirectory(dump);
                 foreach (CompiledFile f in r.Files)
                 {
@@ -103,7 +112,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
             return result;
         }
 
-        private static Bundle Build(string name, string folder, TargetKind kind)
+        private static Bundle Build(string name, string folder, TargetKind kind, bool release)
         {
             var b = new Bundle { Name = name };
             try
@@ -115,6 +124,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     Kind = kind,
                     OutputFileName = name,
                     SourceMap = false,
+                    Minify = release,
                 });
                 if (!r.Success || r.Js == null)
                 {

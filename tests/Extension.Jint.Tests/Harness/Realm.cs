@@ -84,7 +84,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     foreach (JsValue v in a)
                     {
                         string file = TypeConverter.ToString(v);
-                        Bundles.Bundle b = Bundles.Importable(file) ?? throw new JavaScriptException(Engine.Intrinsics.TypeError, $"importScripts: the extension has no {file}");
+                        Bundles.Bundle b = Bundles.Importable(file, browser.WorkerOfOtherBuild) ?? throw new JavaScriptException(Engine.Intrinsics.TypeError, $"importScripts: the extension has no {file}");
                         Engine.Execute(Bundles.Require(b));
                     }
                     return JsValue.Undefined;
