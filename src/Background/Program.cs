@@ -25,7 +25,8 @@ namespace WebRtcStatsExporter.Background
             var sweeper = new Sweeper(tabs, settings, push, new ChromeTabs());
             var ingest = new Ingest(tabs, settings, push, badge, health, clock);
             var worker = new WorkerEvents(settings, tabs, ledger, push, sweeper, ingest, access, new ContentScripts(), health, errors,
-                new OptionsAnswers(settings, probe, new ConnectionTester(probe, clock), ContentScripts.WaitFor, Chrome.Runtime.GetUrl("")));
+                new OptionsAnswers(settings, probe, new ConnectionTester(probe, clock), ContentScripts.WaitFor, Chrome.Runtime.GetUrl(""),
+                    new PackageFiles(), errors));
             worker.Listen();
         }
     }

@@ -138,6 +138,10 @@ namespace WebRtcStatsExporter.Release.Tests
             Assert.That(manifest.ContainsKey("key"), Is.False, "the Web Store assigns the key");
             Assert.That(manifest.ContainsKey("update_url"), Is.False, "the Web Store serves updates");
             Assert.That(manifest["storage"]!["managed_schema"]!.GetValue<string>(), Is.EqualTo("managed_schema.json"));
+            // the worker's options form reads its labels and help from this file: the one generated from
+            // SettingsHelp (Extension.Tests SettingsDocsTests keeps static/ equal to the generator)
+            Assert.That(Encoding.UTF8.GetString(Read(zip.GetEntry("managed_schema.json")!)), Is.EqualTo(File.ReadAllText(Path.Combine(cloneB, "static", "managed_schema.json"))));
+            Assert.That(Encoding.UTF8.GetString(Read(zip.GetEntry("background.js")!)), Does.Contain("managed_schema.json"), "the worker reads it");
             foreach (ZipArchiveEntry js in zip.Entries.Where(e => e.FullName.EndsWith(".js")))
                 Assert.That(Encoding.UTF8.GetString(Read(js)), Does.Not.Contain("sourceMappingURL"), js.FullName);
             // Everything the build made is in the zip, byte for byte apart from the manifest and the map trailers.

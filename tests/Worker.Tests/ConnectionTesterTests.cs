@@ -23,7 +23,7 @@ namespace WebRtcStatsExporter.Worker.Tests
         public void Wire()
         {
             probe = new FakeProbe(clock);
-            answers = new OptionsAnswers(new WorkerUnderTest().Settings, probe, new ConnectionTester(probe, clock), _ => Task.FromResult(true), Pages);
+            answers = new OptionsAnswers(new WorkerUnderTest().Settings, probe, new ConnectionTester(probe, clock), _ => Task.FromResult(true), Pages, new FakePackageFiles(), new WorkerUnderTest().Errors);
         }
 
         /// <summary>The form as the page sends it, every field showing <paramref name="s"/>.</summary>
@@ -120,7 +120,7 @@ namespace WebRtcStatsExporter.Worker.Tests
             TestConnectionRequest save = Request(Gateway());
             save.type = Messages.SaveSettings;
             Assert.That(await answers.Test(save, OptionsPage), Is.Null, "another message's type");
-            var noBase = new OptionsAnswers(new WorkerUnderTest().Settings, probe, new ConnectionTester(probe, clock), _ => Task.FromResult(true), "");
+            var noBase = new OptionsAnswers(new WorkerUnderTest().Settings, probe, new ConnectionTester(probe, clock), _ => Task.FromResult(true), "", new FakePackageFiles(), new WorkerUnderTest().Errors);
             Assert.That(await noBase.Test(Request(Gateway()), OptionsPage), Is.Null, "no base, no answer");
             Assert.That(probe.Sent, Is.Empty);
         }

@@ -21,6 +21,7 @@ namespace WebRtcStatsExporter.Worker.Tests
         private WorkerUnderTest w = null!;
         private FakeProbe probe = null!;
         private OptionsAnswers answers = null!;
+        private FakePackageFiles files = null!;
         private readonly List<string[]> waitedFor = new();
         private bool scriptsReady = true;
 
@@ -31,8 +32,9 @@ namespace WebRtcStatsExporter.Worker.Tests
             probe = new FakeProbe(clock);
             waitedFor.Clear();
             scriptsReady = true;
+            files = new FakePackageFiles();
             answers = new OptionsAnswers(w.Settings, probe, new ConnectionTester(probe, clock),
-                origins => { waitedFor.Add(origins); return Task.FromResult(scriptsReady); }, Pages);
+                origins => { waitedFor.Add(origins); return Task.FromResult(scriptsReady); }, Pages, files, w.Errors);
         }
 
         /// <summary>The form as the page sends it: every field the page shows, as text, showing <paramref name="s"/>.</summary>
@@ -64,7 +66,7 @@ namespace WebRtcStatsExporter.Worker.Tests
             w.SettingsStorage.SetJson("sync", "{\"settings\":{\"version\":2,\"agentId\":\"agent-1\",\"labels\":{\"team\":\"billing\",\"site\":\"paris\"},\"platforms\":{\"meet\":false},\"extraOrigins\":[\"https://a.example.com\",\"https://b.example.com\"]}}");
             w.SettingsStorage.SetJson("local", "{\"secrets\":{\"version\":2,\"password\":\"pw\"}}");
             FormAnswer a = (await answers.Form(OptionsPage))!;
-            string[] shown = SettingsTable.All.Where(d => SettingsHelp.For(d.Key).Section.Length > 0).Select(d => d.Key).ToArray();
+            string[] shown = SettingsTable.All.Where(d => SettingsLayout.For(d.Key).Section.Length > 0).Select(d => d.Key).ToArray();
             Assert.That(a.rows.Select(r => r.key), Is.EqualTo(shown));
             Assert.That(shown, Does.Not.Contain("enabled"), "the popup's master switch is not on the page");
             FormRow url = Row(a, "url");
@@ -84,6 +86,42 @@ namespace WebRtcStatsExporter.Worker.Tests
             Assert.That(Row(a, "sink").choiceLabels, Is.EqualTo(new[] { "Pushgateway", "VictoriaMetrics", "Prometheus remote write" }));
             Assert.That(a.rows.Any(r => r.locked), Is.False);
             Assert.That(a.policyLines, Is.Empty);
+        }
+
+        /// <summary>The labels and help ship once, as the titles and descriptions of the packaged
+        /// managed_schema.json (generated from SettingsHelp); the worker reads them from there on each
+        /// form request, so the page shows exactly the words of SettingsHelp.</summary>
+        [Test]
+        public async Task Every_rows_label_and_help_are_read_from_the_shipped_policy_schema()
+        {
+            FormAnswer a = (await answers.Form(OptionsPage))!;
+            Assert.That(files.Read, Is.EqualTo(new[] { "managed_schema.json" }));
+            foreach (FormRow r in a.rows)
+            {
+                Assert.That(r.label, Is.EqualTo(SettingsHelp.For(r.key).Label), r.key);
+                Assert.That(r.help, Is.EqualTo(SettingsHelp.For(r.key).Help), r.key);
+                Assert.That(r.help, Is.Not.Empty, r.key);
+            }
+            Assert.That(Row(a, "teams").label, Is.EqualTo("Microsoft Teams"), "a grouped policy key (platforms.teams)");
+            Assert.That(w.Errors.Count(WorkerErrors.Settings), Is.EqualTo(0));
+            await answers.Form(OptionsPage);
+            Assert.That(files.Read, Has.Count.EqualTo(2), "read again for each form");
+        }
+
+        [Test]
+        public async Task Without_the_schema_the_form_shows_the_keys_without_help_and_the_failure_is_counted()
+        {
+            files.Broken.Add("managed_schema.json");
+            w.SettingsStorage.SetJson("sync", "{\"settings\":{\"version\":2,\"agentId\":\"agent-1\"}}");
+            FormAnswer a = (await answers.Form(OptionsPage))!;
+            Assert.That(a.rows.Select(r => r.key), Is.EqualTo(SettingsForm.Shown().Select(d => d.Key)), "every row still there");
+            Assert.That(a.rows.Select(r => r.label), Is.EqualTo(a.rows.Select(r => r.key)));
+            Assert.That(a.rows.Select(r => r.help), Is.All.Empty);
+            Assert.That(Row(a, "agentId").value, Is.EqualTo("agent-1"));
+            Assert.That(Row(a, "sink").choiceLabels, Is.EqualTo(new[] { "Pushgateway", "VictoriaMetrics", "Prometheus remote write" }));
+            Assert.That(w.Errors.Count(WorkerErrors.Settings), Is.EqualTo(1));
+            Assert.That(w.Log.Lines.Single(), Does.StartWith(WorkerErrors.LogPrefix + "settings: managed_schema.json"));
+            Assert.That(w.Health.LastError, Does.Contain("(settings)"));
         }
 
         [Test]

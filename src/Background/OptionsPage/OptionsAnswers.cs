@@ -6,7 +6,8 @@ using WebRtcStatsExporter.Shared;
 namespace WebRtcStatsExporter.Background
 {
     /// <summary>The options page is a view of the worker: <c>wse/form</c> describes the form (one row
-    /// per setting shown, from the settings table and its help, with the value and whether the
+    /// per setting shown, from the settings table and its layout, each row's label and help read from
+    /// the shipped <c>managed_schema.json</c> (its title and description), with the value and whether the
     /// administrator's policy sets it, the ignored policy values, the host access the settings lack),
     /// <c>wse/save-settings</c> validates the form's text and stores the user's settings, and
     /// <c>wse/test-connection</c> tests the endpoint the form describes. Only the extension's own pages
@@ -20,12 +21,23 @@ namespace WebRtcStatsExporter.Background
         private readonly ConnectionTester tester;
         private readonly Func<string[], Task<bool>> scriptsReady;
         private readonly string pagesBase;
+        private readonly IPackageFiles files;
+        private readonly WorkerErrors errors;
+
+        /// <summary>The shipped policy schema, whose properties' titles and descriptions are the
+        /// settings' labels and help (generated from <see cref="SettingsHelp"/>).</summary>
+        public const string SchemaFile = "managed_schema.json";
 
         /// <param name="scriptsReady">Waits until the content scripts of these extra origins are
         /// registered (by the reload a save starts); false when they are not, in time.</param>
         /// <param name="pagesBase">The extension's URL prefix, <c>chrome-extension://id/</c>.</param>
-        public OptionsAnswers(SettingsLoader settings, IHostGrants grants, ConnectionTester tester, Func<string[], Task<bool>> scriptsReady, string pagesBase)
+        /// <param name="files">Reads <see cref="SchemaFile"/> for the labels and help; a failure is
+        /// recorded in <paramref name="errors"/> and the form shows the keys, without help.</param>
+        public OptionsAnswers(SettingsLoader settings, IHostGrants grants, ConnectionTester tester, Func<string[], Task<bool>> scriptsReady, string pagesBase,
+            IPackageFiles files, WorkerErrors errors)
         {
+            this.files = files;
+            this.errors = errors;
             this.settings = settings;
             this.grants = grants;
             this.tester = tester;
@@ -38,16 +50,21 @@ namespace WebRtcStatsExporter.Background
         {
             if (!OwnPages.Sent(senderUrl, pagesBase)) return null;
             LoadedSettings l = await settings.Fresh();
+            object? schema = null;
+            try { schema = await files.Json(SchemaFile); }
+            catch (Exception e) { errors.Record(WorkerErrors.Settings, e); }
             var rows = new List<FormRow>();
             foreach (SettingDef d in SettingsForm.Shown())
             {
-                SettingText t = SettingsHelp.For(d.Key);
+                SettingLook t = SettingsLayout.For(d.Key);
+                object? words = SchemaProperty(schema, d);
                 bool locked = l.IsLocked(d.Key);
                 var labels = new string[d.Choices.Length];
                 for (int i = 0; i < labels.Length; i++) labels[i] = i < t.ChoiceLabels.Length ? t.ChoiceLabels[i] : d.Choices[i];
                 rows.Add(new FormRow
                 {
-                    key = d.Key, kind = d.Kind, section = t.Section, label = t.Label, help = t.Help, placeholder = t.Placeholder,
+                    key = d.Key, kind = d.Kind, section = t.Section, label = SchemaText(words, "title", d.Key), help = SchemaText(words, "description", ""),
+                    placeholder = t.Placeholder,
                     narrow = t.Narrow, choices = d.Choices, choiceLabels = labels, locked = locked,
                     // A policy's password or token never leaves the worker.
                     value = locked && d.IsSecret ? "" : SettingsForm.TextOf(d, locked ? l.Effective : l.User),
@@ -68,6 +85,21 @@ namespace WebRtcStatsExporter.Background
                 rows = rows.ToArray(), policyLines = lines.ToArray(), granted = granted.ToArray(), missing = missing.ToArray(),
                 accessText = AccessText(l.Effective, missing.ToArray()),
             };
+        }
+
+        /// <summary>The row's property in the policy schema (under its group's object when it has one),
+        /// or null.</summary>
+        public static object? SchemaProperty(object? schema, SettingDef d)
+        {
+            object? properties = Plain.Get(schema, "properties");
+            if (d.Group.Length > 0) properties = Plain.Get(Plain.Get(properties, d.Group), "properties");
+            return Plain.Get(properties, d.Key);
+        }
+
+        private static string SchemaText(object? property, string name, string otherwise)
+        {
+            object? v = Plain.Get(property, name);
+            return Shape.IsString(v) ? (string)v! : otherwise;
         }
 
         /// <summary>The options page's sentence about origins Chrome has not granted ("" when none).</summary>

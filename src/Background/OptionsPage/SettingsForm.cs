@@ -50,7 +50,7 @@ namespace WebRtcStatsExporter.Background
         public static List<SettingDef> Shown()
         {
             var shown = new List<SettingDef>();
-            foreach (SettingDef d in SettingsTable.All) if (SettingsHelp.For(d.Key).Section.Length > 0) shown.Add(d);
+            foreach (SettingDef d in SettingsTable.All) if (SettingsLayout.For(d.Key).Section.Length > 0) shown.Add(d);
             return shown;
         }
 

@@ -18,7 +18,7 @@ namespace WebRtcStatsExporter.Shared
             {
                 SettingDef d = rows[i];
                 SettingText t = SettingsHelp.For(d.Key);
-                if (t.Section.Length == 0 && d.Area != SettingArea.PolicyOnly) continue;
+                if (SettingsLayout.For(d.Key).Section.Length == 0 && d.Area != SettingArea.PolicyOnly) continue;
                 string policy = d.InPolicy ? "`" + d.Path + "`" + (d.PolicyGroup.Length > 0 ? " (" + d.PolicyGroup + ")" : "") : "-";
                 sb.Append("| ").Append(t.Label).Append(" | ").Append(policy).Append(" | ").Append(DefaultText(d))
                   .Append(" | ").Append(Cell(t.Help)).Append(" | ").Append(AreaText(d.Area)).Append(" |\n");

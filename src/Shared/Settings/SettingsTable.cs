@@ -95,7 +95,7 @@ namespace WebRtcStatsExporter.Shared
     /// <summary>THE settings table: every setting's key, kind, default, bounds, storage area, policy
     /// group and v1 key. It drives normalisation, validation, migration and the policy merge
     /// (<see cref="SettingsStore"/>, <see cref="SettingsPolicy"/>), the options form and the docs
-    /// (labels and help in <see cref="SettingsHelp"/>), the README's configuration table and
+    /// (layout in <see cref="SettingsLayout"/>, labels and help in <see cref="SettingsHelp"/>), the README's configuration table and
     /// <c>static/managed_schema.json</c> (<see cref="SettingsDocs"/>, both guarded by tests).</summary>
     public static class SettingsTable
     {

@@ -19,6 +19,13 @@ namespace WebRtcStatsExporter.Browser.Tests.Scenarios
             var options = await Browser.OpenOptionsAsync();
             var detail = options.GetByLabel("Metric detail", new() { Exact = true });
             Assert.That(await detail.InputValueAsync(), Is.EqualTo("standard"), "the default metric detail");
+            // the labels (found above) and help come from the package's managed_schema.json, read by the worker
+            using (var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.DistUnpacked, "managed_schema.json"))))
+            {
+                System.Text.Json.JsonElement job = schema.RootElement.GetProperty("properties").GetProperty("job");
+                Assert.That((await options.Locator("label[for=job]").TextContentAsync())!.Trim(), Is.EqualTo(job.GetProperty("title").GetString()));
+                Assert.That((await options.Locator("#job-hint").TextContentAsync())!.Trim(), Is.EqualTo(job.GetProperty("description").GetString()));
+            }
             await options.GetByLabel("Pushgateway URL", new() { Exact = true }).FillAsync(Gateway.Url);
             await options.GetByLabel("Agent ID", new() { Exact = true }).FillAsync("agent-from-options");
             await options.GetByLabel("Job", new() { Exact = true }).FillAsync("webrtc-options");

@@ -66,6 +66,15 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public readonly List<Realm> DeadRealms = new();
         public Realm? Worker { get; private set; }
         public bool ContextInvalidated;
+        /// <summary>The extension's own files as fetch(chrome.runtime.getURL(name)) gets them: what the
+        /// package ships from <c>static/</c> (copied unchanged into dist/unpacked by the build); null
+        /// answers 404. These requests are not the network's and are not in <see cref="Fetch"/>.</summary>
+        public Func<string, string?> PackageFile = name =>
+        {
+            string path = System.IO.Path.Combine(Bundles.RepoRoot, "static", name);
+            return System.IO.File.Exists(path) ? System.IO.File.ReadAllText(path) : null;
+        };
+        public readonly List<string> PackageFilesRead = new();
         /// <summary>chrome.storage.session is full (10 MB): every set rejects, as Chrome's does.</summary>
         public bool SessionQuotaExceeded;
         public bool UserGesture;

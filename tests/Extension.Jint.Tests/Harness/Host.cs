@@ -80,6 +80,16 @@ namespace WebRtcStatsExporter.JintTests.Harness
                     var p = pair.AsArray();
                     r.Headers.Add((TypeConverter.ToString(p[0]), TypeConverter.ToString(p[1])));
                 }
+                string own = $"chrome-extension://{Browser.ExtensionId}/";
+                if (r.Url.StartsWith(own))
+                {
+                    // the package's own file: not the network (never in b.Fetch)
+                    string name = r.Url.Substring(own.Length);
+                    b.PackageFilesRead.Add(name);
+                    string? text = b.PackageFile(name);
+                    b.Clock.Schedule(null, 0, () => { if (text == null) r.Respond(404, "", "Not Found"); else r.Respond(200, text, "OK"); });
+                    return 0;
+                }
                 b.Fetch.Started(r);
                 FetchReply reply = b.Fetch.Handler(r);
                 if (!reply.Hold)

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Jint;
@@ -39,6 +40,40 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That((string?)Row(form, "agentId")["value"], Is.EqualTo("agent-policy"));
             Assert.That((bool)Row(form, "job")["locked"]!, Is.False);
             Assert.That(form["policyLines"]!.AsArray().Select(l => (string?)l), Is.EqualTo(new[] { "Policy value \"pushIntervalSeconds\" ignored: Push interval must be a whole number." }));
+        }
+
+        /// <summary>The worker carries no labels or help: it reads them, for each form, from the
+        /// package's managed_schema.json through chrome.runtime.getURL and fetch.</summary>
+        [Test]
+        public void TheLabelsAndHelpComeFromThePackagesPolicySchema()
+        {
+            Settings();
+            B.StartWorker("installed");
+            Advance(100);
+            JsonNode form = Ask("{ type: 'wse/form' }")!;
+            Assert.That(B.PackageFilesRead, Is.EqualTo(new[] { "managed_schema.json" }));
+            Assert.That(B.Fetch.Requests, Is.Empty, "not the network");
+            JsonNode schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Bundles.RepoRoot, "static", "managed_schema.json")))!;
+            Assert.That((string?)Row(form, "gzip")["help"], Is.EqualTo((string?)schema["properties"]!["gzip"]!["description"]));
+            Assert.That((string?)Row(form, "genesys")["label"], Is.EqualTo((string?)schema["properties"]!["platforms"]!["properties"]!["genesys"]!["title"]));
+            Assert.That((string?)Row(form, "url")["placeholder"], Is.EqualTo("https://pushgateway.example.com:9091"));
+        }
+
+        /// <summary>Without the schema the form still comes, each field labelled by its key and without
+        /// help, and the failure is counted as the worker's other errors are.</summary>
+        [Test]
+        public void WithoutTheSchemaTheFormShowsTheKeysAndTheErrorIsCounted()
+        {
+            Settings();
+            B.PackageFile = _ => null;
+            B.StartWorker("installed");
+            Advance(100);
+            JsonNode form = Ask("{ type: 'wse/form' }")!;
+            Assert.That((string?)Row(form, "url")["label"], Is.EqualTo("url"));
+            Assert.That((string?)Row(form, "url")["help"], Is.EqualTo(""));
+            Assert.That((string?)Row(form, "url")["value"], Is.EqualTo(PushUrl));
+            Assert.That(WorkerErrorLines(), Has.Count.EqualTo(1).And.All.Contains("webrtc-stats-exporter: worker error in settings: managed_schema.json: HTTP 404"));
+            ExpectWorkerErrors = true;
         }
 
         [Test]
