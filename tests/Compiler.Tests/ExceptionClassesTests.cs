@@ -75,5 +75,73 @@ static class Program
             var (js, _) = Check("e is ArgumentException ? \"argument: \" + e.Message : e.Message");
             Assert.That(js, Does.Contain("class $ArgumentOutOfRangeException").And.Contain("class $NullReferenceException"));
         }
+
+        /// <summary>A bare <c>catch { …; throw; }</c> does not look at the exception: it rethrows the JS
+        /// value as caught (the enclosing catch converts it, as without the inner try), so it neither
+        /// converts nor makes the classes observable (it did before: "a caught exception thrown again").</summary>
+        [Test]
+        public void ABareRethrowKeepsTheConversionPlain()
+        {
+            const string source = @"
+using System;
+using System.Collections.Generic;
+static class Program
+{
+    static int cleanups;
+    static void Run(Action a) { try { a(); } catch { cleanups++; throw; } }
+    static void Main()
+    {
+        var d = new Dictionary<string, int>();
+        string s = d.Count > 5 ? ""x"" : null;
+        Action[] work = { () => Console.WriteLine(s.Length), () => Console.WriteLine(d[""missing""]), () => throw new InvalidOperationException(""mine"") };
+        foreach (var a in work)
+            try { Run(a); } catch (Exception e) { Console.WriteLine(e.Message); }
+        Console.WriteLine(cleanups);
+    }
+}";
+            var dotnet = DotNetRunner.RunUncached("bare_rethrow.cs", source);
+            Assert.That(dotnet.Compiled, Is.True, dotnet.CompileErrors);
+            foreach (var release in new[] { false, true })
+            {
+                var r = JsCompilation.Compile("bare_rethrow.cs", source, release: release);
+                Assert.That(r.Success, Is.True, JsCompilation.Describe(r));
+                Assert.That(JintRunner.Run(r.Js!), Is.EqualTo(dotnet.Output), release ? "release" : "debug");
+                if (release) continue;
+                Assert.That(r.Js, Does.Contain("class $Exception").And.Contain("class $InvalidOperationException"));
+                foreach (var name in new[] { "$NullReferenceException", "$KeyNotFoundException" })
+                    Assert.That(r.Js, Does.Not.Contain(name), name);
+                Assert.That(System.Text.RegularExpressions.Regex.Matches(r.Js!, @"\$exc\(").Count, Is.EqualTo(2), "the definition and the outer catch: the bare catch converts nothing");
+            }
+        }
+
+        /// <summary>Interop reads what JavaScript threw (Bindings' <c>JsError.Thrown</c>: a TypeError stays a
+        /// TypeError there, while the catch block's exception is .NET's NullReferenceException), and
+        /// reading it does not make exception classes observable: the conversion stays plain.</summary>
+        [Test]
+        public void InteropReadsTheErrorAsThrown()
+        {
+            const string source = @"
+using System;
+using System.Collections.Generic;
+static class Program
+{
+    static void Main()
+    {
+        var d = new Dictionary<string, int>();
+        string s = d.Count > 5 ? ""x"" : null;
+        try { Console.WriteLine(s.Length); }
+        catch (Exception e) { Console.WriteLine(e.Message); Console.WriteLine(Js.JsError.Thrown(e)?.Name ?? ""none""); }
+        try { throw new InvalidOperationException(""mine""); }
+        catch (Exception e) { Console.WriteLine(e.Message); Console.WriteLine(Js.JsError.Thrown(e)?.Name ?? ""none""); }
+    }
+}";
+            foreach (var release in new[] { false, true })
+            {
+                var r = JsCompilation.Compile("thrown.cs", source, release: release);
+                Assert.That(r.Success, Is.True, JsCompilation.Describe(r));
+                Assert.That(JintRunner.Run(r.Js!), Is.EqualTo("Object reference not set to an instance of an object.\nTypeError\nmine\nnone\n"), release ? "release" : "debug");
+                if (!release) Assert.That(r.Js, Does.Not.Contain("$NullReferenceException"));
+            }
+        }
     }
 }

@@ -30,8 +30,10 @@ namespace WebRtcStatsExporter.Background
             catch (Exception e)
             {
                 result.TimedOut = controller.Signal.Aborted;
-                result.ErrorName = e.As<JsError>().Name ?? "";
-                result.ErrorMessage = e.Message ?? "";
+                // fetch's own error (its name and message), not the .NET exception the catch made of it
+                JsError? thrown = JsError.Thrown(e);
+                result.ErrorName = thrown?.Name ?? "";
+                result.ErrorMessage = thrown?.Message ?? e.Message ?? "";
             }
             finally
             {

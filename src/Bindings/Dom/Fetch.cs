@@ -76,5 +76,12 @@ namespace Js
     {
         public extern string Name { get; }
         public extern string Message { get; }
+
+        /// <summary>What JavaScript threw before a catch block made it the .NET exception <paramref name="e"/>
+        /// (fetch's TypeError, a DOMException named "AbortError"…), with its own name and message; null
+        /// when C# code threw <paramref name="e"/>. (The catch block's exception has .NET's class and
+        /// message: a TypeError is a NullReferenceException there.)</summary>
+        [Template("({e}.$js ?? null)")]
+        public static extern JsError? Thrown(System.Exception e);
     }
 }

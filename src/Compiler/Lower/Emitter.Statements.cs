@@ -502,12 +502,7 @@ namespace Cs2Js.Lower
                 var e = Ident("$e" + (++catchCounter));
                 param = e;
                 var hw = new List<Stmt>();
-                // A bare `catch { }` (or `catch (Exception)` without a variable) never looks at the
-                // exception: skip the conversion, so small bundles need no exception runtime.
-                bool looksAtException = t.Catches.Any(c => c.Filter != null || c.ExceptionDeclarationOrExpression != null
-                    || c.ExceptionType != null && c.ExceptionType.ToDisplayString() is not ("System.Exception" or "object")
-                    || c.Handler.Syntax.DescendantNodes().OfType<ThrowStatementSyntax>().Any(th => th.Expression == null));
-                if (looksAtException) hw.Add(new ExprStmt(new Assign(e, H("$exc", e))));
+                if (Reach.ExceptionTypes.ConvertsCaught(t)) hw.Add(new ExprStmt(new Assign(e, H("$exc", e))));
                 fn.CatchVars.Push(e.Name);
                 var arms = new List<(Expr? cond, List<Stmt> body)>();
                 foreach (var c in t.Catches)

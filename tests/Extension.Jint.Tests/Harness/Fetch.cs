@@ -15,6 +15,9 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public string StatusText = "OK";
         public string Body = "";
         public bool NetworkError;
+        /// <summary>With <see cref="NetworkError"/>: fetch rejects with a DOMException of this name and
+        /// message (null: Chrome's TypeError "Failed to fetch").</summary>
+        public string? ErrorName, ErrorMessage;
         /// <summary>Kept pending until the test calls <see cref="FetchRequest.Respond"/>/<see cref="FetchRequest.FailNetwork"/>.</summary>
         public bool Hold;
         public double LatencyMs;
@@ -23,6 +26,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
         public static FetchReply Accepted() => new() { Status = 202, StatusText = "Accepted" };
         public static FetchReply Http(int status, string text = "", string body = "") => new() { Status = status, StatusText = text, Body = body };
         public static FetchReply Network() => new() { NetworkError = true };
+        public static FetchReply Rejected(string name, string message) => new() { NetworkError = true, ErrorName = name, ErrorMessage = message };
         public static FetchReply Held() => new() { Hold = true };
     }
 
@@ -80,13 +84,14 @@ namespace WebRtcStatsExporter.JintTests.Harness
             Realm.Invoke(Resolve, res);
         }
 
-        public void FailNetwork()
+        /// <summary>fetch rejects: Chrome's TypeError "Failed to fetch", or a DOMException named <paramref name="name"/>.</summary>
+        public void FailNetwork(string? name = null, string? message = null)
         {
             if (State != FetchState.Pending) return;
             State = FetchState.Failed;
             EndedAt = Realm.Browser.Clock.Now;
             if (!Realm.Alive) return;
-            JsValue err = Realm.InvokeW("networkError");
+            JsValue err = name == null ? Realm.InvokeW("networkError") : Realm.InvokeW("networkError", name, message ?? "");
             Realm.Invoke(Reject, err);
         }
 

@@ -96,7 +96,7 @@ namespace WebRtcStatsExporter.JintTests.Harness
                 {
                     b.Clock.Schedule(null, reply.LatencyMs, () =>
                     {
-                        if (reply.NetworkError) r.FailNetwork();
+                        if (reply.NetworkError) r.FailNetwork(reply.ErrorName, reply.ErrorMessage);
                         else r.Respond(reply.Status, reply.Body, reply.StatusText);
                     });
                 }

@@ -292,7 +292,7 @@
       });
     };
     W.mkResponse = (status, statusText, body) => new Response(body, { status: status, statusText: statusText });
-    W.networkError = () => new TypeError("Failed to fetch");
+    W.networkError = (name, message) => name === undefined ? new TypeError("Failed to fetch") : new DOMException(message, name);
   }
 
   G.queueMicrotask = function (f) { if (typeof f !== "function") throw new TypeError("queueMicrotask: parameter 1 is not of type Function."); Promise.resolve().then(() => f()); };

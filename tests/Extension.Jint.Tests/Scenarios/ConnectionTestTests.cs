@@ -67,6 +67,22 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(invalid["errors"]![0]!["field"]!.ToString(), Is.EqualTo("url"), "shown beside the URL");
         }
 
+        /// <summary>fetch rejected with the platform's own abort or timeout (a DOMException named
+        /// AbortError or TimeoutError, not the test's own timer): the worker reads the error's JS name,
+        /// not the .NET exception its catch block made of it, and says there was no answer in time.</summary>
+        [TestCase("AbortError", "The user aborted a request.")]
+        [TestCase("TimeoutError", "The operation was aborted due to timeout")]
+        public void APlatformAbortOrTimeoutIsWordedAsNoAnswer(string name, string message)
+        {
+            Settings();
+            B.Fetch.Handler = r => r.Url.StartsWith(PushUrl) ? FetchReply.Rejected(name, message) : FetchReply.Accepted();
+            B.StartWorker();
+            Advance(100);
+            JsonNode answer = AskFromPage(Form(PushUrl))!;
+            Assert.That(answer["ok"]!.GetValue<bool>(), Is.False);
+            Assert.That(answer["text"]!.ToString(), Does.Match(@"^No answer within \d+ seconds\.$"));
+        }
+
         [Test]
         public void AContentScriptGetsNoAnswerAndNothingIsSent()
         {
