@@ -1,5 +1,5 @@
 /** System.ApplicationException: constructor (message, innerException), as on .NET. */
 class $ApplicationException extends $Exception {
   static get $defaultMessage() { return "Error in the application."; }
-  static get $fullName() { return "System.ApplicationException"; }
 }
+$ApplicationException.$tn = "System.ApplicationException";

@@ -1,4 +1,4 @@
 class $ArrayTypeMismatchException extends $SystemException {
   static get $defaultMessage() { return "Attempted to access an element as a type incompatible with the array."; }
-  static get $fullName() { return "System.ArrayTypeMismatchException"; }
 }
+$ArrayTypeMismatchException.$tn = "System.ArrayTypeMismatchException";

@@ -1,5 +1,5 @@
 /** System.IO.IOException: constructor (message, innerException), as on .NET. */
 class $IOException extends $SystemException {
   static get $defaultMessage() { return "I/O error occurred."; }
-  static get $fullName() { return "System.IO.IOException"; }
 }
+$IOException.$tn = "System.IO.IOException";

@@ -1,5 +1,5 @@
 /** System.PlatformNotSupportedException: constructor (message, innerException), as on .NET. */
 class $PlatformNotSupportedException extends $NotSupportedException {
   static get $defaultMessage() { return "Operation is not supported on this platform."; }
-  static get $fullName() { return "System.PlatformNotSupportedException"; }
 }
+$PlatformNotSupportedException.$tn = "System.PlatformNotSupportedException";

@@ -1,5 +1,5 @@
 /** System.SystemException: constructor (message, innerException), as on .NET. */
 class $SystemException extends $Exception {
   static get $defaultMessage() { return "System error."; }
-  static get $fullName() { return "System.SystemException"; }
 }
+$SystemException.$tn = "System.SystemException";

@@ -1,5 +1,5 @@
 /** System.UriFormatException: constructor (message, innerException), as on .NET. */
 class $UriFormatException extends $FormatException {
   static get $defaultMessage() { return "One of the identified items was in an invalid format."; }
-  static get $fullName() { return "System.UriFormatException"; }
 }
+$UriFormatException.$tn = "System.UriFormatException";
