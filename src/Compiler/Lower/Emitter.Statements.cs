@@ -499,7 +499,12 @@ namespace Cs2Js.Lower
             Block? handler = null;
             if (t.Catches.Length > 0)
             {
-                var e = Ident("$e" + (++catchCounter));
+                // One catch that names its exception and never assigns it: the catch's own parameter is
+                // that variable (`catch (e) { e = $exc(e); ... }`, not a copy `let x = e`).
+                string? own = t.Catches is [{ Filter: null, ExceptionDeclarationOrExpression: IVariableDeclaratorOperation ownVar }]
+                    && !Model(ownVar.Syntax.SyntaxTree).AnalyzeDataFlow(t.Catches[0].Handler.Syntax).WrittenInside.Contains(ownVar.Symbol, SymbolEqualityComparer.Default)
+                    ? LocalName(ownVar.Symbol) : null;
+                var e = Ident(own ?? "$e" + (++catchCounter));
                 param = e;
                 var hw = new List<Stmt>();
                 if (Reach.ExceptionTypes.ConvertsCaught(t)) hw.Add(new ExprStmt(new Assign(e, H("$exc", e))));
@@ -524,7 +529,7 @@ namespace Cs2Js.Lower
                         else conds.Add(f);
                     }
                     var cb = new List<Stmt>();
-                    if (bind != null && c.Filter == null) cb.Add(VarDecl.Let(bind, e));
+                    if (bind != null && c.Filter == null && bind != own) cb.Add(VarDecl.Let(bind, e));
                     cb.AddRange(Body(c.Handler));
                     arms.Add((conds.Count == 0 ? null : conds.Aggregate((a, b) => Bin("&&", a, b)), cb));
                     if (conds.Count == 0) break;
