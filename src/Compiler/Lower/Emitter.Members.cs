@@ -274,6 +274,7 @@ namespace Cs2Js.Lower
                 if (UsesInitHook(t)) EmitInitHook(t, mc);
                 if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
                 if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
+                DropOverwrittenDefaults(w, baseArgs != null);
                 mc.Body.Add(At(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, ps, Blk(w))), PosOf(syntax)));
                 return;
             }
@@ -398,17 +399,73 @@ namespace Cs2Js.Lower
                 if (m is IFieldSymbol { IsConst: false } f && !f.IsImplicitlyDeclared)
                 {
                     if (!reached.Contains(f) && !reached.IsConstructed(t)) continue;
-                    w.Add(At(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(f)), FieldInitValue(f))), PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
+                    var st = At(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(f)), FieldInitValue(f))), PosOf(f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                    if ((f.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax)?.Initializer == null) defaultInits.Add(st);
+                    fieldInits.Add(st);
+                    w.Add(st);
                 }
                 else if (m is IPropertySymbol { IsIndexer: false } p && IsAutoProperty(p))
                 {
                     var target = IsFieldLikeProperty(p) ? names.MemberName(p) : "$" + names.MemberName(p);
-                    w.Add(At(new ExprStmt(new Assign(Dot(Kw.This, target), PropertyInitValue(p))), PosOf(p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax())));
+                    var st = At(new ExprStmt(new Assign(Dot(Kw.This, target), PropertyInitValue(p))), PosOf(p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax()));
+                    if ((p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as PropertyDeclarationSyntax)?.Initializer == null) defaultInits.Add(st);
+                    fieldInits.Add(st);
+                    w.Add(st);
                 }
                 else if (m is IEventSymbol ev && IsFieldLikeEvent(ev))
-                    w.Add(new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(ev)), Kw.Null)));
+                {
+                    var st = new ExprStmt(new Assign(Dot(Kw.This, names.MemberName(ev)), Kw.Null));
+                    defaultInits.Add(st);
+                    fieldInits.Add(st);
+                    w.Add(st);
+                }
             }
         }
+
+        /// <summary>The statements that initialise an instance field (or field-like property or event) of
+        /// the class: they store own data properties. <see cref="defaultInits"/>: those storing the type's
+        /// default value (the field has no initialiser in C#).</summary>
+        readonly HashSet<Stmt> fieldInits = new(ReferenceEqualityComparer.Instance), defaultInits = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>A constructor's <c>this.f = default</c> goes when a later statement stores f again and
+        /// nothing in between can read f. Checked over the constructor's first statements (after
+        /// <c>super()</c>), each a store <c>this.g = value</c> into a field of the class (a data property:
+        /// no setter runs) whose value cannot read the new object: without a base class, any value that
+        /// does not name <c>this</c> (nothing else holds the object yet: no code can reach it); with one, the
+        /// base constructor may have handed it out, so only values that run no code (<see cref="Inert"/>).</summary>
+        void DropOverwrittenDefaults(List<Stmt> w, bool hasBase)
+        {
+            int start = hasBase ? 1 : 0, end = start;
+            static Assign? Store(Stmt s) => s is ExprStmt { E: Assign { Op: "=", Target: Member { Obj: Kw { Word: "this" }, Optional: false } } a } ? a : null;
+            static string Field(Assign a) => ((Member)a.Target).Name;
+            var fields = new HashSet<string>(StringComparer.Ordinal);
+            for (; end < w.Count && Store(w[end]) is { } a; end++)
+            {
+                if (fieldInits.Contains(w[end])) fields.Add(Field(a));
+                else if (!fields.Contains(Field(a))) break;
+                if (hasBase ? !Inert(a.Value) : Walk.All(new Node[] { a.Value }).Any(n => n is Kw { Word: "this" or "super" })) break;
+            }
+            for (int i = end - 1; i >= start; i--)
+                if (defaultInits.Contains(w[i]) && Enumerable.Range(i + 1, end - i - 1).Any(j => Field(Store(w[j])!) == Field(Store(w[i])!)))
+                {
+                    w.RemoveAt(i);
+                    end--;
+                }
+        }
+
+        /// <summary>Evaluating e runs no code: literals, locals and parameters, logic and comparisons without
+        /// conversions, <c>new Map()</c>, <c>new Set()</c>, <c>[]</c>.</summary>
+        static bool Inert(Expr e) => e switch
+        {
+            Id or Num or Str => true,
+            Kw k => k.Word is "null" or "true" or "false" or "undefined",
+            Unary { Op: "!" or "void" } u => Inert(u.Operand),
+            Binary { Op: "??" or "||" or "&&" or "===" or "!==" } b => Inert(b.Left) && Inert(b.Right),
+            Cond c => Inert(c.Test) && Inert(c.Then) && Inert(c.Else),
+            New { Callee: Id { Name: "Map" or "Set" }, Args.Count: 0 } => true,
+            ArrayLit { Items.Count: 0 } => true,
+            _ => false,
+        };
 
         Expr FieldInitValue(IFieldSymbol f)
         {
