@@ -29,7 +29,7 @@ namespace WebRtcStatsExporter.Background
             for (int attempt = 0; attempt < 50; attempt++)
             {
                 if (Same(await Registered(), matches)) return true;
-                await JsPromise.Create((resolve, reject) => Dom.SetTimeout(resolve, 100)); // no Task.Delay: its helper carries cancellation
+                await Task.Delay(100);
             }
             return false;
         }

@@ -76,18 +76,9 @@ namespace WebRtcStatsExporter.Background
         /// error may quote a URL; logs carry no URLs).</summary>
         public static string Describe(Exception e)
         {
-            string m = e.Message ?? "";
-            // word by word (no Split: the bundle then carries no splitting helper)
-            string text = "";
-            for (int start = 0; ; )
-            {
-                int space = m.IndexOf(' ', start);
-                string word = space < 0 ? m.Substring(start) : m.Substring(start, space - start);
-                text += word.Contains("://") ? "[address]" : word;
-                if (space < 0) break;
-                text += " ";
-                start = space + 1;
-            }
+            var words = new List<string>();
+            foreach (string word in (e.Message ?? "").Split(' ')) words.Add(word.Contains("://") ? "[address]" : word);
+            string text = string.Join(" ", words);
             return text.Length > 200 ? text.Substring(0, 200) + "…" : text;
         }
     }

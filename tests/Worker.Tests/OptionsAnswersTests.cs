@@ -258,5 +258,14 @@ namespace WebRtcStatsExporter.Worker.Tests
             Assert.That(w.SettingsStorage.Writes, Is.Empty);
             Assert.That((await answers.Save(Form(Valid()), OptionsPage))!.ok, Is.True, "the same form from the options page");
         }
+
+        [Test]
+        public void Form_lines_are_split_at_newlines_and_counted_with_the_blank_ones()
+        {
+            var problems = new List<string>();
+            LabelPair[] pairs = SettingsForm.ParseLabels("site = paris\n\n  \nbad line\nteam=b=c\n", problems);
+            Assert.That(problems, Is.EqualTo(new[] { "Line 4: write each label as name=value." }));
+            Assert.That(pairs.Select(p => p.name + "|" + p.value), Is.EqualTo(new[] { "site|paris", "team|b=c" }));
+        }
     }
 }

@@ -117,7 +117,7 @@ namespace WebRtcStatsExporter.Background
                 case SettingKind.Origins:
                 {
                     var list = new List<string>();
-                    foreach (string line in Lines(text)) if (line.Trim().Length > 0) list.Add(line.Trim());
+                    foreach (string line in text.Split('\n')) if (line.Trim().Length > 0) list.Add(line.Trim());
                     return list.ToArray();
                 }
                 case SettingKind.Number:
@@ -150,30 +150,17 @@ namespace WebRtcStatsExporter.Background
         public static LabelPair[] ParseLabels(string text, List<string> problems)
         {
             var pairs = new List<LabelPair>();
-            List<string> lines = Lines(text);
-            for (int i = 0; i < lines.Count; i++)
+            int number = 0;
+            foreach (string raw in text.Split('\n'))
             {
-                string line = lines[i].Trim();
+                number++;
+                string line = raw.Trim();
                 if (line.Length == 0) continue;
                 int eq = line.IndexOf('=');
-                if (eq <= 0) { problems.Add($"Line {i + 1}: write each label as name=value."); continue; }
+                if (eq <= 0) { problems.Add($"Line {number}: write each label as name=value."); continue; }
                 pairs.Add(new LabelPair { name = line.Substring(0, eq).Trim(), value = line.Substring(eq + 1).Trim() });
             }
             return SettingsStore.SortLabels(pairs);
-        }
-
-        /// <summary>The text's lines (split at "\n"; by IndexOf, so the worker carries no $split helper).</summary>
-        public static List<string> Lines(string text)
-        {
-            var lines = new List<string>();
-            int start = 0;
-            for (int nl = text.IndexOf('\n'); nl >= 0; nl = text.IndexOf('\n', start))
-            {
-                lines.Add(text.Substring(start, nl - start));
-                start = nl + 1;
-            }
-            lines.Add(text.Substring(start));
-            return lines;
         }
 
         public static string LabelsText(LabelPair[] pairs)
