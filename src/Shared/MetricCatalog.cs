@@ -64,6 +64,9 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>For derived gauges whose label carries a state: the label, filled from the derived
         /// sample's info field of the same key (e.g. <c>reason</c> of a poor stream).</summary>
         public string? ValueLabel;
+        /// <summary>For the agent's counters with a <see cref="ValueLabel"/>: every value it takes (each
+        /// of those series exists from 0, <see cref="AgentCounterOps.EnsureSelf"/>).</summary>
+        public string[] LabelValues = new string[0];
         /// <summary>The set whose pushes carry the family (one value per family; the schema records it).</summary>
         public MetricSet Set = MetricSet.Standard;
     }
@@ -309,39 +312,40 @@ namespace WebRtcStatsExporter.Shared
             info.Type = MetricType.Info;
             info.InfoLabel = "version";
             info.Labels = new[] { LabelAgent, "version" };
-            Agent(r, "webrtc_exporter_pushes_total", "pushes").ValueLabel = "result";
+            Agent(r, AgentCounterOps.Pushes, "pushes", "result", PushResults.All);
             Agent(r, LastPushName, "seconds");
             Agent(r, ExporterLiveName, "connections");
             Agent(r, PushIntervalName, "seconds");
-            Agent(r, "webrtc_exporter_dropped_messages_total", "messages");
-            Agent(r, "webrtc_exporter_worker_starts_total", "starts");
-            Agent(r, "webrtc_exporter_stats_gaps_total", "gaps");
-            Agent(r, "webrtc_exporter_stats_gap_seconds_total", "seconds");
-            Agent(r, "webrtc_exporter_worker_errors_total", "errors").ValueLabel = "where";
+            Agent(r, AgentCounterOps.DroppedMessages, "messages");
+            Agent(r, AgentCounterOps.WorkerStarts, "starts");
+            Agent(r, AgentCounterOps.StatsGaps, "gaps");
+            Agent(r, AgentCounterOps.StatsGapSeconds, "seconds");
+            Agent(r, AgentCounterOps.WorkerErrors, "errors", "where", WorkerErrorPlaces.All);
             // the worker's plausibility check (Plausibility): values it refused, counter resets it absorbed
-            Agent(r, DroppedValuesName, "values").ValueLabel = LabelReason;
+            Agent(r, DroppedValuesName, "values", LabelReason, new[] { Plausibility.NotFinite, Plausibility.OutOfRange });
             Agent(r, CounterResetsName, "resets");
-            Agent(r, "webrtc_agent_calls_started_total", "calls");
-            Agent(r, "webrtc_agent_calls_connected_total", "calls");
-            Agent(r, "webrtc_agent_calls_failed_total", "calls").ValueLabel = LabelReason;
-            Agent(r, "webrtc_agent_poor_calls_total", "calls").ValueLabel = LabelReason;
-            Agent(r, "webrtc_agent_call_seconds_total", "seconds");
-            Agent(r, "webrtc_agent_ice_restarts_total", "restarts");
-            Agent(r, "webrtc_agent_candidate_pair_changes_total", "changes");
+            Agent(r, AgentCounterOps.CallsStarted, "calls");
+            Agent(r, AgentCounterOps.CallsConnected, "calls");
+            Agent(r, AgentCounterOps.CallsFailed, "calls", LabelReason, AgentCounterOps.FailReasons);
+            Agent(r, AgentCounterOps.PoorCalls, "calls", LabelReason, PoorStream.PoorReasons);
+            Agent(r, AgentCounterOps.CallSeconds, "seconds");
+            Agent(r, AgentCounterOps.IceRestarts, "restarts");
+            Agent(r, AgentCounterOps.PairChanges, "changes");
             return r;
         }
 
         /// <summary>Prometheus' convention, which the table follows: counters, and only they, end in <c>_total</c>.</summary>
         private static MetricType TypeOf(string name) => name.EndsWith("_total") ? MetricType.Counter : MetricType.Gauge;
 
-        /// <summary>A family of the agent's own group: label agent_id, and platform for the call
-        /// counters (<c>webrtc_agent_</c>).</summary>
-        private static MetricDef Agent(List<MetricDef> r, string name, string unit)
+        /// <summary>A family of the agent's own group: label agent_id, platform for the call counters
+        /// (<c>webrtc_agent_</c>), and a counter's state label with every value it takes.</summary>
+        private static MetricDef Agent(List<MetricDef> r, string name, string unit, string? valueLabel = null, string[]? values = null)
         {
             var d = new MetricDef
             {
                 Name = name, Type = TypeOf(name), Unit = unit, AgentScope = true,
                 Labels = name.StartsWith("webrtc_agent_") ? new[] { LabelAgent, LabelPlatform } : new[] { LabelAgent },
+                ValueLabel = valueLabel, LabelValues = values ?? new string[0],
             };
             r.Add(d);
             return d;

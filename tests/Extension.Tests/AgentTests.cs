@@ -100,7 +100,7 @@ namespace WebRtcStatsExporter.Tests
             good.Run(10);
             TabStates.Ingest(st, 4, 0, Url, Platform.Teams, Make.Stats(1, "connected", 11_000, good.Samples_()), 1);
             TabStates.EndTab(st, 4); // the tab closed: its calls end too
-            Assert.That(PoorStream.Reasons.Where(r => r != PoorStream.None).Sum(r => V(st, AgentCounterOps.PoorCalls, r)), Is.EqualTo(1), "the clean call is not poor");
+            Assert.That(PoorStream.PoorReasons.Sum(r => V(st, AgentCounterOps.PoorCalls, r)), Is.EqualTo(1), "the clean call is not poor");
         }
     }
 
@@ -153,6 +153,40 @@ namespace WebRtcStatsExporter.Tests
             Assert.That(code, Is.EqualTo(0), output);
             Assert.That(output.Trim(), Is.Empty);
             Assert.That(AgentMetrics.Build(a, "agent-7", "0.1.0", 2, 10, 1).SeriesCount(), Is.LessThanOrEqualTo(40), "a bounded group per agent");
+        }
+
+        [Test]
+        public void Every_series_an_agent_counter_can_have_exists_from_zero()
+        {
+            AgentCounters a = AgentCounterOps.Empty();
+            AgentCounterOps.EnsureSelf(a);
+            Assert.That(a.counters.Select(c => c.name + " " + c.label), Is.EquivalentTo(new[]
+            {
+                "webrtc_exporter_pushes_total ok", "webrtc_exporter_pushes_total http_4xx", "webrtc_exporter_pushes_total http_5xx",
+                "webrtc_exporter_pushes_total network", "webrtc_exporter_pushes_total timeout",
+                "webrtc_exporter_dropped_messages_total ", "webrtc_exporter_worker_starts_total ",
+                "webrtc_exporter_stats_gaps_total ", "webrtc_exporter_stats_gap_seconds_total ",
+                "webrtc_exporter_worker_errors_total message", "webrtc_exporter_worker_errors_total status",
+                "webrtc_exporter_worker_errors_total tabs", "webrtc_exporter_worker_errors_total alarm",
+                "webrtc_exporter_worker_errors_total settings", "webrtc_exporter_worker_errors_total permissions",
+                "webrtc_exporter_worker_errors_total start", "webrtc_exporter_worker_errors_total push",
+                "webrtc_exporter_worker_errors_total delivery",
+                "webrtc_exporter_dropped_values_total not_finite", "webrtc_exporter_dropped_values_total out_of_range",
+                "webrtc_exporter_value_resets_total ",
+            }));
+            Assert.That(a.counters.All(c => c.platform == "" && c.value == 0));
+
+            AgentCounterOps.EnsurePlatform(a, "meet");
+            AgentCounterOps.EnsurePlatform(a, "meet"); // once per series
+            Assert.That(a.counters.Where(c => c.platform == "meet").Select(c => c.name + " " + c.label), Is.EqualTo(new[]
+            {
+                "webrtc_agent_calls_started_total ", "webrtc_agent_calls_connected_total ",
+                "webrtc_agent_calls_failed_total ice", "webrtc_agent_calls_failed_total dtls",
+                "webrtc_agent_poor_calls_total loss", "webrtc_agent_poor_calls_total jitter", "webrtc_agent_poor_calls_total rtt",
+                "webrtc_agent_poor_calls_total concealment", "webrtc_agent_poor_calls_total degradation",
+                "webrtc_agent_call_seconds_total ", "webrtc_agent_ice_restarts_total ", "webrtc_agent_candidate_pair_changes_total ",
+            }));
+            Assert.That(a.counters.Count, Is.EqualTo(21 + 12));
         }
 
         [Test]

@@ -82,29 +82,22 @@ namespace WebRtcStatsExporter.Shared
             => Find(a, name, platform, label)?.value ?? 0;
 
         /// <summary>The extension's own counters, at 0.</summary>
-        public static void EnsureSelf(AgentCounters a)
-        {
-            foreach (string r in PushResults.All) Ensure(a, Pushes, "", r);
-            Ensure(a, DroppedMessages, "", "");
-            Ensure(a, WorkerStarts, "", "");
-            Ensure(a, StatsGaps, "", "");
-            Ensure(a, StatsGapSeconds, "", "");
-            Ensure(a, MetricCatalog.DroppedValuesName, "", Plausibility.NotFinite);
-            Ensure(a, MetricCatalog.DroppedValuesName, "", Plausibility.OutOfRange);
-            Ensure(a, MetricCatalog.CounterResetsName, "", "");
-            foreach (string where in WorkerErrorPlaces.All) Ensure(a, WorkerErrors, "", where);
-        }
+        public static void EnsureSelf(AgentCounters a) => EnsureFamilies(a, "");
 
         /// <summary>The call counters of a platform, at 0, once the agent has a call there.</summary>
-        public static void EnsurePlatform(AgentCounters a, string platform)
+        public static void EnsurePlatform(AgentCounters a, string platform) => EnsureFamilies(a, platform);
+
+        /// <summary>Every series of the agent's counter families (the catalogue's rows: one per value of
+        /// a state label), those counted per platform when <paramref name="platform"/> is one, else the others.</summary>
+        private static void EnsureFamilies(AgentCounters a, string platform)
         {
-            Ensure(a, CallsStarted, platform, "");
-            Ensure(a, CallsConnected, platform, "");
-            foreach (string r in FailReasons) Ensure(a, CallsFailed, platform, r);
-            foreach (string r in PoorStream.Reasons) if (r != PoorStream.None) Ensure(a, PoorCalls, platform, r);
-            Ensure(a, CallSeconds, platform, "");
-            Ensure(a, IceRestarts, platform, "");
-            Ensure(a, PairChanges, platform, "");
+            foreach (MetricDef d in MetricCatalog.All)
+            {
+                if (!d.AgentScope || d.Type != MetricType.Counter) continue;
+                if ((System.Array.IndexOf(d.Labels, MetricCatalog.LabelPlatform) >= 0) != (platform.Length > 0)) continue;
+                if (d.ValueLabel == null) Ensure(a, d.Name, platform, "");
+                else foreach (string value in d.LabelValues) Ensure(a, d.Name, platform, value);
+            }
         }
     }
 }

@@ -18,8 +18,10 @@ namespace WebRtcStatsExporter.Shared
         public const string Concealment = "concealment";
         public const string Degradation = "degradation";
 
-        /// <summary>Every value the reason label can take.</summary>
-        public static readonly string[] Reasons = { None, Loss, Jitter, RoundTrip, Concealment, Degradation };
+        /// <summary>Every reason a stream is poor, in the order they are judged (the reason label also
+        /// takes <see cref="None"/>). A property, not a static field: the metric catalogue reads it while
+        /// its own statics are built, which cs2js may run before this class's.</summary>
+        public static string[] PoorReasons => new[] { Loss, Jitter, RoundTrip, Concealment, Degradation };
 
         /// <summary>The reason a stream with these averages is poor, or <see cref="None"/>. NaN
         /// (unknown) never crosses a threshold.</summary>
