@@ -25,15 +25,13 @@ namespace WebRtcStatsExporter.Background
             this.clock = clock;
         }
 
-        /// <summary>The frame's URL; about:blank/srcdoc/blob: frames are judged by the origin they
-        /// inherited (MessageSender.origin), as the bridge does.</summary>
-        static string FrameUrl(MessageSender sender)
+        /// <summary>The URL a frame is judged by: its own when http(s), else (about:blank, srcdoc, blob:)
+        /// the origin it inherited (MessageSender.origin), as the bridge does; "" for an opaque origin.</summary>
+        public static string FrameUrl(MessageSender sender)
         {
-            string url = sender.Url ?? "";
+            string url = sender.Url ?? "", origin = sender.Origin ?? "";
             if (url.StartsWith("https://") || url.StartsWith("http://")) return url;
-            string origin = sender.Origin ?? "";
-            if (origin.StartsWith("https://") || origin.StartsWith("http://")) return origin + "/";
-            return sender.Tab?.Url ?? "";
+            return origin.StartsWith("https://") || origin.StartsWith("http://") ? origin + "/" : "";
         }
 
         /// <summary>Counts a dropped message (for the agent's group) and writes the count at once: a drop
@@ -62,8 +60,10 @@ namespace WebRtcStatsExporter.Background
                 if (!Messages.IsValidPoll(m)) { await Drop(); return; }
                 if (m.stats.Length > 0)
                 {
-                    // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect")
+                    // platform and origin are those of the frame that holds the softphone (an embedded CCP is "connect");
+                    // a frame without an http(s) origin of its own counts as its tab's page
                     string frameUrl = FrameUrl(sender);
+                    if (frameUrl.Length == 0) frameUrl = sender.Tab.Url ?? "";
                     Platform p = Platforms.EnabledPlatform(s, frameUrl);
                     if (p == Platform.None) { await Drop(); return; }
                     TabRecord? before = TabStates.Find(tabs.State, tabId);

@@ -140,18 +140,9 @@ namespace WebRtcStatsExporter.Background
             return false;
         }
 
-        /// <summary>The URL a frame is judged by: its own when http(s), else (about:blank, srcdoc, blob:)
-        /// the origin it inherited; an opaque origin is never captured.</summary>
-        private static string CaptureUrl(MessageSender sender)
-        {
-            string url = sender.Url ?? "", origin = sender.Origin ?? "";
-            if (url.StartsWith("https://") || url.StartsWith("http://")) return url;
-            return origin.StartsWith("https://") || origin.StartsWith("http://") ? origin + "/" : "";
-        }
-
         /// <summary>The bridge's question: capture in its frame, and how often. Decided from the sender
         /// (Chrome's, never the message) and the settings as stored now; only our own content scripts
-        /// in a tab get an answer.</summary>
+        /// in a tab get an answer. A frame of an opaque origin is never captured.</summary>
         private async Task AnswerCapture(MessageSender sender, Action<object?> sendResponse)
         {
             if (sender.Id != Chrome.Runtime.Id || sender.Tab == null) { sendResponse(null); return; }
@@ -159,7 +150,7 @@ namespace WebRtcStatsExporter.Background
             Settings s = await settings.Peek();
             sendResponse(new CaptureAnswer
             {
-                capture = Platforms.EnabledPlatform(s, CaptureUrl(sender)) != Platform.None,
+                capture = Platforms.EnabledPlatform(s, Ingest.FrameUrl(sender)) != Platform.None,
                 pollMs = s.pollIntervalSeconds * 1000,
             });
         }

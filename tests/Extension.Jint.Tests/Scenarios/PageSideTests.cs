@@ -80,6 +80,30 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             Assert.That(AskCapture(teams, noTab), Is.EqualTo("null"));
         }
 
+        /// <summary>A frame without an http(s) URL of its own (about:blank, srcdoc, blob:) is judged by the
+        /// origin it inherited; one of an opaque origin is never told to capture, and what it sends anyway
+        /// counts as its tab's page.</summary>
+        [Test]
+        public void AFrameWithoutAnHttpUrl_IsJudgedByItsInheritedOrigin_OrElseByItsTab()
+        {
+            Settings();
+            B.StartWorker();
+            Frame f = Page(1);
+            Advance(10);
+            var blank = B.SenderOf(f);
+            blank["url"] = "about:blank"; // origin: the Teams page's
+            Assert.That(AskCapture(f, blank), Is.EqualTo("{\"capture\":true,\"pollMs\":2000}"));
+            var opaque = B.SenderOf(f);
+            opaque["url"] = "about:srcdoc";
+            opaque["origin"] = "null";
+            Assert.That(AskCapture(f, opaque), Is.EqualTo("{\"capture\":false,\"pollMs\":2000}"));
+            string sample = "{\"type\":\"inbound-rtp\",\"kind\":\"audio\",\"names\":[\"packetsReceived\"],\"values\":[10],\"infoNames\":[],\"infoValues\":[]}";
+            B.SendToWorkerFrom(f, Poll("{\"type\":\"wse/stats\",\"pc\":0,\"state\":\"connected\",\"at\":1,\"samples\":[" + sample + "]}"), opaque);
+            Advance(6000);
+            Assert.That(Requests("PUT"), Is.Not.Empty);
+            Assert.That(Requests("PUT").Last().Body, Does.Contain("platform=\"teams\""));
+        }
+
         [Test]
         public void ABridgeStartedBeforeTheWorker_AsksAgain_AndCapturesOnceAnswered()
         {
