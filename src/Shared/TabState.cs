@@ -261,14 +261,14 @@ namespace WebRtcStatsExporter.Shared
         /// the next push carries (<see cref="PruneEnded"/>).</summary>
         public static void RemoveConnection(SessionState s, TabRecord t, int frameId, int framePc)
         {
-            foreach (ConnectionRecord c in t.connections.ToArray())
+            foreach (ConnectionRecord c in t.connections)
                 if (c.frameId == frameId && c.framePc == framePc) EndConnection(s, t, c);
         }
 
         /// <summary>A frame went away (pagehide): all its connections end (their last samples are pushed once).</summary>
         public static void RemoveFrame(SessionState s, TabRecord t, int frameId)
         {
-            foreach (ConnectionRecord c in t.connections.ToArray())
+            foreach (ConnectionRecord c in t.connections)
                 if (c.frameId == frameId) EndConnection(s, t, c);
         }
 
@@ -276,7 +276,13 @@ namespace WebRtcStatsExporter.Shared
         public static void EndTab(SessionState s, int tabId)
         {
             TabRecord? t = Find(s, tabId);
-            if (t == null) return;
+            if (t != null) EndAll(s, t);
+        }
+
+        /// <summary>Every connection of the tab ends and goes (no final push: the tab is gone or silent),
+        /// and the tab's group is to be deleted.</summary>
+        private static void EndAll(SessionState s, TabRecord t)
+        {
             foreach (ConnectionRecord c in t.connections) EndConnection(s, t, c);
             t.connections.Clear();
             t.ended = true;
@@ -303,12 +309,7 @@ namespace WebRtcStatsExporter.Shared
             foreach (TabRecord t in s.tabs)
             {
                 double heard = t.updatedAt > since ? t.updatedAt : since;
-                if (t.connections.Count > 0 && now - heard > maxAgeMs)
-                {
-                    foreach (ConnectionRecord c in t.connections) EndConnection(s, t, c);
-                    t.connections.Clear();
-                    t.ended = true;
-                }
+                if (t.connections.Count > 0 && now - heard > maxAgeMs) EndAll(s, t);
             }
         }
     }
