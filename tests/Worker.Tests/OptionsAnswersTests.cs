@@ -150,7 +150,7 @@ namespace WebRtcStatsExporter.Worker.Tests
             FormAnswer a = (await answers.Form(OptionsPage))!;
             Assert.That(a.granted, Is.EqualTo(new[] { "https://a.example.com" }));
             Assert.That(a.missing, Is.EqualTo(new[] { "https://pgw.example.com:9091" }));
-            Assert.That(a.accessText, Is.EqualTo("Chrome has not granted this extension access to https://pgw.example.com:9091. Until it does, no metrics can be sent. Press Allow access and choose Allow."));
+            Assert.That(a.accessText, Is.EqualTo("Chrome has not granted access to https://pgw.example.com:9091: no metrics can be sent until it does. Press Allow access and choose Allow."));
             probe.GrantedOrigins.Add("https://pgw.example.com:9091");
             FormAnswer all = (await answers.Form(OptionsPage))!;
             Assert.That(all.missing, Is.Empty);

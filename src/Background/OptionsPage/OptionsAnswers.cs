@@ -102,15 +102,13 @@ namespace WebRtcStatsExporter.Background
             return Shape.IsString(v) ? (string)v! : otherwise;
         }
 
-        /// <summary>The options page's sentence about origins Chrome has not granted ("" when none).</summary>
+        /// <summary>The options page's sentence about origins Chrome has not granted ("" when none): the
+        /// popup's (<see cref="SiteSwitch.AccessText"/>), then the button that asks for them here.</summary>
         public static string AccessText(Settings s, string[] missing)
         {
             if (missing.Length == 0) return "";
             UrlParts? u = UrlParts.Parse(s.url);
-            bool endpoint = u != null && Array.IndexOf(missing, u.Origin) >= 0;
-            return "Chrome has not granted this extension access to " + SiteSwitch.List(missing) + ". "
-                   + (endpoint ? "Until it does, no metrics can be sent. " : "Until it does, calls there are not captured. ")
-                   + "Press Allow access and choose Allow.";
+            return SiteSwitch.AccessText(missing, u != null && Array.IndexOf(missing, u.Origin) >= 0) + " Press Allow access and choose Allow.";
         }
 
         /// <summary>Validates the form and stores the user's settings, or says per field why not (then
