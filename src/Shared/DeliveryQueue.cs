@@ -50,9 +50,16 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>Unsent requests that were replaced by newer ones (coalesced), all groups.</summary>
         public int Coalesced;
 
+        private Slot? Find(string group)
+        {
+            foreach (Slot s in slots) if (s.Group == group) return s;
+            return null;
+        }
+
         private Slot Get(string group)
         {
-            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i];
+            Slot? found = Find(group);
+            if (found != null) return found;
             var s = new Slot { Group = group };
             slots.Add(s);
             return s;
@@ -67,14 +74,14 @@ namespace WebRtcStatsExporter.Shared
 
         public bool HasPending(string group)
         {
-            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].Pending != null;
-            return false;
+            Slot? s = Find(group);
+            return s != null && s.Pending != null;
         }
 
         public bool IsInFlight(string group)
         {
-            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].InFlight;
-            return false;
+            Slot? s = Find(group);
+            return s != null && s.InFlight;
         }
 
         public int InFlightCount()
@@ -131,7 +138,8 @@ namespace WebRtcStatsExporter.Shared
             {
                 s.Failures = 0;
                 s.NotBefore = 0;
-                if (s.Pending == null) Remove(s);
+                // nothing left to send: the group's slot goes (by reference: it is in the list once)
+                if (s.Pending == null) slots.RemoveAt(slots.FindIndex(x => x == s));
                 return;
             }
             s.Failures++;
@@ -139,21 +147,10 @@ namespace WebRtcStatsExporter.Shared
             if (request.IsDelete && retryable && s.Pending == null) s.Pending = request;
         }
 
-        /// <summary>Forgets a group's unsent request (e.g. settings changed the sink).</summary>
-        public void Drop(string group)
-        {
-            for (int i = 0; i < slots.Count; i++)
-            {
-                if (slots[i].Group == group && !slots[i].InFlight) { slots.RemoveAt(i); return; }
-            }
-        }
-
-        private void Remove(Slot s) => slots.Remove(s);
-
         public int Failures(string group)
         {
-            for (int i = 0; i < slots.Count; i++) if (slots[i].Group == group) return slots[i].Failures;
-            return 0;
+            Slot? s = Find(group);
+            return s == null ? 0 : s.Failures;
         }
     }
 }

@@ -163,15 +163,15 @@ namespace WebRtcStatsExporter.Shared
             t.ended = false;
             t.finalPushed = false;
             t.updatedAt = now;
-            ConnectionRecord? c = null;
-            foreach (ConnectionRecord x in t.connections) if (x.frameId == frameId && x.framePc == m.pc) c = x;
+            int at = t.connections.FindIndex(x => x.frameId == frameId && x.framePc == m.pc);
+            ConnectionRecord? c = at < 0 ? null : t.connections[at];
             if (c != null && c.ended)
             {
                 // a repeated final sample changes nothing; any other state on the slot of an ended
                 // connection (a revived one, or a new call before the final sample was pushed) is a
                 // new connection
                 if (m.state == "closed" || m.state == "failed") return t;
-                t.connections.Remove(c);
+                t.connections.RemoveAt(at);
                 c = null;
             }
             if (c == null)
