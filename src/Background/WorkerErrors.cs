@@ -44,7 +44,6 @@ namespace WebRtcStatsExporter.Background
         private readonly Health health;
         private readonly IWorkerLog log;
         private readonly TabRegistry tabs;
-        private readonly Dictionary<string, int> counts = new Dictionary<string, int>();
 
         public WorkerErrors(Health health, IWorkerLog log, TabRegistry tabs)
         {
@@ -63,14 +62,14 @@ namespace WebRtcStatsExporter.Background
 
         public void Record(string where, Exception e)
         {
-            counts[where] = Count(where) + 1;
             // exported from the agent's group; saved with the tab state's next write
             AgentCounterOps.Add(tabs.State.agent, AgentCounterOps.WorkerErrors, "", where, 1);
             if (health.LastError.Length == 0) health.LastError = "Internal error in the service worker (" + where + ").";
             log.Error(LogPrefix + where + ": " + Describe(e));
         }
 
-        public int Count(string where) => counts.TryGetValue(where, out int n) ? n : 0;
+        /// <summary>The errors recorded at <paramref name="where"/> (this browser session's, as exported).</summary>
+        public double Count(string where) => AgentCounterOps.Value(tabs.State.agent, AgentCounterOps.WorkerErrors, "", where);
 
         /// <summary>The exception's message without anything that looks like an address (a browser
         /// error may quote a URL; logs carry no URLs).</summary>

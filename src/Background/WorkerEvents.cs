@@ -208,7 +208,7 @@ namespace WebRtcStatsExporter.Background
                 bytes = health.Bytes,
                 settingsErrors = SettingsStore.Validate(s).ToArray(),
                 policyProblems = stored.PolicyProblems.ToArray(),
-                missingAccess = access.Missing,
+                missingAccess = missing,
                 quality = quality.Verdict,
                 qualityReason = quality.Reason,
                 mos = quality.Mos,
