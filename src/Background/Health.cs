@@ -9,9 +9,6 @@ namespace WebRtcStatsExporter.Background
         public string LastError = "";
         public int Pushes;
         public double Bytes;
-        public int Dropped;
-        /// <summary>Requests the server refused for good (4xx other than 429): dropped, not retried.</summary>
-        public int Rejected;
 
         public void Success(double now, double bytes)
         {
@@ -23,7 +20,6 @@ namespace WebRtcStatsExporter.Background
 
         public void Failure(int status, string statusText, bool timedOut, bool network, string reason = "", double timeoutMs = 0)
         {
-            if (!timedOut && !network && !RetryPolicy.IsRetryable(status)) Rejected++;
             string why = Reason(reason);
             if (timedOut) LastError = "The metrics server did not answer within " + (int)(timeoutMs / 1000) + " seconds (one push interval).";
             else if (network) LastError = "Could not reach the metrics server (network error, wrong address, or missing permission).";

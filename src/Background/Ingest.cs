@@ -12,16 +12,14 @@ namespace WebRtcStatsExporter.Background
         private readonly SettingsLoader settings;
         private readonly PushLoop push;
         private readonly IBadge badge;
-        private readonly Health health;
         private readonly IClock clock;
 
-        public Ingest(TabRegistry tabs, SettingsLoader settings, PushLoop push, IBadge badge, Health health, IClock clock)
+        public Ingest(TabRegistry tabs, SettingsLoader settings, PushLoop push, IBadge badge, IClock clock)
         {
             this.tabs = tabs;
             this.settings = settings;
             this.push = push;
             this.badge = badge;
-            this.health = health;
             this.clock = clock;
         }
 
@@ -39,7 +37,6 @@ namespace WebRtcStatsExporter.Background
         /// after keeps it.</summary>
         private async Task Drop()
         {
-            health.Dropped++;
             AgentCounterOps.Add(tabs.State.agent, AgentCounterOps.DroppedMessages, "", "", 1);
             await tabs.Save();
         }

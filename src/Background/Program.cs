@@ -23,7 +23,7 @@ namespace WebRtcStatsExporter.Background
             var push = new PushLoop(tabs, settings, new DeliveryQueue(clock), new HttpSender(health, clock), new DomTimers(),
                 badge, access, health, errors, clock);
             var sweeper = new Sweeper(tabs, settings, push, new ChromeTabs());
-            var ingest = new Ingest(tabs, settings, push, badge, health, clock);
+            var ingest = new Ingest(tabs, settings, push, badge, clock);
             var worker = new WorkerEvents(settings, tabs, ledger, push, sweeper, ingest, access, new ContentScripts(), health, errors,
                 new OptionsAnswers(settings, probe, new ConnectionTester(probe, clock), ContentScripts.WaitFor, Chrome.Runtime.GetUrl(""),
                     new PackageFiles(), errors));

@@ -39,7 +39,6 @@ namespace WebRtcStatsExporter.Shared
             public int Failures;
             public double NotBefore;
             public double StartedAt;
-            public int Replaced;
         }
 
         private readonly IClock clock;
@@ -68,7 +67,7 @@ namespace WebRtcStatsExporter.Shared
         public void Offer(HttpRequestSpec request)
         {
             Slot s = Get(request.Group);
-            if (s.Pending != null) { Coalesced++; s.Replaced++; }
+            if (s.Pending != null) Coalesced++;
             s.Pending = request;
         }
 
