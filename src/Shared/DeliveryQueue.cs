@@ -36,7 +36,6 @@ namespace WebRtcStatsExporter.Shared
             public string Group = "";
             public HttpRequestSpec? Pending;
             public bool InFlight;
-            public int Failures;
             public double NotBefore;
             public double StartedAt;
         }
@@ -135,21 +134,13 @@ namespace WebRtcStatsExporter.Shared
             s.InFlight = false;
             if (ok)
             {
-                s.Failures = 0;
                 s.NotBefore = 0;
                 // nothing left to send: the group's slot goes (by reference: it is in the list once)
                 if (s.Pending == null) slots.RemoveAt(slots.FindIndex(x => x == s));
                 return;
             }
-            s.Failures++;
             s.NotBefore = s.StartedAt + AttemptIntervalMs;
             if (request.IsDelete && retryable && s.Pending == null) s.Pending = request;
-        }
-
-        public int Failures(string group)
-        {
-            Slot? s = Find(group);
-            return s == null ? 0 : s.Failures;
         }
     }
 }
