@@ -183,9 +183,10 @@ namespace WebRtcStatsExporter.Shared
             Lifecycle.Step(s.agent, t.platform, c.life!, m, pollSeconds);
             c.state = m.state;
             c.at = m.at;
-            if (c.quality == null) c.quality = CallQuality.Fresh(QualityInputs.Plausible(m.samples), m.at);
-            else CallQuality.Update(c.quality, QualityInputs.Plausible(m.samples), m.at);
-            c.samples = CallQuality.WithDerived(Accumulate(s, t, c, m.samples), c.quality);
+            Sample[] plausible = QualityInputs.Plausible(m.samples, s.agent);
+            if (c.quality == null) c.quality = CallQuality.Fresh(plausible, m.at);
+            else CallQuality.Update(c.quality, plausible, m.at);
+            c.samples = CallQuality.WithDerived(Accumulate(s, c, plausible), c.quality);
             if (m.state == "closed" || m.state == "failed") EndConnection(s, t, c);
             return t;
         }
@@ -210,26 +211,19 @@ namespace WebRtcStatsExporter.Shared
             return any;
         }
 
-        /// <summary>Checks every value against its physical range (<see cref="Plausibility"/>; a refused
-        /// value is left out and counted on the tab) and replaces counters by their running totals.</summary>
-        private static Sample[] Accumulate(SessionState s, TabRecord t, ConnectionRecord c, Sample[] samples)
+        /// <summary>The plausible samples (<see cref="QualityInputs.Plausible"/>) with every counter
+        /// replaced by its running total.</summary>
+        private static Sample[] Accumulate(SessionState s, ConnectionRecord c, Sample[] samples)
         {
             var result = new Sample[samples.Length];
             for (int i = 0; i < samples.Length; i++)
             {
                 Sample src = samples[i];
-                var names = new List<string>();
                 var values = new List<double>();
                 for (int j = 0; j < src.values.Length; j++)
                 {
                     double v = src.values[j];
-                    MetricDef? d = MetricCatalog.FindNumeric(src.type, src.names[j]);
-                    if (d == null) continue;
-                    // NaN and ±Infinity arrive as null through the extension's JSON messaging
-                    string? refused = Shape.IsFiniteNumber(v) ? Plausibility.Check(d, v) : Plausibility.NotFinite;
-                    if (refused != null) { AgentCounterOps.Add(s.agent, MetricCatalog.DroppedValuesName, "", refused, 1); continue; }
-                    names.Add(src.names[j]);
-                    if (d.Type != MetricType.Counter) { values.Add(v); continue; }
+                    if (MetricCatalog.FindNumeric(src.type, src.names[j])!.Type != MetricType.Counter) { values.Add(v); continue; }
                     string key = src.type + "|" + (src.kind ?? "") + "|" + src.names[j];
                     CounterTrack? track = null;
                     foreach (CounterTrack ct in c.counters) if (ct.key == key) track = ct;
@@ -252,7 +246,7 @@ namespace WebRtcStatsExporter.Shared
                     }
                     values.Add(track.total);
                 }
-                result[i] = new Sample { type = src.type, kind = src.kind, names = names.ToArray(), values = values.ToArray(), infoNames = src.infoNames, infoValues = src.infoValues };
+                result[i] = new Sample { type = src.type, kind = src.kind, names = src.names, values = values.ToArray(), infoNames = src.infoNames, infoValues = src.infoValues };
             }
             return result;
         }
