@@ -35,7 +35,7 @@ namespace WebRtcStatsExporter.Shared
         public static AudioInterval? Inbound(Sample[] start, Sample[] now, out bool reset)
         {
             reset = false;
-            var d = new IntervalDelta(SampleValues.Find(start, In, "audio"), SampleValues.Find(now, In, "audio"));
+            var d = IntervalDelta.Audio(start, now, In);
             if (!d.Present) return null;
             double? received = d.Counter("packetsReceived");
             double? lost = d.ClampedIncrease("packetsLost");
@@ -72,8 +72,8 @@ namespace WebRtcStatsExporter.Shared
         public static AudioInterval? Outbound(Sample[] start, Sample[] now, out bool reset)
         {
             reset = false;
-            var sent = new IntervalDelta(SampleValues.Find(start, Out, "audio"), SampleValues.Find(now, Out, "audio"));
-            var remote = new IntervalDelta(SampleValues.Find(start, RemoteIn, "audio"), SampleValues.Find(now, RemoteIn, "audio"));
+            var sent = IntervalDelta.Audio(start, now, Out);
+            var remote = IntervalDelta.Audio(start, now, RemoteIn);
             if (!sent.Present || !remote.Present) return null;
             double? packets = sent.Counter("packetsSent");
             double? lost = remote.ClampedIncrease("packetsLost");
@@ -105,7 +105,7 @@ namespace WebRtcStatsExporter.Shared
         /// candidate pair's STUN round trip. NaN when none is known.</summary>
         public static double RoundTrip(Sample[] start, Sample[] now)
         {
-            var remote = new IntervalDelta(SampleValues.Find(start, RemoteIn, "audio"), SampleValues.Find(now, RemoteIn, "audio"));
+            var remote = IntervalDelta.Audio(start, now, RemoteIn);
             double? total = remote.Counter("totalRoundTripTime");
             double? count = remote.Counter("roundTripTimeMeasurements");
             if (!remote.Reset && total != null && count != null && count.Value > 0) return total.Value / count.Value;

@@ -96,9 +96,9 @@ namespace WebRtcStatsExporter.Shared
                 q.outReason = reason;
             }
 
-            var inDelta = new IntervalDelta(SampleValues.Find(start, AudioIntervals.In, "audio"), SampleValues.Find(now, AudioIntervals.In, "audio"));
+            var inDelta = IntervalDelta.Audio(start, now, AudioIntervals.In);
             if (inDelta.Present) q.inSilence = SilenceDetector.Next(q.inSilence, inDelta.Counter("totalAudioEnergy"), inDelta.Counter("totalSamplesDuration"));
-            var srcDelta = new IntervalDelta(SampleValues.Find(start, AudioIntervals.Source, "audio"), SampleValues.Find(now, AudioIntervals.Source, "audio"));
+            var srcDelta = IntervalDelta.Audio(start, now, AudioIntervals.Source);
             if (srcDelta.Present) q.sourceSilence = SilenceDetector.Next(q.sourceSilence, srcDelta.Counter("totalAudioEnergy"), srcDelta.Counter("totalSamplesDuration"));
 
             if (q.inReason.Length > 0 || inDelta.Present)
@@ -113,7 +113,7 @@ namespace WebRtcStatsExporter.Shared
                 derived.Add(Derived(AudioIntervals.Out, new List<string> { "mos", "poor" }, new List<double> { ExportedMos(q.outMos), q.outReason == PoorStream.None ? 0 : 1 }, q.outReason));
             if (srcDelta.Present)
                 derived.Add(Derived(AudioIntervals.Source, new List<string> { "silence" }, new List<double> { q.sourceSilence }, ""));
-            var playout = new IntervalDelta(SampleValues.Find(start, AudioIntervals.Playout, "audio"), SampleValues.Find(now, AudioIntervals.Playout, "audio"));
+            var playout = IntervalDelta.Audio(start, now, AudioIntervals.Playout);
             double? delay = playout.Counter("totalPlayoutDelay");
             double? count = playout.Counter("totalSamplesCount");
             if (!playout.Reset && delay != null && count != null && count.Value > 0)

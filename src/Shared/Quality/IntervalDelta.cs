@@ -18,6 +18,10 @@ namespace WebRtcStatsExporter.Shared
             this.now = now;
         }
 
+        /// <summary>The audio stream of stats type <paramref name="type"/> between two polls.</summary>
+        public static IntervalDelta Audio(Sample[] start, Sample[] now, string type)
+            => new IntervalDelta(SampleValues.Find(start, type, "audio"), SampleValues.Find(now, type, "audio"));
+
         /// <summary>Both ends of the interval have this stream.</summary>
         public bool Present => start != null && now != null;
 
