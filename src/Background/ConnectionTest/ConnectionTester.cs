@@ -41,7 +41,7 @@ namespace WebRtcStatsExporter.Background
 
         public static HttpRequestSpec? Request(Settings s)
         {
-            var key = new GroupKey { Job = s.job, Agent = s.agentId, TabSlot = TestTabSlot, Labels = s.labels };
+            GroupKey key = PushLoop.Key(s, TestTabSlot);
             if (s.sink == SinkKinds.RemoteWrite) return RemoteWriteSink.Empty(s, key);
             if (s.sink == SinkKinds.VictoriaMetrics)
             {
