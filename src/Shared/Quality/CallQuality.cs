@@ -62,10 +62,9 @@ namespace WebRtcStatsExporter.Shared
         public static Sample[] WithDerived(Sample[] samples, QualityState? q)
         {
             if (q == null || q.derived == null || q.derived.Length == 0) return samples;
-            var all = new Sample[samples.Length + q.derived.Length];
-            for (int i = 0; i < samples.Length; i++) all[i] = samples[i];
-            for (int i = 0; i < q.derived.Length; i++) all[samples.Length + i] = q.derived[i];
-            return all;
+            var all = new List<Sample>(samples);
+            all.AddRange(q.derived);
+            return all.ToArray();
         }
 
         private static void Step(QualityState q, Sample[] start, Sample[] now, double seconds)
