@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Js;
 using WebRtcStatsExporter.Shared;
@@ -40,7 +41,7 @@ namespace WebRtcStatsExporter.Background
         private static bool Same(RegisteredContentScript[] existing, string[] matches)
         {
             bool same = existing.Length == (matches.Length > 0 ? 2 : 0);
-            for (int i = 0; i < existing.Length; i++) if (!HostPermissions.SameMatches(existing[i].Matches, matches)) same = false;
+            foreach (RegisteredContentScript script in existing) if (!HostPermissions.SameMatches(script.Matches, matches)) same = false;
             return same;
         }
 
@@ -52,9 +53,9 @@ namespace WebRtcStatsExporter.Background
             if (Same(existing, matches)) return;
             if (existing.Length > 0)
             {
-                var ids = new string[existing.Length];
-                for (int i = 0; i < existing.Length; i++) ids[i] = existing[i].Id;
-                await Chrome.Scripting.UnregisterContentScripts(new ContentScriptFilter { Ids = ids });
+                var ids = new List<string>();
+                foreach (RegisteredContentScript script in existing) ids.Add(script.Id);
+                await Chrome.Scripting.UnregisterContentScripts(new ContentScriptFilter { Ids = ids.ToArray() });
             }
             if (matches.Length == 0) return;
             await Chrome.Scripting.RegisterContentScripts(new[]

@@ -61,7 +61,7 @@ namespace WebRtcStatsExporter.Background
         public static bool IsExtraOrigin(Settings s, string origin)
         {
             if (origin.Length == 0) return false;
-            for (int i = 0; i < s.extraOrigins.Length; i++) if (UrlParts.NormalizeOrigin(s.extraOrigins[i]) == origin) return true;
+            foreach (string extra in s.extraOrigins) if (UrlParts.NormalizeOrigin(extra) == origin) return true;
             return false;
         }
 
@@ -75,8 +75,8 @@ namespace WebRtcStatsExporter.Background
             else
             {
                 var list = new List<string>();
-                for (int i = 0; i < user.extraOrigins.Length; i++)
-                    if (UrlParts.NormalizeOrigin(user.extraOrigins[i]) != origin) list.Add(user.extraOrigins[i]);
+                foreach (string extra in user.extraOrigins)
+                    if (UrlParts.NormalizeOrigin(extra) != origin) list.Add(extra);
                 if (on) list.Add(origin);
                 n.extraOrigins = list.ToArray();
             }
@@ -102,9 +102,9 @@ namespace WebRtcStatsExporter.Background
         /// <summary>The host permissions that grant <paramref name="origins"/>.</summary>
         public static string[] Patterns(string[] origins)
         {
-            var p = new string[origins.Length];
-            for (int i = 0; i < origins.Length; i++) p[i] = HostPermissions.Pattern(origins[i]);
-            return p;
+            var p = new List<string>();
+            foreach (string origin in origins) p.Add(HostPermissions.Pattern(origin));
+            return p.ToArray();
         }
     }
 }

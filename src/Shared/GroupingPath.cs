@@ -28,7 +28,7 @@ namespace WebRtcStatsExporter.Shared
             get
             {
                 string id = Job + "\u0001" + Agent + "\u0001" + TabSlot;
-                for (int i = 0; i < Labels.Length; i++) id += "\u0001" + Labels[i].name + "=" + Labels[i].value;
+                foreach (LabelPair l in Labels) id += "\u0001" + l.name + "=" + l.value;
                 return id;
             }
         }
@@ -37,7 +37,7 @@ namespace WebRtcStatsExporter.Shared
         {
             var names = new List<string> { "job", "instance" };
             if (!IsAgentGroup) names.Add("tab");
-            for (int i = 0; i < Labels.Length; i++) names.Add(Labels[i].name);
+            foreach (LabelPair l in Labels) names.Add(l.name);
             return names.ToArray();
         }
 
@@ -45,7 +45,7 @@ namespace WebRtcStatsExporter.Shared
         {
             var values = new List<string> { Job, Agent };
             if (!IsAgentGroup) values.Add(TabSlot.ToString());
-            for (int i = 0; i < Labels.Length; i++) values.Add(Labels[i].value);
+            foreach (LabelPair l in Labels) values.Add(l.value);
             return values.ToArray();
         }
     }
@@ -71,7 +71,7 @@ namespace WebRtcStatsExporter.Shared
         {
             string path = "/metrics" + Segment("job", key.Job) + Segment("instance", key.Agent);
             if (!key.IsAgentGroup) path += Segment("tab", key.TabSlot.ToString());
-            for (int i = 0; i < key.Labels.Length; i++) path += Segment(key.Labels[i].name, key.Labels[i].value);
+            foreach (LabelPair l in key.Labels) path += Segment(l.name, l.value);
             return path;
         }
     }

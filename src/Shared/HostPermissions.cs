@@ -21,9 +21,9 @@ namespace WebRtcStatsExporter.Shared
             var needed = new List<string>();
             UrlParts? u = UrlParts.Parse(url);
             if (u != null) needed.Add(u.Origin);
-            for (int i = 0; i < extraOrigins.Length; i++)
+            foreach (string extra in extraOrigins)
             {
-                string? o = UrlParts.NormalizeOrigin(extraOrigins[i]);
+                string? o = UrlParts.NormalizeOrigin(extra);
                 if (o != null && !needed.Contains(o)) needed.Add(o);
             }
             return needed;
@@ -34,9 +34,9 @@ namespace WebRtcStatsExporter.Shared
         public static string[] ScriptMatches(string[] extraOrigins)
         {
             var matches = new List<string>();
-            for (int i = 0; i < extraOrigins.Length; i++)
+            foreach (string extra in extraOrigins)
             {
-                string? o = UrlParts.NormalizeOrigin(extraOrigins[i]);
+                string? o = UrlParts.NormalizeOrigin(extra);
                 if (o != null && !matches.Contains(Pattern(o))) matches.Add(Pattern(o));
             }
             return matches.ToArray();

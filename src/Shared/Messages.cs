@@ -300,10 +300,7 @@ namespace WebRtcStatsExporter.Shared
             if (!Shape.IsString(state) || System.Array.IndexOf(ConnectionStates, (string)state!) < 0) return false;
             if (!Shape.IsFiniteNumber(at)) return false;
             if (samples == null || samples.Length > MaxSamples) return false;
-            for (int i = 0; i < samples.Length; i++)
-            {
-                if (!IsValidSample(samples[i])) return false;
-            }
+            foreach (Sample s in samples) if (!IsValidSample(s)) return false;
             return true;
         }
 

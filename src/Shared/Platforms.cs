@@ -73,7 +73,7 @@ namespace WebRtcStatsExporter.Shared
 
         private static bool AnyMatch(string host, string[] suffixes)
         {
-            for (int i = 0; i < suffixes.Length; i++) if (HostMatches(host, suffixes[i])) return true;
+            foreach (string suffix in suffixes) if (HostMatches(host, suffix)) return true;
             return false;
         }
 
@@ -110,10 +110,7 @@ namespace WebRtcStatsExporter.Shared
             UrlParts? parts = UrlParts.Parse(url);
             if (parts == null) return Platform.None;
             string origin = parts.Origin;
-            for (int i = 0; i < s.extraOrigins.Length; i++)
-            {
-                if (UrlParts.NormalizeOrigin(s.extraOrigins[i]) == origin) return Platform.Custom;
-            }
+            foreach (string extra in s.extraOrigins) if (UrlParts.NormalizeOrigin(extra) == origin) return Platform.Custom;
             return Platform.None;
         }
     }

@@ -166,7 +166,7 @@ namespace WebRtcStatsExporter.Background
         public static string LabelsText(LabelPair[] pairs)
         {
             var lines = new List<string>();
-            for (int i = 0; i < pairs.Length; i++) lines.Add(pairs[i].name + "=" + pairs[i].value);
+            foreach (LabelPair pair in pairs) lines.Add(pair.name + "=" + pair.value);
             return string.Join("\n", lines);
         }
 

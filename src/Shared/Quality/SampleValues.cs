@@ -7,11 +7,7 @@ namespace WebRtcStatsExporter.Shared
         public static Sample? Find(Sample[]? samples, string type, string? kind)
         {
             if (samples == null) return null;
-            for (int i = 0; i < samples.Length; i++)
-            {
-                Sample s = samples[i];
-                if (s.type == type && s.kind == kind) return s;
-            }
+            foreach (Sample s in samples) if (s.type == type && s.kind == kind) return s;
             return null;
         }
 

@@ -124,10 +124,10 @@ namespace WebRtcStatsExporter.Shared
             object?[] items = Plain.Items(raw);
             if (items.Length > d.Max) { problems.Add(SettingsStore.AtMost(d) + $" (the policy lists {items.Length})."); return null; }
             var list = new List<string>();
-            for (int i = 0; i < items.Length; i++)
+            foreach (object? item in items)
             {
-                string? o = Shape.IsString(items[i]) ? UrlParts.NormalizeOrigin((string)items[i]!) : null;
-                if (o == null) problems.Add(SettingsStore.NotAnOrigin(items[i]) + "; it is left out.");
+                string? o = Shape.IsString(item) ? UrlParts.NormalizeOrigin((string)item!) : null;
+                if (o == null) problems.Add(SettingsStore.NotAnOrigin(item) + "; it is left out.");
                 else if (!list.Contains(o)) list.Add(o);
             }
             return list.ToArray();

@@ -78,9 +78,8 @@ namespace WebRtcStatsExporter.Shared
         public static bool Affects(string area, string[] changedKeys)
         {
             if (area == Managed) return true;
-            for (int i = 0; i < changedKeys.Length; i++)
+            foreach (string k in changedKeys)
             {
-                string k = changedKeys[i];
                 if (area == Sync && (k == SettingsStore.SyncKey || System.Array.IndexOf(SettingsStore.LegacyKeys, k) >= 0)) return true;
                 if (area == Local && k == SettingsStore.LocalKey) return true;
             }

@@ -55,7 +55,7 @@ namespace WebRtcStatsExporter.Shared
                 {
                     var list = new List<string>();
                     object?[] items = Plain.Items(raw);
-                    for (int i = 0; i < items.Length; i++) if (Shape.IsString(items[i])) list.Add((string)items[i]!);
+                    foreach (object? item in items) if (Shape.IsString(item)) list.Add((string)item!);
                     return list.ToArray();
                 }
                 case SettingKind.Labels:
@@ -162,7 +162,7 @@ namespace WebRtcStatsExporter.Shared
             if (d.Kind != SettingKind.Labels) return v;
             object map = Plain.NewObject();
             LabelPair[] pairs = (LabelPair[])v!;
-            for (int i = 0; i < pairs.Length; i++) Plain.Set(map, pairs[i].name, pairs[i].value);
+            foreach (LabelPair pair in pairs) Plain.Set(map, pair.name, pair.value);
             return map;
         }
 
@@ -361,7 +361,7 @@ namespace WebRtcStatsExporter.Shared
         /// <summary>True when the sync area holds the original extension's flat keys.</summary>
         public static bool HasLegacyKeys(object? syncArea)
         {
-            for (int i = 0; i < LegacyKeys.Length; i++) if (Plain.Has(syncArea, LegacyKeys[i])) return true;
+            foreach (string key in LegacyKeys) if (Plain.Has(syncArea, key)) return true;
             return false;
         }
 
