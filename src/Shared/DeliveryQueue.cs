@@ -85,7 +85,7 @@ namespace WebRtcStatsExporter.Shared
         public int InFlightCount()
         {
             int n = 0;
-            for (int i = 0; i < slots.Count; i++) if (slots[i].InFlight) n++;
+            foreach (Slot s in slots) if (s.InFlight) n++;
             return n;
         }
 
@@ -95,9 +95,8 @@ namespace WebRtcStatsExporter.Shared
         {
             var ready = new List<HttpRequestSpec>();
             double now = clock.NowMs();
-            for (int i = 0; i < slots.Count; i++)
+            foreach (Slot s in slots)
             {
-                Slot s = slots[i];
                 if (s.InFlight || s.Pending == null || now < s.NotBefore) continue;
                 s.Pending.TimeoutMs = RequestTimeoutMs;
                 ready.Add(s.Pending);
@@ -113,9 +112,8 @@ namespace WebRtcStatsExporter.Shared
         {
             double now = clock.NowMs();
             double best = -1;
-            for (int i = 0; i < slots.Count; i++)
+            foreach (Slot s in slots)
             {
-                Slot s = slots[i];
                 if (s.InFlight || s.Pending == null) continue;
                 double wait = s.NotBefore > now ? s.NotBefore - now : 0;
                 if (best < 0 || wait < best) best = wait;

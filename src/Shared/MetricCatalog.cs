@@ -101,15 +101,14 @@ namespace WebRtcStatsExporter.Shared
         public static bool IsStatsType(string? type)
         {
             if (type == null || type.Length == 0) return false;
-            for (int i = 0; i < rows.Count; i++) if (rows[i].StatsType == type) return true;
+            foreach (MetricDef d in rows) if (d.StatsType == type) return true;
             return false;
         }
 
         public static MetricDef? FindNumeric(string type, string key)
         {
-            for (int i = 0; i < rows.Count; i++)
+            foreach (MetricDef d in rows)
             {
-                MetricDef d = rows[i];
                 if (d.Type != MetricType.Info && !d.Derived && d.StatsType == type && d.Key == key) return d;
             }
             return null;
@@ -117,9 +116,8 @@ namespace WebRtcStatsExporter.Shared
 
         public static MetricDef? FindInfo(string type, string key)
         {
-            for (int i = 0; i < rows.Count; i++)
+            foreach (MetricDef d in rows)
             {
-                MetricDef d = rows[i];
                 if (d.Type == MetricType.Info && !d.Derived && d.StatsType == type && d.Key == key) return d;
             }
             return null;
@@ -133,7 +131,7 @@ namespace WebRtcStatsExporter.Shared
         {
             if (familyNames != null) return familyNames;
             var names = new List<string>();
-            for (int i = 0; i < rows.Count; i++) if (rows[i].Exported && !names.Contains(rows[i].Name)) names.Add(rows[i].Name);
+            foreach (MetricDef d in rows) if (d.Exported && !names.Contains(d.Name)) names.Add(d.Name);
             familyNames = names;
             return names;
         }
@@ -153,7 +151,7 @@ namespace WebRtcStatsExporter.Shared
         public static List<MetricDef> Inputs()
         {
             var list = new List<MetricDef>();
-            for (int i = 0; i < rows.Count; i++) if (!rows[i].Exported) list.Add(rows[i]);
+            foreach (MetricDef d in rows) if (!d.Exported) list.Add(d);
             return list;
         }
 
@@ -164,7 +162,7 @@ namespace WebRtcStatsExporter.Shared
             families ??= new Dictionary<string, List<MetricDef>>();
             if (families.TryGetValue(name, out var cached)) return cached;
             var list = new List<MetricDef>();
-            for (int i = 0; i < rows.Count; i++) if (rows[i].Name == name) list.Add(rows[i]);
+            foreach (MetricDef d in rows) if (d.Name == name) list.Add(d);
             families[name] = list;
             return list;
         }
@@ -414,9 +412,9 @@ namespace WebRtcStatsExporter.Shared
                 d.InfoLabel = label;
                 // an info family's labels: base labels + every info label of the family, in row order
                 var fam = new List<string>(d.Labels);
-                for (int i = 0; i < rows.Count; i++) if (rows[i].Name == d.Name && rows[i].InfoLabel != null) fam.Add(rows[i].InfoLabel!);
+                foreach (MetricDef row in rows) if (row.Name == d.Name && row.InfoLabel != null) fam.Add(row.InfoLabel!);
                 string[] labels = fam.ToArray();
-                for (int i = 0; i < rows.Count; i++) if (rows[i].Name == d.Name) rows[i].Labels = labels;
+                foreach (MetricDef row in rows) if (row.Name == d.Name) row.Labels = labels;
                 return d;
             }
         }

@@ -172,7 +172,7 @@ namespace WebRtcStatsExporter.Background
 
         public static bool HasError(List<FieldError> errors, string field)
         {
-            for (int i = 0; i < errors.Count; i++) if (errors[i].field == field) return true;
+            foreach (FieldError e in errors) if (e.field == field) return true;
             return false;
         }
 

@@ -35,17 +35,14 @@ namespace WebRtcStatsExporter.Shared
         {
             var r = new LoadedSettings { User = user, Effective = SettingsStore.Clone(user) };
             if (!Plain.IsObject(policy)) return r;
-            List<SettingDef> rows = SettingsTable.All;
             var ownedGroups = new List<string>();
-            for (int i = 0; i < rows.Count; i++)
+            foreach (SettingDef d in SettingsTable.All)
             {
-                SettingDef d = rows[i];
                 if (d.InPolicy && d.PolicyGroup.Length > 0 && d.ValueIn(policy) != null && !ownedGroups.Contains(d.PolicyGroup))
                     ownedGroups.Add(d.PolicyGroup);
             }
-            for (int i = 0; i < rows.Count; i++)
+            foreach (SettingDef d in SettingsTable.All)
             {
-                SettingDef d = rows[i];
                 if (!d.InPolicy) continue;
                 bool groupOwned = d.PolicyGroup.Length > 0 && ownedGroups.Contains(d.PolicyGroup);
                 object? raw = d.ValueIn(policy);
@@ -54,8 +51,7 @@ namespace WebRtcStatsExporter.Shared
                 {
                     var problems = new List<string>();
                     value = Strict(d, raw, problems);
-                    for (int j = 0; j < problems.Count; j++)
-                        r.PolicyProblems.Add(new FieldError { field = d.Path, message = problems[j] });
+                    foreach (string problem in problems) r.PolicyProblems.Add(new FieldError { field = d.Path, message = problem });
                 }
                 if (value == null && !groupOwned) continue;
                 // A secret is locked but not read where secrets are not wanted (the bridge).
@@ -78,10 +74,8 @@ namespace WebRtcStatsExporter.Shared
                 SettingDef? d = SettingsTable.Find(errors[i].field);
                 if (d == null || !r.IsLocked(d.Key)) continue;
                 r.PolicyProblems.Add(new FieldError { field = d.Path, message = errors[i].message + (d.PolicyGroup.Length > 0 ? " The policy's " + d.PolicyGroup + " settings are replaced by their defaults." : "") });
-                List<SettingDef> rows = SettingsTable.All;
-                for (int j = 0; j < rows.Count; j++)
+                foreach (SettingDef o in SettingsTable.All)
                 {
-                    SettingDef o = rows[j];
                     if (d.PolicyGroup.Length > 0 ? o.PolicyGroup == d.PolicyGroup : o.Key == d.Key)
                     {
                         if (d.PolicyGroup.Length > 0) SettingsFields.Set(r.Effective, o.Key, SettingsStore.Default(o));
@@ -106,7 +100,7 @@ namespace WebRtcStatsExporter.Shared
             if (d.Kind == SettingKind.Url) raw = TrimUrl((string)raw!);
             List<string> found = SettingsStore.Check(d, raw);
             if (found.Count == 0) return raw;
-            for (int i = 0; i < found.Count; i++) problems.Add(found[i]);
+            problems.AddRange(found);
             return null;
         }
 

@@ -36,10 +36,8 @@ namespace WebRtcStatsExporter.Shared
         public static Settings Normalize(object? stored, object? secrets)
         {
             var s = new Settings { version = CurrentVersion };
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++)
+            foreach (SettingDef d in SettingsTable.All)
             {
-                SettingDef d = rows[i];
                 object? raw = d.Area == SettingArea.PolicyOnly ? null : d.ValueIn(d.Area == SettingArea.LocalSecret ? secrets : stored);
                 SettingsFields.Set(s, d.Key, Lenient(d, raw));
             }
@@ -107,8 +105,7 @@ namespace WebRtcStatsExporter.Shared
         public static Settings Clone(Settings s)
         {
             var c = new Settings { version = CurrentVersion };
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++) SettingsFields.Set(c, rows[i].Key, CopyValue(rows[i], SettingsFields.Get(s, rows[i].Key)));
+            foreach (SettingDef d in SettingsTable.All) SettingsFields.Set(c, d.Key, CopyValue(d, SettingsFields.Get(s, d.Key)));
             return c;
         }
 
@@ -130,10 +127,8 @@ namespace WebRtcStatsExporter.Shared
         {
             object o = Plain.NewObject();
             Plain.Set(o, "version", CurrentVersion);
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++)
+            foreach (SettingDef d in SettingsTable.All)
             {
-                SettingDef d = rows[i];
                 if (d.Area != SettingArea.Sync) continue;
                 object target = o;
                 if (d.Group.Length > 0)
@@ -151,9 +146,8 @@ namespace WebRtcStatsExporter.Shared
         {
             object o = Plain.NewObject();
             Plain.Set(o, "version", CurrentVersion);
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++)
-                if (rows[i].Area == SettingArea.LocalSecret) Plain.Set(o, rows[i].Key, SettingsFields.Get(s, rows[i].Key));
+            foreach (SettingDef d in SettingsTable.All)
+                if (d.Area == SettingArea.LocalSecret) Plain.Set(o, d.Key, SettingsFields.Get(s, d.Key));
             return o;
         }
 
@@ -172,12 +166,8 @@ namespace WebRtcStatsExporter.Shared
         public static List<FieldError> Validate(Settings s)
         {
             var errors = new List<FieldError>();
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++)
-            {
-                List<string> found = Check(rows[i], SettingsFields.Get(s, rows[i].Key));
-                for (int j = 0; j < found.Count; j++) Add(errors, rows[i].Key, found[j]);
-            }
+            foreach (SettingDef d in SettingsTable.All)
+                foreach (string problem in Check(d, SettingsFields.Get(s, d.Key))) Add(errors, d.Key, problem);
             CheckTogether(s, errors);
             return errors;
         }
@@ -373,10 +363,8 @@ namespace WebRtcStatsExporter.Shared
         public static Settings MigrateV1(object? syncArea)
         {
             Settings s = Defaults();
-            List<SettingDef> rows = SettingsTable.All;
-            for (int i = 0; i < rows.Count; i++)
+            foreach (SettingDef d in SettingsTable.All)
             {
-                SettingDef d = rows[i];
                 if (d.LegacyKey == null) continue;
                 object? raw = Plain.Get(syncArea, d.LegacyKey);
                 if (raw == null) continue;

@@ -116,8 +116,7 @@ namespace WebRtcStatsExporter.Shared
 
         public static SettingDef? Find(string key)
         {
-            List<SettingDef> all = All;
-            for (int i = 0; i < all.Count; i++) if (all[i].Key == key) return all[i];
+            foreach (SettingDef d in All) if (d.Key == key) return d;
             return null;
         }
 
