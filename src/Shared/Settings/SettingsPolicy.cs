@@ -69,11 +69,11 @@ namespace WebRtcStatsExporter.Shared
         {
             var errors = new List<FieldError>();
             SettingsStore.CheckTogether(r.Effective, errors);
-            for (int i = 0; i < errors.Count; i++)
+            foreach (FieldError e in errors)
             {
-                SettingDef? d = SettingsTable.Find(errors[i].field);
+                SettingDef? d = SettingsTable.Find(e.field);
                 if (d == null || !r.IsLocked(d.Key)) continue;
-                r.PolicyProblems.Add(new FieldError { field = d.Path, message = errors[i].message + (d.PolicyGroup.Length > 0 ? " The policy's " + d.PolicyGroup + " settings are replaced by their defaults." : "") });
+                r.PolicyProblems.Add(new FieldError { field = d.Path, message = e.message + (d.PolicyGroup.Length > 0 ? " The policy's " + d.PolicyGroup + " settings are replaced by their defaults." : "") });
                 foreach (SettingDef o in SettingsTable.All)
                 {
                     if (d.PolicyGroup.Length > 0 ? o.PolicyGroup == d.PolicyGroup : o.Key == d.Key)
@@ -133,12 +133,12 @@ namespace WebRtcStatsExporter.Shared
             string[] keys = Plain.Keys(raw);
             if (keys.Length > d.Max) { problems.Add(SettingsStore.AtMost(d) + $" (the policy sets {keys.Length}); none of them is used."); return null; }
             var pairs = new List<LabelPair>();
-            for (int i = 0; i < keys.Length; i++)
+            foreach (string key in keys)
             {
-                object? v = Plain.Get(raw, keys[i]);
-                string? p = Shape.IsString(v) ? SettingsStore.CheckLabel(keys[i], (string)v!) : $"The value of {keys[i]} must be a string.";
+                object? v = Plain.Get(raw, key);
+                string? p = Shape.IsString(v) ? SettingsStore.CheckLabel(key, (string)v!) : $"The value of {key} must be a string.";
                 if (p != null) problems.Add(p + " That label is left out.");
-                else pairs.Add(new LabelPair { name = keys[i], value = (string)v! });
+                else pairs.Add(new LabelPair { name = key, value = (string)v! });
             }
             return SettingsStore.SortLabels(pairs);
         }

@@ -83,11 +83,10 @@ namespace WebRtcStatsExporter.Shared
         public static LabelPair[] ReadLabels(object? raw)
         {
             var pairs = new List<LabelPair>();
-            string[] keys = Plain.Keys(raw);
-            for (int i = 0; i < keys.Length; i++)
+            foreach (string key in Plain.Keys(raw))
             {
-                object? v = Plain.Get(raw, keys[i]);
-                if (Shape.IsString(v)) pairs.Add(new LabelPair { name = keys[i], value = (string)v! });
+                object? v = Plain.Get(raw, key);
+                if (Shape.IsString(v)) pairs.Add(new LabelPair { name = key, value = (string)v! });
             }
             return SortLabels(pairs);
         }
@@ -114,10 +113,9 @@ namespace WebRtcStatsExporter.Shared
             if (d.Kind == SettingKind.Origins) return new List<string>((string[])v!).ToArray();
             if (d.Kind == SettingKind.Labels)
             {
-                LabelPair[] src = (LabelPair[])v!;
-                var copy = new LabelPair[src.Length];
-                for (int i = 0; i < src.Length; i++) copy[i] = new LabelPair { name = src[i].name, value = src[i].value };
-                return copy;
+                var copy = new List<LabelPair>();
+                foreach (LabelPair pair in (LabelPair[])v!) copy.Add(new LabelPair { name = pair.name, value = pair.value });
+                return copy.ToArray();
             }
             return v;
         }
@@ -207,8 +205,8 @@ namespace WebRtcStatsExporter.Shared
                 {
                     string[] origins = (string[])value!;
                     if (origins.Length > d.Max) problems.Add(AtMost(d) + ".");
-                    for (int i = 0; i < origins.Length; i++)
-                        if (UrlParts.NormalizeOrigin(origins[i]) == null) problems.Add(NotAnOrigin(origins[i]) + ".");
+                    foreach (string origin in origins)
+                        if (UrlParts.NormalizeOrigin(origin) == null) problems.Add(NotAnOrigin(origin) + ".");
                     break;
                 }
                 case SettingKind.Labels:
@@ -216,12 +214,12 @@ namespace WebRtcStatsExporter.Shared
                     LabelPair[] pairs = (LabelPair[])value!;
                     if (pairs.Length > d.Max) problems.Add(AtMost(d) + ".");
                     var seen = new List<string>();
-                    for (int i = 0; i < pairs.Length; i++)
+                    foreach (LabelPair pair in pairs)
                     {
-                        string? p = CheckLabel(pairs[i].name, pairs[i].value);
-                        if (p == null && seen.Contains(pairs[i].name)) p = $"The label {pairs[i].name} appears twice.";
+                        string? p = CheckLabel(pair.name, pair.value);
+                        if (p == null && seen.Contains(pair.name)) p = $"The label {pair.name} appears twice.";
                         if (p != null) problems.Add(p);
-                        seen.Add(pairs[i].name);
+                        seen.Add(pair.name);
                     }
                     break;
                 }
@@ -372,13 +370,11 @@ namespace WebRtcStatsExporter.Shared
                 SettingsFields.Set(s, d.Key, Lenient(d, raw));
             }
             object? map = Plain.Get(syncArea, "enabledOrigins");
-            string[] keys = Plain.Keys(map);
             var extra = new List<string>();
-            for (int i = 0; i < keys.Length; i++)
+            foreach (string key in Plain.Keys(map))
             {
-                object? on = Plain.Get(map, keys[i]);
+                object? on = Plain.Get(map, key);
                 if (!Shape.IsBool(on)) continue;
-                string key = keys[i];
                 // v1 keys were origins or bare hosts.
                 string url = key.IndexOf("://") >= 0 ? key : "https://" + key;
                 UrlParts? p = UrlParts.Parse(url);
