@@ -215,10 +215,9 @@ namespace WebRtcStatsExporter.Shared
         /// replaced by its running total.</summary>
         private static Sample[] Accumulate(SessionState s, ConnectionRecord c, Sample[] samples)
         {
-            var result = new Sample[samples.Length];
-            for (int i = 0; i < samples.Length; i++)
+            var result = new List<Sample>();
+            foreach (Sample src in samples)
             {
-                Sample src = samples[i];
                 var values = new List<double>();
                 for (int j = 0; j < src.values.Length; j++)
                 {
@@ -246,9 +245,9 @@ namespace WebRtcStatsExporter.Shared
                     }
                     values.Add(track.total);
                 }
-                result[i] = new Sample { type = src.type, kind = src.kind, names = src.names, values = values.ToArray(), infoNames = src.infoNames, infoValues = src.infoValues };
+                result.Add(new Sample { type = src.type, kind = src.kind, names = src.names, values = values.ToArray(), infoNames = src.infoNames, infoValues = src.infoValues });
             }
-            return result;
+            return result.ToArray();
         }
 
         /// <summary>The bridge reports a connection gone: it ends with the last sample it sent, which

@@ -12,10 +12,9 @@ namespace WebRtcStatsExporter.Shared
         /// sample with nothing refused is returned as it is).</summary>
         public static Sample[] Plausible(Sample[] raw, AgentCounters agent)
         {
-            var result = new Sample[raw.Length];
-            for (int i = 0; i < raw.Length; i++)
+            var result = new List<Sample>();
+            foreach (Sample s in raw)
             {
-                Sample s = raw[i];
                 var names = new List<string>();
                 var values = new List<double>();
                 for (int j = 0; j < s.values.Length; j++)
@@ -29,10 +28,10 @@ namespace WebRtcStatsExporter.Shared
                     names.Add(s.names[j]);
                     values.Add(v);
                 }
-                result[i] = names.Count == s.values.Length ? s
-                    : new Sample { type = s.type, kind = s.kind, names = names.ToArray(), values = values.ToArray(), infoNames = s.infoNames, infoValues = s.infoValues };
+                result.Add(names.Count == s.values.Length ? s
+                    : new Sample { type = s.type, kind = s.kind, names = names.ToArray(), values = values.ToArray(), infoNames = s.infoNames, infoValues = s.infoValues });
             }
-            return result;
+            return result.ToArray();
         }
     }
 }
