@@ -13,7 +13,10 @@ namespace Cs2Js.Lower
     /// initialisers and a base constructor does more than store fields), each class's initialisers move
     /// into a `$fi()` method (its own, then `super.$fi()`), which the root class's constructor calls right
     /// after its own `super()`: so the most derived initialisers run first, before any constructor body.
-    /// Other hierarchies keep initialisers inline (no cost).
+    /// A derived field without an initialiser holds its default (0, false, null…) in C# before the base
+    /// constructor runs: where a base constructor can reach the new object's code (it calls a method or a
+    /// computed property on it, or hands `this` out), such defaults also go through the hook.
+    /// Other hierarchies keep initialisers and defaults inline (no cost).
     /// </summary>
     public sealed partial class Emitter
     {
@@ -36,8 +39,9 @@ namespace Cs2Js.Lower
             var members = allSourceTypes.Where(x => x.TypeKind == TypeKind.Class && SymbolEqualityComparer.Default.Equals(HierarchyRoot(x), root)).ToList();
             uses = members.Count > 1
                 && !members.Any(x => x.IsRecord || x.InstanceConstructors.Any(IsPrimaryCtor))
-                && members.Any(d => !SymbolEqualityComparer.Default.Equals(d, root) && HasInitializers(d)
-                    && Ancestors(d).Any(a => HasConstructorWork(a) || HasInitializers(a) && InitializersCall(a)));
+                && members.Any(d => !SymbolEqualityComparer.Default.Equals(d, root)
+                    && (HasInitializers(d) && Ancestors(d).Any(a => HasConstructorWork(a) || HasInitializers(a) && InitializersCall(a))
+                        || HasInstanceData(d) && Ancestors(d).Any(ConstructorReachesObject)));
             initHook[root] = uses;
             return uses;
         }
@@ -71,6 +75,29 @@ namespace Cs2Js.Lower
         static bool HasConstructorWork(INamedTypeSymbol t) =>
             t.InstanceConstructors.Any(c => c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ConstructorDeclarationSyntax cd
                 && (cd.Body is { Statements.Count: > 0 } || cd.ExpressionBody != null || cd.Initializer?.ArgumentList.Arguments.Any(a => a.Expression is not LiteralExpressionSyntax and not IdentifierNameSyntax) == true));
+
+        /// <summary>The class declares instance data that a constructor stores: a field, an auto-property or a
+        /// field-like event.</summary>
+        static bool HasInstanceData(INamedTypeSymbol t) => t.GetMembers().Any(m => !m.IsStatic && m switch
+        {
+            IFieldSymbol f => !f.IsConst && !f.IsImplicitlyDeclared,
+            IPropertySymbol p => !p.IsIndexer && IsAutoProperty(p),
+            IEventSymbol e => IsFieldLikeEvent(e),
+            _ => false,
+        });
+
+        /// <summary>A constructor of t (its body or its base arguments) uses the object other than through
+        /// its fields and plain auto-properties: a call on it, a computed or virtual property, `this` as a value.</summary>
+        bool ConstructorReachesObject(INamedTypeSymbol t) =>
+            t.InstanceConstructors.Any(c => c.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ConstructorDeclarationSyntax cd
+                && OperationOf(cd) is { } op
+                && op.Descendants().OfType<IInstanceReferenceOperation>().Any(r => r.Parent switch
+                {
+                    IFieldReferenceOperation => false,
+                    IPropertyReferenceOperation { Property: var p } => !IsAutoProperty(p) || p.IsVirtual || p.IsAbstract || p.IsOverride,
+                    IEventReferenceOperation { Event: var e } => !IsFieldLikeEvent(e),
+                    _ => true,
+                }));
 
         /// <summary>The class's `$fi()` method: its initialisers, then its base class's.</summary>
         void EmitInitHook(INamedTypeSymbol t, MemberCode mc)
