@@ -57,6 +57,7 @@ namespace Cs2Js.Lower
                     if (ae.Indices[0] is IRangeOperation range) return Slice(ae.ArrayReference, range);
                     if (IsIndexType(ae.Indices[0].Type)) return IndexValueAccess(ae.ArrayReference, ae.Indices[0], null, null);
                     if (IsRangeType(ae.Indices[0].Type)) return H("$rslice", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
+                    if (inBounds.Contains(ae)) return new Subscript(Expr(ae.ArrayReference), Expr(ae.Indices[0]));
                     return H("$ai", Expr(ae.ArrayReference), Expr(ae.Indices[0]));
                 case IImplicitIndexerReferenceOperation { Argument: IRangeOperation range2 } ii2 when !IsUserIndexable(ii2.Instance.Type):
                     return Slice(ii2.Instance, range2);
@@ -574,6 +575,7 @@ namespace Cs2Js.Lower
                 case IArrayElementReferenceOperation md when md.Indices.Length > 1:
                     return H("$mds", new[] { Expr(md.ArrayReference), value }.Concat(md.Indices.Select(i => Expr(i))).ToArray());
                 case IArrayElementReferenceOperation ae when ae.Indices.Length == 1 && ae.Indices[0] is not IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat }:
+                    if (inBounds.Contains(ae) && !MayBeCovariantView(ae.ArrayReference.Type)) return new Assign(new Subscript(Expr(ae.ArrayReference), Expr(ae.Indices[0])), value);
                     return H(MayBeCovariantView(ae.ArrayReference.Type) ? "$asetv" : "$aset", Expr(ae.ArrayReference), Expr(ae.Indices[0]), value);
                 default:
                     return new Assign(Expr(target), value);

@@ -283,6 +283,7 @@ namespace Cs2Js.Lower
 
         void ForLoop(IForLoopOperation fl, List<Stmt> w, Span? pos)
         {
+            MarkInBounds(fl);
             var inits = new List<Expr>();
             bool shareVar = HasClosures(fl.Syntax);
             var decls = new List<Declarator>();
