@@ -34,26 +34,20 @@ namespace Cs2Js.Reach
             var r = new CollectionTags();
             var sources = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var m in reached.Members)
-                foreach (var sr in m.DeclaringSyntaxReferences)
-                {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } root)
-                            foreach (var op in root.DescendantsAndSelf())
-                                switch (op)
-                                {
-                                    case IIsTypeOperation it when Asks(it.TypeOperand): r.Active = true; break;
-                                    case IDeclarationPatternOperation dp when Asks(dp.MatchedType): r.Active = true; break;
-                                    case ITypePatternOperation tp when Asks(tp.MatchedType): r.Active = true; break;
-                                    case IConversionOperation { IsTryCast: true } tc when Asks(tc.Type): r.Active = true; break;
-                                    case IInvocationOperation { TargetMethod.Name: "GetType", TargetMethod.Parameters.Length: 0, Instance: { } inst }
-                                        when Strip(inst).Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface or TypeKind.TypeParameter }:
-                                        r.Active = true; break;
-                                    case IConversionOperation conv when conv.Conversion is { IsReference: true, IsImplicit: true }
-                                        && IsCollection(conv.Operand.Type) && conv.Operand.Type is { } from && conv.Type is { } to && Erases(from, to) && Closed(from):
-                                        sources.Add(from); break;
-                                }
-                }
+                foreach (var op in reached.Code(compilation).Of(m))
+                    switch (op)
+                    {
+                        case IIsTypeOperation it when Asks(it.TypeOperand): r.Active = true; break;
+                        case IDeclarationPatternOperation dp when Asks(dp.MatchedType): r.Active = true; break;
+                        case ITypePatternOperation tp when Asks(tp.MatchedType): r.Active = true; break;
+                        case IConversionOperation { IsTryCast: true } tc when Asks(tc.Type): r.Active = true; break;
+                        case IInvocationOperation { TargetMethod.Name: "GetType", TargetMethod.Parameters.Length: 0, Instance: { } inst }
+                            when Strip(inst).Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface or TypeKind.TypeParameter }:
+                            r.Active = true; break;
+                        case IConversionOperation conv when conv.Conversion is { IsReference: true, IsImplicit: true }
+                            && IsCollection(conv.Operand.Type) && conv.Operand.Type is { } from && conv.Type is { } to && Erases(from, to) && Closed(from):
+                            sources.Add(from); break;
+                    }
             if (r.Active) r.tagged.UnionWith(sources);
             return r;
         }

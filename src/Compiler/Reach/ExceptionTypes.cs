@@ -42,35 +42,29 @@ namespace Cs2Js.Reach
             {
                 if (m is IPropertySymbol { ContainingType.IsRecord: true } p && IsException(p.Type)) return $"{m.ToDisplayString()}: a record prints its exception";
                 if (m is IFieldSymbol { ContainingType.IsRecord: true } f && IsException(f.Type)) return $"{m.ToDisplayString()}: a record prints its exception";
-                foreach (var sr in m.DeclaringSyntaxReferences)
+                foreach (var op in reached.Code(compilation).Of(m))
                 {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } root)
-                            foreach (var op in root.DescendantsAndSelf())
-                            {
-                                if (Mentions(op.Type)) return At(op, "a type over exceptions");
-                                switch (op)
-                                {
-                                    case IConversionOperation c when IsException(c.Operand.Type) && !IsException(c.Type):
-                                        return At(op, "an exception converted to " + c.Type?.ToDisplayString());
-                                    case IInvocationOperation inv when inv.TargetMethod.Name is "GetType" or "ToString" && IsException(inv.Instance?.Type):
-                                        return At(op, inv.TargetMethod.Name + "() on an exception");
-                                    case IInvocationOperation inv when inv.TargetMethod.TypeArguments.Any(a => IsException(a) || Mentions(a)):
-                                        return At(op, "a generic call over exceptions");
-                                    case IInterpolationOperation hole when IsException(hole.Expression.Type):
-                                        return At(op, "an exception printed");
-                                    case IThrowOperation th when th.Exception == null ? !RethrowsUnconverted(th, filters) : Unwrap(th.Exception) is not IObjectCreationOperation:
-                                        return At(op, "a caught exception thrown again");
-                                    case IAnonymousObjectCreationOperation ao when ao.Initializers.Any(i => IsException(Unwrap(i) is ISimpleAssignmentOperation a ? a.Value.Type : i.Type)):
-                                        return At(op, "an anonymous object holding an exception");
-                                    case IInvocationOperation lib when !Reachability.IsSource(lib.TargetMethod) && lib.Arguments.Any(a => IsException(a.Value.Type)) && !ReadsOnlyWhatWasThrown(lib.TargetMethod):
-                                        return At(op, "an exception passed to " + lib.TargetMethod.ToDisplayString());
-                                    case IObjectCreationOperation oc when oc.Constructor is { } ctor && !Reachability.IsSource(ctor) && !IsException(oc.Type)
-                                                                          && oc.Arguments.Any(a => IsException(a.Value.Type)):
-                                        return At(op, "an exception passed to " + oc.Constructor.ToDisplayString());
-                                }
-                            }
+                    if (Mentions(op.Type)) return At(op, "a type over exceptions");
+                    switch (op)
+                    {
+                        case IConversionOperation c when IsException(c.Operand.Type) && !IsException(c.Type):
+                            return At(op, "an exception converted to " + c.Type?.ToDisplayString());
+                        case IInvocationOperation inv when inv.TargetMethod.Name is "GetType" or "ToString" && IsException(inv.Instance?.Type):
+                            return At(op, inv.TargetMethod.Name + "() on an exception");
+                        case IInvocationOperation inv when inv.TargetMethod.TypeArguments.Any(a => IsException(a) || Mentions(a)):
+                            return At(op, "a generic call over exceptions");
+                        case IInterpolationOperation hole when IsException(hole.Expression.Type):
+                            return At(op, "an exception printed");
+                        case IThrowOperation th when th.Exception == null ? !RethrowsUnconverted(th, filters) : Unwrap(th.Exception) is not IObjectCreationOperation:
+                            return At(op, "a caught exception thrown again");
+                        case IAnonymousObjectCreationOperation ao when ao.Initializers.Any(i => IsException(Unwrap(i) is ISimpleAssignmentOperation a ? a.Value.Type : i.Type)):
+                            return At(op, "an anonymous object holding an exception");
+                        case IInvocationOperation lib when !Reachability.IsSource(lib.TargetMethod) && lib.Arguments.Any(a => IsException(a.Value.Type)) && !ReadsOnlyWhatWasThrown(lib.TargetMethod):
+                            return At(op, "an exception passed to " + lib.TargetMethod.ToDisplayString());
+                        case IObjectCreationOperation oc when oc.Constructor is { } ctor && !Reachability.IsSource(ctor) && !IsException(oc.Type)
+                                                              && oc.Arguments.Any(a => IsException(a.Value.Type)):
+                            return At(op, "an exception passed to " + oc.Constructor.ToDisplayString());
+                    }
                 }
             }
             return null;

@@ -47,13 +47,7 @@ namespace Cs2Js.Reach
             var r = new Reified();
             var ops = new List<(ISymbol owner, IOperation op)>();
             foreach (var m in reached.Members)
-                foreach (var sr in m.DeclaringSyntaxReferences)
-                {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } op)
-                            foreach (var d in op.DescendantsAndSelf()) ops.Add((m, d));
-                }
+                foreach (var d in reached.Code(compilation).Of(m)) ops.Add((m, d));
             r.Tasks = ops.Any(o => ObservesTask(o.op));
             foreach (var (_, op) in ops)
                 if (op is IConversionOperation { Operand.Type: IArrayTypeSymbol from, Type: IArrayTypeSymbol to } && from.ElementType.IsReferenceType

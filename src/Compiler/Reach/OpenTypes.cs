@@ -28,7 +28,7 @@ namespace Cs2Js.Reach
     {
         readonly HashSet<ITypeSymbol> open = new(SymbolEqualityComparer.Default);
         readonly HashSet<ITypeParameterSymbol> openParams = new(SymbolEqualityComparer.Default);
-        readonly List<(ITypeParameterSymbol Param, ITypeSymbol Arg)> bindings = new();
+        readonly TypeArgumentBindings bindings = new();
 
         /// <summary>Code outside the bundle may see instances of <paramref name="t"/> (a source class or interface).</summary>
         public bool IsOpen(INamedTypeSymbol t) => open.Contains(t.OriginalDefinition);
@@ -40,7 +40,7 @@ namespace Cs2Js.Reach
         {
             var r = new OpenTypes();
             foreach (var t in reached.Types)
-                if (t.BaseType is { } b) r.Bind(b);
+                if (t.BaseType is { } b) r.bindings.Record(b);
             foreach (var m in reached.Members)
             {
                 // A source member that overrides or implements an external one is called from outside.
@@ -49,14 +49,7 @@ namespace Cs2Js.Reach
                     foreach (var p in em.Parameters) r.Open(p.Type);
                     r.Open(em.ReturnType);
                 }
-                foreach (var sr in m.DeclaringSyntaxReferences)
-                {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } root)
-                            foreach (var op in root.DescendantsAndSelf())
-                                r.Visit(op);
-                }
+                foreach (var op in reached.Code(compilation).Of(m)) r.Visit(op);
             }
             r.Close(reached);
             return r;
@@ -79,7 +72,7 @@ namespace Cs2Js.Reach
             for (bool changed = true; changed;)
             {
                 changed = false;
-                foreach (var (p, a) in bindings)
+                foreach (var (p, a) in bindings.All)
                     if (openParams.Contains(p)) changed |= Open(a);
                 foreach (var t in types)
                 {
@@ -118,41 +111,25 @@ namespace Cs2Js.Reach
             return changed;
         }
 
-        /// <summary>Records what the type parameters of a constructed source generic type or method are bound to.</summary>
-        void Bind(ITypeSymbol? t)
-        {
-            if (t == null) return;
-            foreach (var x in TypeNames.Named(t))
-                if (x is INamedTypeSymbol { IsGenericType: true } n && !SymbolEqualityComparer.Default.Equals(n, n.OriginalDefinition) && Reachability.IsSource(n.OriginalDefinition))
-                    for (int i = 0; i < n.TypeArguments.Length; i++) bindings.Add((n.OriginalDefinition.TypeParameters[i], n.TypeArguments[i]));
-        }
-
-        void Bind(IMethodSymbol m)
-        {
-            Bind(m.ContainingType);
-            if (m.IsGenericMethod && Reachability.IsSource(m.OriginalDefinition))
-                for (int i = 0; i < m.TypeArguments.Length; i++) bindings.Add((m.OriginalDefinition.TypeParameters[i], m.TypeArguments[i]));
-        }
-
         void Visit(IOperation op)
         {
-            Bind(op.Type);
+            bindings.Record(op.Type);
             switch (op)
             {
                 case IInvocationOperation inv:
-                    Bind(inv.TargetMethod);
+                    bindings.Record(inv.TargetMethod);
                     if (Outside(inv.TargetMethod)) External(inv.TargetMethod, inv.Arguments);
                     break;
                 case IObjectCreationOperation oc when oc.Constructor is { } ctor:
-                    Bind(ctor);
+                    bindings.Record(ctor);
                     if (Outside(ctor)) External(ctor, oc.Arguments);
                     break;
                 case IMethodReferenceOperation mr:
-                    Bind(mr.Method);
+                    bindings.Record(mr.Method);
                     if (Outside(mr.Method)) External(mr.Method, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty);
                     break;
                 case IPropertyReferenceOperation pr:
-                    Bind(pr.Property.ContainingType);
+                    bindings.Record(pr.Property.ContainingType);
                     if (Outside(pr.Property))
                     {
                         Open(pr.Property.Type);
@@ -160,7 +137,7 @@ namespace Cs2Js.Reach
                     }
                     break;
                 case IFieldReferenceOperation fr:
-                    Bind(fr.Field.ContainingType);
+                    bindings.Record(fr.Field.ContainingType);
                     if (Outside(fr.Field)) Open(fr.Field.Type);
                     break;
                 case IEventReferenceOperation er:

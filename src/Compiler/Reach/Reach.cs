@@ -28,6 +28,10 @@ namespace Cs2Js.Reach
         /// <summary>The types a type's static initialisation reads, which must be initialised before it.</summary>
         public IReadOnlyDictionary<INamedTypeSymbol, HashSet<INamedTypeSymbol>> StaticDeps => staticDeps;
 
+        ReachedCode? code;
+        /// <summary>The reached members' operations, bound once and shared by the passes that read them.</summary>
+        public ReachedCode Code(CSharpCompilation compilation) => code != null && code.Compilation == compilation ? code : code = new ReachedCode(compilation);
+
         public bool Contains(ISymbol s) => members.Contains(Reachability.Canonical(s) ?? s.OriginalDefinition);
         public bool ContainsType(INamedTypeSymbol t) => types.Contains(t.OriginalDefinition);
         public bool IsConstructed(INamedTypeSymbol t) => constructed.Contains(t.OriginalDefinition);

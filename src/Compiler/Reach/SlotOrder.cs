@@ -26,14 +26,7 @@ namespace Cs2Js.Reach
             var dict = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2");
             var set = compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1");
             foreach (var m in reached.Members)
-                foreach (var sr in m.DeclaringSyntaxReferences)
-                {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } root)
-                            foreach (var op in root.DescendantsAndSelf())
-                                Classify(op, dict, set, removed, enumerated);
-                }
+                foreach (var op in reached.Code(compilation).Of(m)) Classify(op, dict, set, removed, enumerated);
             var r = new SlotOrder();
             foreach (var t in removed)
                 if (enumerated.Contains(t)) r.needed.Add(t);

@@ -34,7 +34,7 @@ namespace Cs2Js.Reach
         // Type parameters whose values may be printed / may escape: what they are bound to follows (Run's fixed point).
         readonly HashSet<ITypeParameterSymbol> sitedParams = new(SymbolEqualityComparer.Default);
         readonly HashSet<ITypeParameterSymbol> escapedParams = new(SymbolEqualityComparer.Default);
-        readonly List<(ITypeParameterSymbol Param, ITypeSymbol Arg)> bindings = new();
+        readonly TypeArgumentBindings bindings = new();
         bool openSite;
         INamedTypeSymbol? exception;
 
@@ -55,25 +55,18 @@ namespace Cs2Js.Reach
         {
             var r = new TypeNames { exception = compilation.GetTypeByMetadataName("System.Exception") };
             foreach (var t in reached.Types)
-                if (t.BaseType is { } b) r.Bind(b);
+                if (t.BaseType is { } b) r.bindings.Record(b);
             foreach (var m in reached.Members)
             {
                 if (m.ContainingType is { IsRecord: true } && m is IPropertySymbol or IFieldSymbol)
                     r.Site(m is IPropertySymbol p ? p.Type : ((IFieldSymbol)m).Type);
-                foreach (var sr in m.DeclaringSyntaxReferences)
-                {
-                    var model = compilation.GetSemanticModel(sr.SyntaxTree);
-                    foreach (var node in sr.GetSyntax().DescendantNodesAndSelf())
-                        if (model.GetOperation(node) is { Parent: null } root)
-                            foreach (var op in root.DescendantsAndSelf())
-                                r.Visit(op);
-                }
+                foreach (var op in reached.Code(compilation).Of(m)) r.Visit(op);
             }
             // What a printed or escaping type parameter is bound to is printed or escapes, to a fixed point.
             for (bool changed = true; changed;)
             {
                 changed = false;
-                foreach (var (p, a) in r.bindings)
+                foreach (var (p, a) in r.bindings.All)
                 {
                     if (r.sitedParams.Contains(p))
                         foreach (var x in Named(a))
@@ -86,28 +79,12 @@ namespace Cs2Js.Reach
             return r;
         }
 
-        /// <summary>Records what the type parameters of a constructed source generic type or method are bound to.</summary>
-        void Bind(ITypeSymbol? t)
-        {
-            if (t == null) return;
-            foreach (var x in Named(t))
-                if (x is INamedTypeSymbol { IsGenericType: true } n && !SymbolEqualityComparer.Default.Equals(n, n.OriginalDefinition) && Reachability.IsSource(n.OriginalDefinition))
-                    for (int i = 0; i < n.TypeArguments.Length; i++) bindings.Add((n.OriginalDefinition.TypeParameters[i], n.TypeArguments[i]));
-        }
-
-        void Bind(IMethodSymbol m)
-        {
-            Bind(m.ContainingType);
-            if (m.IsGenericMethod && Reachability.IsSource(m.OriginalDefinition))
-                for (int i = 0; i < m.TypeArguments.Length; i++) bindings.Add((m.OriginalDefinition.TypeParameters[i], m.TypeArguments[i]));
-        }
-
         void Visit(IOperation op)
         {
-            Bind(op.Type);
-            if (op is IInvocationOperation bi) Bind(bi.TargetMethod);
-            else if (op is IMethodReferenceOperation bm) Bind(bm.Method);
-            else if (op is IMemberReferenceOperation br) Bind(br.Member.ContainingType);
+            bindings.Record(op.Type);
+            if (op is IInvocationOperation bi) bindings.Record(bi.TargetMethod);
+            else if (op is IMethodReferenceOperation bm) bindings.Record(bm.Method);
+            else if (op is IMemberReferenceOperation br) bindings.Record(br.Member.ContainingType);
             switch (op)
             {
                 case IConversionOperation c:
