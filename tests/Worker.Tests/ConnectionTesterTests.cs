@@ -77,6 +77,24 @@ namespace WebRtcStatsExporter.Worker.Tests
             Assert.That((await answers.Test(Request(rw), OptionsPage))!.text, Is.EqualTo("HTTP 400 Bad Request: out of order sample"));
         }
 
+        /// <summary>The test words a refusal as the popup words a refused push (EndpointProblems): the
+        /// receiver's reason is its first line, and a credential a proxy echoes is never shown.</summary>
+        [Test]
+        public async Task Refusals_show_the_receivers_first_line_without_credentials_as_the_popup_does()
+        {
+            Settings s = Gateway();
+            s.bearerToken = "tok-s3cret";
+            probe.Reply = new ProbeResult { Answered = true, Status = 400, StatusText = "Bad Request", Body = "cannot find the provided auth token \"Bearer tok-s3cret\" in config\nmore detail" };
+            Assert.That((await answers.Test(Request(s), OptionsPage))!.text,
+                Is.EqualTo("HTTP 400 Bad Request: cannot find the provided auth token \"Bearer [redacted]\" in config"));
+            probe.Reply = new ProbeResult { Answered = true, Status = 400, StatusText = "Bad Request" };
+            Assert.That((await answers.Test(Request(s), OptionsPage))!.text, Is.EqualTo("HTTP 400 Bad Request: a metric type conflict or a malformed request."));
+            probe.Reply = new ProbeResult { Answered = true, Status = 502 };
+            Assert.That((await answers.Test(Request(s), OptionsPage))!.text, Is.EqualTo("HTTP 502."));
+            probe.Reply = new ProbeResult { Answered = true, Status = 403, StatusText = "Forbidden", Body = "denied" };
+            Assert.That((await answers.Test(Request(s), OptionsPage))!.text, Is.EqualTo("HTTP 403 Forbidden: the credentials are not allowed to write here."));
+        }
+
         [Test]
         public async Task No_answer_says_whether_it_was_a_timeout_missing_access_or_nothing()
         {

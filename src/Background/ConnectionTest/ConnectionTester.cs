@@ -62,17 +62,8 @@ namespace WebRtcStatsExporter.Background
             int ms = (int)Math.Round(clock.NowMs() - started);
             int status = r.Status;
             if (status >= 200 && status < 300) return Outcome(true, "Connected: HTTP " + status + " in " + ms + " ms.");
-            string detail = Shorten(r.Body);
-            string head = "HTTP " + status + (r.StatusText.Length > 0 ? " " + r.StatusText : "");
-            switch (status)
-            {
-                case 401: return Outcome(false, head + ": the endpoint wants credentials, or rejected the ones given.");
-                case 403: return Outcome(false, head + ": the credentials are not allowed to write here.");
-                case 404:
-                    return Outcome(false, head + ": nothing at this address. Is it the " + SinkName(s) + (s.sink == SinkKinds.RemoteWrite ? "'s full path?" : "'s base URL?"));
-                case 400: return Outcome(false, head + (detail.Length > 0 ? ": " + detail : ": the request was refused."));
-                default: return Outcome(false, head + (detail.Length > 0 ? ": " + detail : "."));
-            }
+            return Outcome(false, EndpointProblems.Refused(status, r.StatusText, r.Body,
+                "Is it the " + SinkName(s) + (s.sink == SinkKinds.RemoteWrite ? "'s full path?" : "'s base URL?")));
         }
 
         private static TestConnectionAnswer Outcome(bool ok, string text) => new TestConnectionAnswer { ok = ok, text = text };
@@ -85,18 +76,11 @@ namespace WebRtcStatsExporter.Background
         private async Task<string> Unreachable(Settings s, ProbeResult r)
         {
             if (r.TimedOut || r.ErrorName == "TimeoutError" || r.ErrorName == "AbortError" || r.ErrorMessage.IndexOf("timed out") >= 0)
-                return "No answer within " + (TimeoutMs / 1000) + " seconds.";
+                return EndpointProblems.NoAnswer(TimeoutMs, "");
             UrlParts? u = UrlParts.Parse(s.url);
             if (u != null && !await probe.Granted(u.Origin))
                 return "Chrome has not granted access to " + u.Origin + ": allow it when asked, then try again.";
-            return "Unreachable: no answer from " + (u != null ? u.Origin : s.url)
-                + " (server down, wrong address or port, certificate problem, or refused by CORS).";
-        }
-
-        private static string Shorten(string text)
-        {
-            string t = text.Trim();
-            return t.Length > 200 ? t.Substring(0, 200) + "…" : t;
+            return EndpointProblems.Unreachable(u != null ? u.Origin : s.url);
         }
     }
 }

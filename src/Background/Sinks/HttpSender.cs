@@ -75,14 +75,14 @@ namespace WebRtcStatsExporter.Background
                 {
                     try { reason = await res.Text(); } catch { }
                 }
-                health.Failure(res.Status, res.StatusText, false, false, reason);
+                health.LastError = EndpointProblems.Refused(res.Status, res.StatusText, reason, "Check the URL and the sink type.");
                 return false;
             }
             catch
             {
                 r.Status = 0;
                 r.TimedOut = controller.Signal.Aborted;
-                health.Failure(0, "", controller.Signal.Aborted, !controller.Signal.Aborted, "", r.TimeoutMs);
+                health.LastError = r.TimedOut ? EndpointProblems.NoAnswer(r.TimeoutMs, " (one push interval)") : EndpointProblems.Unreachable("the metrics server");
                 return false;
             }
             finally

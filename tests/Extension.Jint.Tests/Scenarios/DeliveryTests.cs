@@ -102,8 +102,30 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             var popup = new Realm(B, "popup", "worker", null);
             B.DeadRealms.Add(popup);
             var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 1 }).then(r => JSON.stringify(r))")).AsString())!;
-            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("The metrics server did not answer within 5 seconds (one push interval)."), "the popup names the hang");
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("No answer within 5 seconds (one push interval)."), "the popup names the hang");
             second.Respond(200);
+        }
+
+        /// <summary>The popup words a failed push as the options page's connection test words the same
+        /// answer (one table, <c>EndpointProblems</c>), with the push's own hint for a 404.</summary>
+        [TestCase(404, "Not Found", "", "HTTP 404 Not Found: nothing at this address. Check the URL and the sink type.")]
+        [TestCase(401, "Unauthorized", "", "HTTP 401 Unauthorized: the endpoint wants credentials, or rejected the ones given.")]
+        [TestCase(403, "Forbidden", "denied", "HTTP 403 Forbidden: the credentials are not allowed to write here.")]
+        [TestCase(400, "Bad Request", "", "HTTP 400 Bad Request: a metric type conflict or a malformed request.")]
+        [TestCase(503, "", "", "HTTP 503.")] // HTTP/2 has no status text; a retryable answer's body is not read
+        [TestCase(-1, "", "", "Unreachable: no answer from the metrics server (server down, wrong address or port, certificate problem, or refused by CORS).")]
+        public void FailedPush_ThePopupSaysWhyInTheConnectionTestsWords(int status, string text, string body, string shown)
+        {
+            Settings();
+            B.Fetch.Handler = _ => status < 0 ? FetchReply.Network() : FetchReply.Http(status, text, body);
+            B.StartWorker();
+            ConnectedCall(1);
+            Advance(100);
+            Assert.That(B.Fetch.Requests, Is.Not.Empty);
+            var popup = new Realm(B, "popup", "worker", null);
+            B.DeadRealms.Add(popup);
+            var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 1 }).then(r => JSON.stringify(r))")).AsString())!;
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo(shown));
         }
 
         [TestCase(503)]

@@ -111,7 +111,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             var popup = new Realm(B, "popup", "worker", null);
             B.DeadRealms.Add(popup);
             var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 3 }).then(r => JSON.stringify(r))")).AsString())!;
-            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("The metrics server rejected the data (HTTP 400): out of order sample"));
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("HTTP 400 Bad Request: out of order sample"));
 
             // the end write is refused too: dropped, never retried (a 4xx will not change)
             B.Fetch.Handler = _ => FetchReply.Http(400, "Bad Request", "bad");
@@ -138,7 +138,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
             var popup = new Realm(B, "popup", "worker", null);
             B.DeadRealms.Add(popup);
             var json = JsonNode.Parse(popup.Await(popup.Eval("chrome.runtime.sendMessage({ type: 'wse/status', tabId: 3 }).then(r => JSON.stringify(r))")).AsString())!;
-            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("The metrics server rejected the data (HTTP 400): cannot find the provided auth token \"Bearer [redacted]\" in config"));
+            Assert.That(json["lastError"]!.ToString(), Is.EqualTo("HTTP 400 Bad Request: cannot find the provided auth token \"Bearer [redacted]\" in config"));
         }
 
         [Test]
