@@ -89,7 +89,7 @@ namespace WebRtcStatsExporter.Content
             {
                 object? reply = await Chrome.Runtime.SendMessage(new CaptureQuery { type = Messages.Capture });
                 CaptureAnswer? answer = JsType.IsNullish(reply) ? null : reply.As<CaptureAnswer>();
-                if (Messages.IsValidCaptureAnswer(answer)) Apply(answer!.capture, answer.pollMs);
+                if (CaptureAnswers.IsValid(answer)) Apply(answer!.capture, answer.pollMs);
                 else failed = true;
             }
             catch

@@ -78,6 +78,15 @@ namespace WebRtcStatsExporter.Shared
         public int pollMs;
     }
 
+    /// <summary>The check beside the shape (an [ObjectLiteral] class holds no static member), apart from
+    /// <see cref="Messages"/> so that the bridge's bundle carries none of the worker's checks and tables.</summary>
+    public static class CaptureAnswers
+    {
+        /// <summary>The worker's answer as the bridge takes it: anything else leaves the frame as it was.</summary>
+        public static bool IsValid(CaptureAnswer? a)
+            => a != null && Shape.IsBool(a.capture) && Shape.IsIntIn(a.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
+    }
+
     // ---- popup/options ↔ worker ----
 
     [ObjectLiteral]
@@ -280,10 +289,6 @@ namespace WebRtcStatsExporter.Shared
             }
             return true;
         }
-
-        /// <summary>The worker's answer as the bridge takes it: anything else leaves the frame as it was.</summary>
-        public static bool IsValidCaptureAnswer(CaptureAnswer? a)
-            => a != null && Shape.IsBool(a.capture) && Shape.IsIntIn(a.pollMs, SettingsStore.MinPollSeconds * 1000, SettingsStore.MaxPollSeconds * 1000);
 
         public static bool IsValidStatus(StatusRequest? m)
             => m != null && m.type == Status && Shape.IsIntIn(m.tabId, -1, int.MaxValue) && IsOptionalUrl(m.url);
