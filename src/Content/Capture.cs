@@ -27,10 +27,10 @@ namespace WebRtcStatsExporter.Content
     {
         /// <summary>Connections that reached "connected" and have not ended.</summary>
         private static readonly List<Conn> live = new List<Conn>();
+        /// <summary>The worker says capture here, and the extension context is still there (once it is
+        /// gone, <see cref="Program"/> keeps this false: stop everything).</summary>
         public static bool Enabled;
         public static int PollMs = SettingsStore.DefaultPollSeconds * 1000;
-        /// <summary>Set when the extension context is gone: stop everything.</summary>
-        public static bool Stopped;
         /// <summary>Events on the private target whose relatedTarget was not an RTCPeerConnection.</summary>
         internal static int Refused;
         /// <summary>bridge → worker.</summary>
@@ -66,7 +66,7 @@ namespace WebRtcStatsExporter.Content
         /// <summary>Settings changed: re-time the frame's timer (or stop it).</summary>
         public static void Reschedule()
         {
-            if (timer != 0 && (!Enabled || Stopped || timerMs != PollMs))
+            if (timer != 0 && (!Enabled || timerMs != PollMs))
             {
                 Dom.ClearTimeout(timer);
                 timer = 0;
@@ -119,7 +119,7 @@ namespace WebRtcStatsExporter.Content
         /// a slow getStats never piles up calls.</summary>
         private static void Schedule()
         {
-            if (timer != 0 || ticking || !Enabled || Stopped || live.Count == 0) return;
+            if (timer != 0 || ticking || !Enabled || live.Count == 0) return;
             timerMs = PollMs;
             timer = Dom.SetTimeout(() => { timer = 0; _ = Tick(); }, PollMs);
         }
@@ -128,7 +128,7 @@ namespace WebRtcStatsExporter.Content
         /// their samples.</summary>
         private static async Task Tick()
         {
-            if (!Enabled || Stopped) return;
+            if (!Enabled) return;
             ticking = true;
             var polled = new List<Conn>();
             var ended = new List<Conn>();
@@ -156,7 +156,7 @@ namespace WebRtcStatsExporter.Content
                 try
                 {
                     RTCStatsReport report = await c.Polling!;
-                    if (!c.Done && Enabled && !Stopped) entries.Add(Entry(c, c.Pc.ConnectionState, report));
+                    if (!c.Done && Enabled) entries.Add(Entry(c, c.Pc.ConnectionState, report));
                 }
                 catch
                 {
@@ -165,7 +165,7 @@ namespace WebRtcStatsExporter.Content
                 c.Busy = false;
                 c.Polling = null;
             }
-            if (entries.Count > 0 && Enabled && !Stopped) Send(Message(entries.ToArray(), new int[0]));
+            if (entries.Count > 0 && Enabled) Send(Message(entries.ToArray(), new int[0]));
             ticking = false;
             Schedule();
         }
@@ -173,12 +173,12 @@ namespace WebRtcStatsExporter.Content
         /// <summary>One connection's first sample, outside the frame's tick.</summary>
         private static async Task PollNow(Conn c)
         {
-            if (c.Busy || !Enabled || Stopped) return;
+            if (c.Busy || !Enabled) return;
             c.Busy = true;
             try
             {
                 RTCStatsReport report = await c.Pc.GetStats();
-                if (!c.Done && Enabled && !Stopped) Send(Message(new[] { Entry(c, c.Pc.ConnectionState, report) }, new int[0]));
+                if (!c.Done && Enabled) Send(Message(new[] { Entry(c, c.Pc.ConnectionState, report) }, new int[0]));
             }
             catch
             {
@@ -200,15 +200,14 @@ namespace WebRtcStatsExporter.Content
                 catch { /* no final sample: the previous one stands */ }
             }
             string state = c.Pc.ConnectionState;
-            bool speak = Enabled && !Stopped;
             if (announcedClose && state != "closed")
             {
                 c.Done = false;
-                if (report != null && speak) Send(Message(new[] { Entry(c, state, report) }, new int[0]));
+                if (report != null && Enabled) Send(Message(new[] { Entry(c, state, report) }, new int[0]));
                 Schedule();
                 return;
             }
-            StatsMessage[] last = report != null && speak ? new[] { Entry(c, state == "failed" ? "failed" : "closed", report) } : new StatsMessage[0];
+            StatsMessage[] last = report != null && Enabled ? new[] { Entry(c, state == "failed" ? "failed" : "closed", report) } : new StatsMessage[0];
             Send(Message(last, new[] { c.Slot }));
             // By reference (a connection is in the list once); List.Remove's Equals search would need runtime helpers.
             int at = live.FindIndex(other => other == c);

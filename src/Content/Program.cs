@@ -155,7 +155,7 @@ namespace WebRtcStatsExporter.Content
         {
             if (quiet) return;
             quiet = true;
-            Capture.Stopped = true;
+            Capture.Enabled = false;
             Capture.Reschedule();
         }
     }
