@@ -32,12 +32,12 @@ namespace WebRtcStatsExporter.Content
 
                 Handshake();
                 Capture.Send = Send;
-                Dom.Window.AddEventListener("pagehide", OnPageHide);
+                Dom.Window.AddEventListener("pagehide", _ => Send(new FrameGoneMessage { type = Messages.FrameGone }));
                 // Area events, not chrome.storage.onChanged: that one would also bring every write of
                 // another area (the worker's group ledger in local) into every captured frame. Sync
                 // holds only settings and managed only policy: any change there is worth asking again.
-                Chrome.Storage.Sync.OnChanged.AddListener(changes => OnSettingsChanged());
-                Chrome.Storage.Managed.OnChanged.AddListener(changes => OnSettingsChanged());
+                Chrome.Storage.Sync.OnChanged.AddListener(changes => { _ = AskWorker(); });
+                Chrome.Storage.Managed.OnChanged.AddListener(changes => { _ = AskWorker(); });
                 _ = AskWorker();
             }
             catch
@@ -113,16 +113,6 @@ namespace WebRtcStatsExporter.Content
             Capture.PollMs = pollMs;
             Capture.Enabled = capture && !quiet;
             Capture.Reschedule();
-        }
-
-        private static void OnSettingsChanged()
-        {
-            if (!quiet) _ = AskWorker();
-        }
-
-        private static void OnPageHide(Event e)
-        {
-            if (!quiet) Send(new FrameGoneMessage { type = Messages.FrameGone });
         }
 
         private static void Send(object message) { _ = Post(message); }
