@@ -33,8 +33,6 @@ namespace WebRtcStatsExporter.Content
         public static int PollMs = SettingsStore.DefaultPollSeconds * 1000;
         /// <summary>Events on the private target whose relatedTarget was not an RTCPeerConnection.</summary>
         internal static int Refused;
-        /// <summary>bridge → worker.</summary>
-        public static System.Action<object> Send = _ => { };
         /// <summary>The frame's poll timer (0: none), and whether a tick is collecting its reports.</summary>
         private static int timer;
         private static int timerMs;
@@ -165,7 +163,7 @@ namespace WebRtcStatsExporter.Content
                 c.Busy = false;
                 c.Polling = null;
             }
-            if (entries.Count > 0 && Enabled) Send(Message(entries.ToArray(), new int[0]));
+            if (entries.Count > 0 && Enabled) Program.Send(Message(entries.ToArray(), new int[0]));
             ticking = false;
             Schedule();
         }
@@ -178,7 +176,7 @@ namespace WebRtcStatsExporter.Content
             try
             {
                 RTCStatsReport report = await c.Pc.GetStats();
-                if (!c.Done && Enabled) Send(Message(new[] { Entry(c, c.Pc.ConnectionState, report) }, new int[0]));
+                if (!c.Done && Enabled) Program.Send(Message(new[] { Entry(c, c.Pc.ConnectionState, report) }, new int[0]));
             }
             catch
             {
@@ -203,12 +201,12 @@ namespace WebRtcStatsExporter.Content
             if (announcedClose && state != "closed")
             {
                 c.Done = false;
-                if (report != null && Enabled) Send(Message(new[] { Entry(c, state, report) }, new int[0]));
+                if (report != null && Enabled) Program.Send(Message(new[] { Entry(c, state, report) }, new int[0]));
                 Schedule();
                 return;
             }
             StatsMessage[] last = report != null && Enabled ? new[] { Entry(c, state == "failed" ? "failed" : "closed", report) } : new StatsMessage[0];
-            Send(Message(last, new[] { c.Slot }));
+            Program.Send(Message(last, new[] { c.Slot }));
             // By reference (a connection is in the list once); List.Remove's Equals search would need runtime helpers.
             int at = live.FindIndex(other => other == c);
             if (at >= 0) live.RemoveRange(at, 1);

@@ -31,7 +31,6 @@ namespace WebRtcStatsExporter.Content
                 global[BridgeFlag] = true;
 
                 Handshake();
-                Capture.Send = Send;
                 Dom.Window.AddEventListener("pagehide", _ => Send(new FrameGoneMessage { type = Messages.FrameGone }));
                 // Area events, not chrome.storage.onChanged: that one would also bring every write of
                 // another area (the worker's group ledger in local) into every captured frame. Sync
@@ -115,7 +114,8 @@ namespace WebRtcStatsExporter.Content
             Capture.Reschedule();
         }
 
-        private static void Send(object message) { _ = Post(message); }
+        /// <summary>bridge → worker (never throws; quiet once the context is gone).</summary>
+        internal static void Send(object message) { _ = Post(message); }
 
         private static async Task Post(object message)
         {
