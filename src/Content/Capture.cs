@@ -56,9 +56,7 @@ namespace WebRtcStatsExporter.Content
             if (!RTCPeerConnection.IsInstance(candidate)) { Refused++; return; }
             Conn? c = Find(candidate);
             if (c == null || c.Done) return;
-            Task<RTCStatsReport>? stats = null;
-            try { stats = c.Pc.GetStats(); } catch { }
-            _ = Finish(c, stats, true);
+            _ = Finish(c, true, true);
         }
 
         /// <summary>Settings changed: re-time the frame's timer (or stop it).</summary>
@@ -94,12 +92,7 @@ namespace WebRtcStatsExporter.Content
                 _ = PollNow(c);
                 Schedule();
             }
-            else if (s == "failed" && c.Slot >= 0 && !c.Done)
-            {
-                Task<RTCStatsReport>? stats = null;
-                try { stats = c.Pc.GetStats(); } catch { }
-                _ = Finish(c, stats, false);
-            }
+            else if (s == "failed" && c.Slot >= 0 && !c.Done) _ = Finish(c, true, false);
         }
 
         private static int FreeSlot()
@@ -147,7 +140,7 @@ namespace WebRtcStatsExporter.Content
                     // A transient failure: try again at the next tick.
                 }
             }
-            foreach (Conn c in ended) _ = Finish(c, null, false);
+            foreach (Conn c in ended) _ = Finish(c, false, false);
             var entries = new List<StatsMessage>();
             foreach (Conn c in polled)
             {
@@ -187,14 +180,16 @@ namespace WebRtcStatsExporter.Content
 
         /// <summary>The connection ends (closed or failed): the last sample and its end, in one
         /// message, at once. When the close was announced but the connection is not closed after all
-        /// (a page dispatching our event name itself), the sample is an ordinary one and polling goes on.</summary>
-        private static async Task Finish(Conn c, Task<RTCStatsReport>? stats, bool announcedClose)
+        /// (a page dispatching our event name itself), the sample is an ordinary one and polling goes on.
+        /// <paramref name="sample"/>: ask for the last report (getStats is called before the first await,
+        /// while a closing connection still answers).</summary>
+        private static async Task Finish(Conn c, bool sample, bool announcedClose)
         {
             c.Done = true;
             RTCStatsReport? report = null;
-            if (stats != null)
+            if (sample)
             {
-                try { report = await stats; }
+                try { report = await c.Pc.GetStats(); }
                 catch { /* no final sample: the previous one stands */ }
             }
             string state = c.Pc.ConnectionState;
