@@ -25,16 +25,8 @@ namespace WebRtcStatsExporter.Content
         public RTCStatsReport? Report;
         private readonly JsStatsObject walked = new JsStatsObject();
         private readonly JsStatsObject found = new JsStatsObject();
-        private Action<IStatsObject>? visit;
-        private Action<RTCStats>? step;
 
-        public void ForEach(Action<IStatsObject> visit)
-        {
-            this.visit = visit;
-            step ??= s => { walked.S = s; this.visit!(walked); };
-            Report!.ForEach(step);
-            this.visit = null;
-        }
+        public void ForEach(Action<IStatsObject> visit) => Report!.ForEach(s => { walked.S = s; visit(walked); });
 
         public IStatsObject? Get(string id)
         {
