@@ -5,18 +5,11 @@ using WebRtcStatsExporter.Shared;
 namespace WebRtcStatsExporter.Content
 {
     /// <summary>The Shared <see cref="StatsReducer"/> over a report the bridge got itself (isolated-world
-    /// built-ins: a page cannot patch the iteration or the getters). One report view and two cursors
-    /// serve every report, so the walk allocates nothing per report entry.</summary>
+    /// built-ins: a page cannot patch the iteration or the getters). Each report gets its own view with
+    /// two cursors, so the walk allocates nothing per report entry.</summary>
     internal static class Reduce
     {
-        private static readonly JsStatsReport view = new JsStatsReport();
-
-        public static Sample[] Report(RTCStatsReport report)
-        {
-            view.Report = report;
-            try { return StatsReducer.Reduce(view); }
-            finally { view.Report = null; }
-        }
+        public static Sample[] Report(RTCStatsReport report) => StatsReducer.Reduce(new JsStatsReport { Report = report });
     }
 
     /// <summary>An RTCStatsReport (a Map of id → stats dictionary), seen through reusable cursors.</summary>
