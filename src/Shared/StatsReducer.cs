@@ -42,7 +42,7 @@ namespace WebRtcStatsExporter.Shared
         {
             public string Type = "";
             public bool HasKind;
-            public StatsField[] Rows = new StatsField[0];
+            public List<StatsField> Rows = new List<StatsField>();
         }
 
         /// <summary>One row of a sample being built: its value (NaN = absent) or its info string.</summary>
@@ -58,7 +58,7 @@ namespace WebRtcStatsExporter.Shared
         {
             public TypePlan Plan = null!;
             public string? Kind;
-            public Cell[] Cells = new Cell[0];
+            public List<Cell> Cells = new List<Cell>();
             public bool Any;
         }
 
@@ -67,17 +67,13 @@ namespace WebRtcStatsExporter.Shared
         private static Dictionary<string, TypePlan> Plans()
         {
             if (plans != null) return plans;
-            var rows = new Dictionary<string, List<StatsField>>();
-            var order = new List<string>();
+            var map = new Dictionary<string, TypePlan>();
             foreach (StatsField d in StatsFields.All)
             {
-                List<StatsField>? ofType = rows.GetValueOrDefault(d.StatsType);
-                if (ofType == null) { ofType = new List<StatsField>(); rows[d.StatsType] = ofType; order.Add(d.StatsType); }
-                ofType.Add(d);
+                TypePlan? tp = map.GetValueOrDefault(d.StatsType);
+                if (tp == null) map[d.StatsType] = tp = new TypePlan { Type = d.StatsType, HasKind = StatsKinds.HasKind(d.StatsType) };
+                tp.Rows.Add(d);
             }
-            var map = new Dictionary<string, TypePlan>();
-            foreach (string type in order)
-                map[type] = new TypePlan { Type = type, HasKind = StatsKinds.HasKind(type), Rows = rows.GetValueOrDefault(type)!.ToArray() };
             plans = map;
             return map;
         }
@@ -179,7 +175,7 @@ namespace WebRtcStatsExporter.Shared
             {
                 if (had.Plan == tp && had.Kind == kind) return had;
             }
-            var a = new Acc { Plan = tp, Kind = kind, Cells = Array.ConvertAll(tp.Rows, row => new Cell { Row = row }) };
+            var a = new Acc { Plan = tp, Kind = kind, Cells = tp.Rows.ConvertAll(row => new Cell { Row = row }) };
             accs.Add(a);
             return a;
         }
