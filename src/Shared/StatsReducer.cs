@@ -79,41 +79,30 @@ namespace WebRtcStatsExporter.Shared
         }
 
         /// <summary>State of one walk (the reducer runs synchronously, one report at a time).</summary>
-        private static IStatsReport? walking;
         private static List<Acc> accs = new List<Acc>();
         private static string? transportPair;
         private static string? fallbackPair;
-        private static Action<IStatsObject>? visitor;
 
         public static Sample[] Reduce(IStatsReport report)
         {
             Dictionary<string, TypePlan> plan = Plans();
-            walking = report;
             accs = new List<Acc>();
             transportPair = null;
             fallbackPair = null;
-            visitor ??= Visit;
-            try
+            // One walk; candidate pairs are skipped there and the selected one is read by id after it
+            // (the transport that names it may come later in the report).
+            report.ForEach(o => Visit(report, o));
+            string? selected = transportPair ?? fallbackPair;
+            TypePlan? pairPlan = plan.GetValueOrDefault("candidate-pair");
+            if (selected != null && pairPlan != null)
             {
-                // One walk; candidate pairs are skipped there and the selected one is read by id after it
-                // (the transport that names it may come later in the report).
-                report.ForEach(visitor);
-                string? selected = transportPair ?? fallbackPair;
-                TypePlan? pairPlan = plan.GetValueOrDefault("candidate-pair");
-                if (selected != null && pairPlan != null)
-                {
-                    IStatsObject? pair = report.Get(selected);
-                    if (pair != null && pair.Type == "candidate-pair") Take(report, pairPlan, pair);
-                }
-                return Build();
+                IStatsObject? pair = report.Get(selected);
+                if (pair != null && pair.Type == "candidate-pair") Take(report, pairPlan, pair);
             }
-            finally
-            {
-                walking = null;
-            }
+            return Build();
         }
 
-        private static void Visit(IStatsObject o)
+        private static void Visit(IStatsReport report, IStatsObject o)
         {
             string type = o.Type;
             if (type == "transport")
@@ -130,7 +119,7 @@ namespace WebRtcStatsExporter.Shared
             }
             TypePlan? tp = plans!.GetValueOrDefault(type);
             if (tp == null) return;
-            Take(walking!, tp, o);
+            Take(report, tp, o);
         }
 
         /// <summary>Reads the plan's fields of one object into its (type, kind) accumulator.</summary>
