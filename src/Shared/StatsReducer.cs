@@ -78,52 +78,44 @@ namespace WebRtcStatsExporter.Shared
             return map;
         }
 
-        /// <summary>State of one walk (the reducer runs synchronously, one report at a time).</summary>
-        private static List<Acc> accs = new List<Acc>();
-        private static string? transportPair;
-        private static string? fallbackPair;
-
         public static Sample[] Reduce(IStatsReport report)
         {
             Dictionary<string, TypePlan> plan = Plans();
-            accs = new List<Acc>();
-            transportPair = null;
-            fallbackPair = null;
+            var accs = new List<Acc>();
+            string? transportPair = null;
+            string? fallbackPair = null;
             // One walk; candidate pairs are skipped there and the selected one is read by id after it
             // (the transport that names it may come later in the report).
-            report.ForEach(o => Visit(report, o));
+            report.ForEach(o =>
+            {
+                string type = o.Type;
+                if (type == "transport")
+                {
+                    if (transportPair == null) transportPair = o.GetString("selectedCandidatePairId");
+                }
+                else if (type == "candidate-pair")
+                {
+                    // Firefox marks the pair "selected"; otherwise a nominated pair that succeeded.
+                    if (transportPair == null && fallbackPair == null
+                        && (o.GetBool("selected") == true || (o.GetBool("nominated") == true && o.GetString("state") == "succeeded")))
+                        fallbackPair = o.Id;
+                    return;
+                }
+                TypePlan? tp = plan.GetValueOrDefault(type);
+                if (tp != null) Take(report, accs, tp, o);
+            });
             string? selected = transportPair ?? fallbackPair;
             TypePlan? pairPlan = plan.GetValueOrDefault("candidate-pair");
             if (selected != null && pairPlan != null)
             {
                 IStatsObject? pair = report.Get(selected);
-                if (pair != null && pair.Type == "candidate-pair") Take(report, pairPlan, pair);
+                if (pair != null && pair.Type == "candidate-pair") Take(report, accs, pairPlan, pair);
             }
-            return Build();
-        }
-
-        private static void Visit(IStatsReport report, IStatsObject o)
-        {
-            string type = o.Type;
-            if (type == "transport")
-            {
-                if (transportPair == null) transportPair = o.GetString("selectedCandidatePairId");
-            }
-            else if (type == "candidate-pair")
-            {
-                // Firefox marks the pair "selected"; otherwise a nominated pair that succeeded.
-                if (transportPair == null && fallbackPair == null
-                    && (o.GetBool("selected") == true || (o.GetBool("nominated") == true && o.GetString("state") == "succeeded")))
-                    fallbackPair = o.Id;
-                return;
-            }
-            TypePlan? tp = plans!.GetValueOrDefault(type);
-            if (tp == null) return;
-            Take(report, tp, o);
+            return Build(accs);
         }
 
         /// <summary>Reads the plan's fields of one object into its (type, kind) accumulator.</summary>
-        private static void Take(IStatsReport report, TypePlan tp, IStatsObject o)
+        private static void Take(IStatsReport report, List<Acc> accs, TypePlan tp, IStatsObject o)
         {
             string? kind = null;
             if (tp.HasKind)
@@ -131,7 +123,7 @@ namespace WebRtcStatsExporter.Shared
                 kind = o.GetString("kind") ?? o.GetString("mediaType");
                 if (kind != "audio" && kind != "video") return;
             }
-            Acc acc = FindAcc(tp, kind);
+            Acc acc = FindAcc(accs, tp, kind);
             foreach (Cell cell in acc.Cells)
             {
                 StatsField d = cell.Row;
@@ -158,7 +150,7 @@ namespace WebRtcStatsExporter.Shared
             }
         }
 
-        private static Acc FindAcc(TypePlan tp, string? kind)
+        private static Acc FindAcc(List<Acc> accs, TypePlan tp, string? kind)
         {
             foreach (Acc had in accs)
             {
@@ -169,7 +161,7 @@ namespace WebRtcStatsExporter.Shared
             return a;
         }
 
-        private static Sample[] Build()
+        private static Sample[] Build(List<Acc> accs)
         {
             var result = new List<Sample>();
             foreach (Acc a in accs)
