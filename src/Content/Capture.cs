@@ -98,11 +98,7 @@ namespace WebRtcStatsExporter.Content
         private static int FreeSlot()
         {
             for (int slot = 0; slot <= Messages.MaxPcSlot; slot++)
-            {
-                bool used = false;
-                foreach (Conn c in live) if (c.Slot == slot) { used = true; break; }
-                if (!used) return slot;
-            }
+                if (!live.Exists(c => c.Slot == slot)) return slot;
             return -1;
         }
 
