@@ -26,7 +26,7 @@ namespace WebRtcStatsExporter.Background
 
         /// <summary>fetch failed without an answer: the causes a browser does not tell apart.</summary>
         public static string Unreachable(string from)
-            => "Unreachable: no answer from " + from + " (server down, wrong address or port, certificate problem, or refused by CORS).";
+            => "Unreachable: no answer from " + from + " (server down, wrong address or port, certificate problem, a redirect, or refused by CORS).";
 
         /// <summary>The first line of a refusal's body, shortened (receivers explain a 4xx there,
         /// e.g. Prometheus' "out of order sample").</summary>

@@ -72,7 +72,7 @@ namespace WebRtcStatsExporter.Background
             => s.sink == SinkKinds.VictoriaMetrics ? "VictoriaMetrics" : s.sink == SinkKinds.RemoteWrite ? "remote write endpoint" : "Pushgateway";
 
         /// <summary>No answer: a timeout, missing host permission, or nothing at all (down, wrong port,
-        /// TLS, or a CORS refusal, which the browser does not tell apart).</summary>
+        /// TLS, a redirect, or a CORS refusal, which the browser does not tell apart).</summary>
         private async Task<string> Unreachable(Settings s, ProbeResult r)
         {
             if (r.TimedOut || r.ErrorName == "TimeoutError" || r.ErrorName == "AbortError" || r.ErrorMessage.IndexOf("timed out") >= 0)

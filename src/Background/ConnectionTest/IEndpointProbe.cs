@@ -14,6 +14,8 @@ namespace WebRtcStatsExporter.Background
         /// <summary>The error's name and message when fetch rejected (for telling a timeout apart).</summary>
         public string ErrorName = "";
         public string ErrorMessage = "";
+        /// <summary>The body's size as sent (after gzip).</summary>
+        public double Bytes;
     }
 
     /// <summary>The connection test's seam to the network and to Chrome's host permissions (fetch and

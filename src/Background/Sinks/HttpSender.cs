@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Js;
 using WebRtcStatsExporter.Shared;
@@ -27,18 +28,39 @@ namespace WebRtcStatsExporter.Background
 
         public async Task<bool> Send(HttpRequestSpec r)
         {
+            ProbeResult res = await Fetch(r, r.TimeoutMs, false);
+            r.Status = res.Status;
+            r.TimedOut = res.TimedOut;
+            if (res.Status >= 200 && res.Status < 300)
+            {
+                health.Success(clock.NowMs(), res.Bytes);
+                return true;
+            }
+            health.LastError = res.Answered ? EndpointProblems.Refused(res.Status, res.StatusText, res.Body, "Check the URL and the sink type.")
+                : res.TimedOut ? EndpointProblems.NoAnswer(r.TimeoutMs, " (one push interval)")
+                : EndpointProblems.Unreachable("the metrics server");
+            return false;
+        }
+
+        /// <summary>One request as a push sends it, for the pushes and for the options page's connection
+        /// test alike: its headers, its body (gzip through CompressionStream when asked, Content-Encoding
+        /// set only once the body really is compressed), no cache, no cookies, no redirect followed,
+        /// aborted after <paramref name="timeoutMs"/>. A refusal's body is read (its reason) unless it
+        /// is retryable, or always when <paramref name="everyBody"/>. Never throws.</summary>
+        public static async Task<ProbeResult> Fetch(HttpRequestSpec r, double timeoutMs, bool everyBody)
+        {
+            var result = new ProbeResult();
             Headers headers = HeadersOf(r);
             object? body = null;
-            double bytes = 0;
             if (r.BodyBytes != null)
             {
                 body = ToUint8Array(r.BodyBytes);
-                bytes = r.BodyBytes.Length;
+                result.Bytes = r.BodyBytes.Length;
             }
             else if (r.Body != null)
             {
                 body = r.Body;
-                bytes = new Blob(new object[] { r.Body }).Size;
+                result.Bytes = new Blob(new object[] { r.Body }).Size;
                 if (r.Gzip)
                 {
                     try
@@ -46,7 +68,7 @@ namespace WebRtcStatsExporter.Background
                         ReadableStream zipped = new Blob(new object[] { r.Body }).Stream().PipeThrough(new CompressionStream("gzip"));
                         ArrayBuffer buf = await new Response(zipped).ArrayBuffer();
                         body = buf;
-                        bytes = buf.ByteLength;
+                        result.Bytes = buf.ByteLength;
                         headers.Set("Content-Encoding", "gzip");
                     }
                     catch
@@ -56,7 +78,7 @@ namespace WebRtcStatsExporter.Background
                 }
             }
             var controller = new AbortController();
-            int timer = Dom.SetTimeout(() => controller.Abort(), r.TimeoutMs);
+            int timer = Dom.SetTimeout(() => controller.Abort(), timeoutMs);
             try
             {
                 Response res = await Dom.Fetch(r.Url, new RequestInit
@@ -64,31 +86,27 @@ namespace WebRtcStatsExporter.Background
                     Method = r.Method, Headers = headers, Body = body, Signal = controller.Signal,
                     Cache = "no-store", Credentials = "omit", Redirect = "error",
                 });
-                r.Status = res.Status;
-                if (res.Ok)
+                result.Answered = true;
+                result.Status = res.Status;
+                result.StatusText = res.StatusText ?? "";
+                if (!res.Ok && (everyBody || !RetryPolicy.IsRetryable(res.Status)))
                 {
-                    health.Success(clock.NowMs(), bytes);
-                    return true;
+                    try { result.Body = await res.Text(); } catch { }
                 }
-                string reason = "";
-                if (!RetryPolicy.IsRetryable(res.Status))
-                {
-                    try { reason = await res.Text(); } catch { }
-                }
-                health.LastError = EndpointProblems.Refused(res.Status, res.StatusText, reason, "Check the URL and the sink type.");
-                return false;
             }
-            catch
+            catch (Exception e)
             {
-                r.Status = 0;
-                r.TimedOut = controller.Signal.Aborted;
-                health.LastError = r.TimedOut ? EndpointProblems.NoAnswer(r.TimeoutMs, " (one push interval)") : EndpointProblems.Unreachable("the metrics server");
-                return false;
+                result.TimedOut = controller.Signal.Aborted;
+                // fetch's own error (its name and message), not the .NET exception the catch made of it
+                JsError? thrown = JsError.Thrown(e);
+                result.ErrorName = thrown?.Name ?? "";
+                result.ErrorMessage = thrown?.Message ?? e.Message ?? "";
             }
             finally
             {
                 Dom.ClearTimeout(timer);
             }
+            return result;
         }
 
         /// <summary>byte[] is a plain Array in the bundle; fetch sends typed bytes.</summary>

@@ -113,7 +113,7 @@ namespace WebRtcStatsExporter.JintTests.Scenarios
         [TestCase(403, "Forbidden", "denied", "HTTP 403 Forbidden: the credentials are not allowed to write here.")]
         [TestCase(400, "Bad Request", "", "HTTP 400 Bad Request: a metric type conflict or a malformed request.")]
         [TestCase(503, "", "", "HTTP 503.")] // HTTP/2 has no status text; a retryable answer's body is not read
-        [TestCase(-1, "", "", "Unreachable: no answer from the metrics server (server down, wrong address or port, certificate problem, or refused by CORS).")]
+        [TestCase(-1, "", "", "Unreachable: no answer from the metrics server (server down, wrong address or port, certificate problem, a redirect, or refused by CORS).")]
         public void FailedPush_ThePopupSaysWhyInTheConnectionTestsWords(int status, string text, string body, string shown)
         {
             Settings();
