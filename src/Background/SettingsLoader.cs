@@ -11,8 +11,6 @@ namespace WebRtcStatsExporter.Background
 
         /// <summary>The effective settings (policy values win).</summary>
         public Settings Current = SettingsStore.Defaults();
-        /// <summary>The whole last load: locked keys and ignored policy values, for the popup.</summary>
-        public LoadedSettings Loaded = new LoadedSettings();
 
         public SettingsLoader(ISettingsStorage storage) { source = new SettingsSource(storage); }
 
@@ -28,10 +26,11 @@ namespace WebRtcStatsExporter.Background
         /// <summary>Stores the user's own settings; the storage change reloads them.</summary>
         public Task Save(Settings user) => source.Save(user);
 
+        /// <summary>Loads (and migrates) the settings into <see cref="Current"/>. What else a load says
+        /// (locked keys, ignored policy values) the popup and the options page read from <see cref="Fresh"/>.</summary>
         public async Task<Settings> Load()
         {
-            Loaded = await source.LoadAndMigrate();
-            Current = Loaded.Effective;
+            Current = (await source.LoadAndMigrate()).Effective;
             return Current;
         }
     }

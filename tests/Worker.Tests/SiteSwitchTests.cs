@@ -16,7 +16,7 @@ namespace WebRtcStatsExporter.Worker.Tests
             w.SettingsStorage.SetJson("sync", sync);
             if (managed != null) w.SettingsStorage.SetJson("managed", managed);
             await w.Settings.Load();
-            return w.Settings.Loaded;
+            return await w.Settings.Fresh();
         }
 
         [Test]

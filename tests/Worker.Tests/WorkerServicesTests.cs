@@ -220,7 +220,7 @@ namespace WebRtcStatsExporter.Worker.Tests
             Settings s = await w.Settings.Load();
             Assert.That(s.agentId, Is.EqualTo("from-policy"));
             Assert.That(w.Settings.Current, Is.SameAs(s));
-            Assert.That(w.Settings.Loaded.PolicyProblems, Is.Empty);
+            Assert.That((await w.Settings.Fresh()).PolicyProblems, Is.Empty);
         }
     }
 }
