@@ -45,9 +45,6 @@ namespace WebRtcStatsExporter.Shared
 
         public DeliveryQueue(IClock clock) { this.clock = clock; }
 
-        /// <summary>Unsent requests that were replaced by newer ones (coalesced), all groups.</summary>
-        public int Coalesced;
-
         private Slot? Find(string group)
         {
             foreach (Slot s in slots) if (s.Group == group) return s;
@@ -66,7 +63,6 @@ namespace WebRtcStatsExporter.Shared
         public void Offer(HttpRequestSpec request)
         {
             Slot s = Get(request.Group);
-            if (s.Pending != null) Coalesced++;
             s.Pending = request;
         }
 
