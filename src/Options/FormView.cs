@@ -274,9 +274,8 @@ namespace WebRtcStatsExporter.Options
         {
             string general = "";
             var shown = new List<string>();
-            for (int i = 0; i < errors.Length; i++)
+            foreach (FieldError e in errors)
             {
-                FieldError e = errors[i];
                 bool ownPlace = Find(e.field) != null;
                 if (!ownPlace) { general += (general.Length > 0 ? " " : "") + e.message; continue; }
                 if (shown.Contains(e.field)) continue;
