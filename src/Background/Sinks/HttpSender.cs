@@ -60,12 +60,13 @@ namespace WebRtcStatsExporter.Background
             else if (r.Body != null)
             {
                 body = r.Body;
-                result.Bytes = new Blob(new object[] { r.Body }).Size;
+                var text = new Blob(new object[] { r.Body });
+                result.Bytes = text.Size;
                 if (r.Gzip)
                 {
                     try
                     {
-                        ReadableStream zipped = new Blob(new object[] { r.Body }).Stream().PipeThrough(new CompressionStream("gzip"));
+                        ReadableStream zipped = text.Stream().PipeThrough(new CompressionStream("gzip"));
                         ArrayBuffer buf = await new Response(zipped).ArrayBuffer();
                         body = buf;
                         result.Bytes = buf.ByteLength;
