@@ -649,9 +649,13 @@ namespace Cs2Js.Lower
             }
             if (IsString(t) && ca.OperatorKind == BinaryOperatorKind.Add)
             {
-                if (ca.Target is IArrayElementReferenceOperation)
-                    return AssignTo(ca.Target, Bin("+", Expr(ca.Target), ToStr(ca.Value)));
-                return new Assign(Expr(ca.Target), ToStr(ca.Value), "+=");
+                // A null string on the left is "" to .NET (JavaScript would write "null", or add a number to it).
+                var known = IsKnownNonNull(ca.Target);
+                if (known && ca.Target is not IArrayElementReferenceOperation)
+                    return new Assign(Expr(ca.Target), ToStr(ca.Value), "+=");
+                var left = Expr(ca.Target);
+                var sum = Bin("+", known ? left : Bin("??", left, new Str("")), ToStr(ca.Value));
+                return ca.Parent is IExpressionStatementOperation ? AssignTo(ca.Target, sum) : AssignKeepingValue(ca.Target, sum);
             }
             var target = Expr(ca.Target);
             var rhs = Expr(ca.Value);

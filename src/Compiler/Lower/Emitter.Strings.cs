@@ -90,7 +90,7 @@ namespace Cs2Js.Lower
             switch (t.SpecialType)
             {
                 case SpecialType.System_String:
-                    return IsKnownNonNull(op) ? v : Bin("??", v, new Str(""));
+                    return IsKnownNonNull(op) || Fold.NonNull(v) ? v : Bin("??", v, new Str(""));
                 case SpecialType.System_Boolean:
                     return new Cond(v, new Str("True"), new Str("False"));
                 case SpecialType.System_Char:
@@ -160,14 +160,6 @@ namespace Cs2Js.Lower
                 && Bcl.BclMap.TryGetTemplate(nt.OriginalDefinition.GetDocumentationCommentId() ?? "", out var tpl) && tpl is "Array" or "Map" or "Set";
 
         static bool IsBoxingConv(IConversionOperation c) => c.GetConversion().IsBoxing;
-
-        static bool IsKnownNonNull(IOperation? op)
-        {
-            if (op == null) return false;
-            op = StripImplicit(op);
-            return op is IInterpolatedStringOperation or ILiteralOperation || op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b && IsString(b.Type)
-                || op is IInvocationOperation { TargetMethod.Name: "ToString" or "Substring" or "Trim" or "ToUpper" or "ToLower" or "Join" or "Format" or "Replace" or "PadLeft" or "PadRight" or "ToUpperInvariant" or "ToLowerInvariant" };
-        }
 
         /// <summary>$"..." : literal parts and holes; a hole with a format or alignment goes through $fmtv.</summary>
         Expr Interpolation(IInterpolatedStringOperation isop)

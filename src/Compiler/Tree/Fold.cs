@@ -20,6 +20,30 @@ namespace Cs2Js.Tree
             return c;
         }
 
+        /// <summary>A lowered JavaScript expression that cannot be null or undefined: a literal, an arithmetic or
+        /// comparison result (`+` gives a string or a number), a conditional whose arms both are, `a ?? b` with such
+        /// a `b`, a sequence ending in one, an assignment of one.</summary>
+        public static bool NonNull(Expr e) => e switch
+        {
+            Str or Num or RegexLit or ArrayLit or ObjectLit or Arrow or Func or New => true,
+            Kw { Word: "true" or "false" } => true,
+            Tree.Binary { Op: "??" } b => NonNull(b.Right),
+            Tree.Binary { Op: "&&" or "||" } => false,
+            Tree.Binary => true,
+            Unary { Op: "void" or "await" } => false,
+            Unary => true,
+            Update => true,
+            Cond c => NonNull(c.Then) && NonNull(c.Else),
+            Seq s => s.Items.Count > 0 && NonNull(s.Items[^1]),
+            Assign { Op: "=" } a => NonNull(a.Value),
+            Assign { Op: "??=" or "&&=" or "||=" } => false,
+            Assign => true,
+            _ => false,
+        };
+
+        /// <summary>`a ?? b` where `a` can never be null is `a` (a template's `{1} ?? ""` given a literal).</summary>
+        public static Expr Binary(Tree.Binary b) => b.Op == "??" && NonNull(b.Left) ? b.Left : b;
+
         static string? Constant(Expr v) =>
             v is Num n && int.TryParse(n.Raw, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code <= 0xFFFF
                 ? ((char)code).ToString() : null;

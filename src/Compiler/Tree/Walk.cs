@@ -148,7 +148,7 @@ namespace Cs2Js.Tree
                 New nw => P(new New(E(nw.Callee), L(nw.Args)), e),
                 Unary u => P(new Unary(u.Op, E(u.Operand)), e),
                 Update up => P(new Update(up.Op, up.Prefix, E(up.Target)), e),
-                Binary b => P(new Binary(b.Op, E(b.Left), E(b.Right)), e),
+                Binary b => Fold.Binary(P(new Binary(b.Op, E(b.Left), E(b.Right)), e)),
                 Assign a => P(new Assign(E(a.Target), E(a.Value), a.Op), e),
                 Cond c => P(new Cond(E(c.Test), E(c.Then), E(c.Else)), e),
                 Seq s => P(new Seq(L(s.Items)), e),

@@ -1,0 +1,51 @@
+using NUnit.Framework;
+
+namespace Cs2Js.Tests
+{
+    /// <summary>Smaller lowering where a value is provably what the short form needs (issue 12); the
+    /// differential sample strings/never_null_concat proves the
+    /// behaviour stays .NET's, including the cases that keep the long form.</summary>
+    [TestFixture, Category("Codegen")]
+    public sealed class PeepholeTests
+    {
+        static string Js(string main, string extra = "")
+        {
+            var source = "using System;\nusing System.Collections.Generic;\n" + extra + "\npublic static class Program\n{\n    static string P(string s) => s;\n    public static void Main()\n    {\n" + main + "\n    }\n}\n";
+            var r = Compiler.Compile(new[] { new SourceFile("p.cs", source) }, new CompileOptions());
+            Assert.That(r.Success, Is.True, string.Join("\n", r.Diagnostics));
+            var js = r.Js!;
+            return js.Substring(js.IndexOf("static Main()", System.StringComparison.Ordinal));
+        }
+
+        [Test]
+        public void NeverNullStringsJoinAConcatenationAsThemselves()
+        {
+            var js = Js(@"int n = DateTime.UtcNow.Year;
+string lit = ""lit"";
+string cat = lit + n;
+cat += ""!"";
+string cond = n > 2 ? ""big"" : ""small"";
+Console.WriteLine(""a"" + lit + ""|"" + cat + ""|"" + cond + ""|"" + (n > 1 ? "" "" + lit : """") + ""|"" + n.ToString() + ""|"" + lit.Substring(1) + ""|"" + Helper.Fixed() + ""|"" + lit.Replace(""l"", ""L""));",
+                "public static class Helper { public static string Fixed() => \"f\" + 1; }");
+            Assert.That(js, Does.Contain(@"""a"" + lit + ""|"" + cat + ""|"" + cond + ""|"" + (n > 1 ? "" "" + lit : """") + ""|"" + String(n) + ""|"" + $sub(lit, 1) + ""|"" + Helper.Fixed() + ""|"""));
+            Assert.That(js, Does.Contain(@".split(""l"").join(""L"")"), "a template's null fallback after a literal is dropped");
+            Assert.That(js, Does.Contain(@"cat += ""!"""));
+        }
+
+        [Test]
+        public void StringsThatMayBeNullKeepTheirFallback()
+        {
+            var js = Js(@"string a = ""a"";
+Action clear = () => a = null!;
+string b = ""b"";
+b = P(b);
+object o = new object();
+Console.WriteLine(""x"" + a + b + P(""p"") + o.ToString());
+string? f = null;
+f += ""y"";
+Console.WriteLine(f);");
+            Assert.That(js, Does.Contain(@"""x"" + (a ?? """") + (b ?? """")"));
+            Assert.That(js, Does.Contain(@"f = (f ?? """") + ""y"""), "a null string on the left of += is empty");
+        }
+    }
+}
