@@ -3,7 +3,7 @@ using NUnit.Framework;
 namespace Cs2Js.Tests
 {
     /// <summary>Smaller lowering where a value is provably what the short form needs (issue 12); the
-    /// differential sample strings/never_null_concat proves the
+    /// differential samples strings/never_null_concat and collections/dictionary_tryget_forms prove the
     /// behaviour stays .NET's, including the cases that keep the long form.</summary>
     [TestFixture, Category("Codegen")]
     public sealed class PeepholeTests
@@ -46,6 +46,22 @@ f += ""y"";
 Console.WriteLine(f);");
             Assert.That(js, Does.Contain(@"""x"" + (a ?? """") + (b ?? """")"));
             Assert.That(js, Does.Contain(@"f = (f ?? """") + ""y"""), "a null string on the left of += is empty");
+        }
+
+        [Test]
+        public void TryGetValueIntoALocalNeedsNoOutBox()
+        {
+            var js = Js(@"var d = new Dictionary<string, int> { [""k""] = 1 };
+string key = P(""k"");
+if (d.TryGetValue(key, out var v)) Console.WriteLine(v);
+Console.WriteLine(d.TryGetValue(""q"", out _));
+var m = new Dictionary<int, string>();
+Console.WriteLine(m.TryGetValue(3, out var s) ? s : ""none"");");
+            Assert.That(js, Does.Contain("v = d.get(key) ?? 0, d.has(key)"));
+            Assert.That(js, Does.Contain(@"d.has(""q"")"));
+            Assert.That(js, Does.Contain("s = m.get(3) ?? null, m.has(3)"));
+            Assert.That(js, Does.Not.Contain("$tryGet"));
+            Assert.That(js, Does.Not.Contain("{ v: "));
         }
     }
 }

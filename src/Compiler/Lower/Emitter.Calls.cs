@@ -13,9 +13,113 @@ namespace Cs2Js.Lower
     {
         Expr Invocation(IInvocationOperation inv)
         {
+            if (DictionaryTryGetValue(inv) is { } tryGet) return tryGet;
             int mark = pendingWriteBacks.Count;
             var call = StructLibraryResult(inv, InvocationCore(inv));
             return ApplyWriteBacks(call, mark, IsSource(inv.TargetMethod) ? null : inv);
+        }
+
+        /// <summary><c>dict.TryGetValue(k, out v)</c> on a <c>Dictionary</c> (a Map or $HMap) into a local or a
+        /// discard, whose value type's default is a literal (null, 0, false): <c>(v = m.get(k) ?? D, m.has(k))</c>, no
+        /// out box and no helper. A missing key leaves <c>v</c> the default as .NET does; a stored null or
+        /// undefined reads as the default too (what .NET would hold: null for a reference, and a value type
+        /// cannot be null). The dictionary and the key are evaluated once, in C#'s order (temporaries where
+        /// they are not a local, a parameter or <c>this</c>, or a constant key).</summary>
+        Expr? DictionaryTryGetValue(IInvocationOperation inv)
+        {
+            var m = inv.TargetMethod;
+            if (m.Name != "TryGetValue" || inv.Instance == null || inv.Arguments.Length != 2
+                || m.ContainingType.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.Dictionary<TKey, TValue>") return null;
+            var outArg = inv.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 1)?.Value;
+            var keyArg = inv.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+            if (keyArg == null) return null;
+            var local = outArg switch
+            {
+                ILocalReferenceOperation { Local.IsRef: false } l => l,
+                IDeclarationExpressionOperation { Expression: ILocalReferenceOperation { Local.IsRef: false } l } => l,
+                _ => null,
+            };
+            if (local == null && outArg is not IDiscardOperation) return null;
+            var valueType = ((INamedTypeSymbol)m.ContainingType).TypeArguments[1];
+            // Only a reference, a nullable, a primitive number or bool, or an enum: their default is a literal.
+            if (valueType is ITypeParameterSymbol || valueType.IsValueType && valueType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+                && valueType.TypeKind != TypeKind.Enum && valueType.SpecialType is not (SpecialType.System_Boolean or SpecialType.System_Char
+                    or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+                    or SpecialType.System_Single or SpecialType.System_Double)) return null;
+            var dflt = DefaultValue(valueType);
+            if (dflt is not (Kw { Word: "null" or "false" } or Num)) return null;
+            var pre = new List<Expr>();
+            // The out local must not be the key or the dictionary (C# reads them before the call writes it).
+            ISymbol? Named(IOperation o) => StripImplicit(o) switch { ILocalReferenceOperation l => l.Local, IParameterReferenceOperation p => p.Parameter, _ => null };
+            if (local != null && (SymbolEqualityComparer.Default.Equals(Named(keyArg), local.Local) || SymbolEqualityComparer.Default.Equals(Named(inv.Instance), local.Local))) return null;
+            // m.get(k) may run user code (a comparer, a key's Equals): what is named twice must be something
+            // no code can change meanwhile (this, a readonly field of this or a static one, a local or parameter
+            // no lambda or local function writes, a constant).
+            var keyPure = keyArg.ConstantValue.HasValue || StripImplicit(keyArg) is var ko && Stable(ko);
+            if (local == null) return new Call(Dot(Receiver(inv.Instance), "has"), Expr(keyArg));
+            // .NET writes the out variable after the lookup: a comparer that reads it must not see the new value.
+            if (ReferencedInFunction(local.Local, writesOnly: false)) return null;
+            Expr map = Receiver(inv.Instance);
+            // A readonly field of this (or a static one) cannot change while the key is computed either, outside
+            // constructors and field initialisers (the only code that may store it).
+            var recv = StripImplicit(inv.Instance);
+            bool fixedField = recv is IFieldReferenceOperation { Field: { IsReadOnly: true } ff } ffr && (ff.IsStatic || ffr.Instance is IInstanceReferenceOperation)
+                && !inv.Syntax.Ancestors().Any(a => a is ConstructorDeclarationSyntax or FieldDeclarationSyntax || a is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax });
+            if (!(recv is IInstanceReferenceOperation || fixedField || keyPure && Stable(recv)))
+            {
+                var t = NewTemp();
+                pre.Add(new Assign(t, map));
+                map = t;
+            }
+            Expr key = Expr(keyArg);
+            if (!keyPure)
+            {
+                var t = NewTemp();
+                pre.Add(new Assign(t, key));
+                key = t;
+            }
+            pre.Add(AssignTo(outArg!, Bin("??", new Call(Dot(map, "get"), key), dflt)));
+            pre.Add(new Call(Dot(map, "has"), key));
+            return new Seq(pre);
+        }
+
+        bool Stable(IOperation o) => o switch
+        {
+            IInstanceReferenceOperation => true,
+            ILocalReferenceOperation { Local: { IsRef: false } l } => !ReferencedInFunction(l, writesOnly: true),
+            IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } p } => !ReferencedInFunction(p, writesOnly: true),
+            IFieldReferenceOperation { Field: { IsReadOnly: true } f } fr => f.IsStatic || fr.Instance is IInstanceReferenceOperation,
+            _ => false,
+        };
+
+        /// <summary>A local or parameter that some lambda or local function names (or, with writesOnly, writes:
+        /// assigns, passes by ref/out).</summary>
+        bool ReferencedInFunction(ISymbol v, bool writesOnly)
+        {
+            if (v.DeclaringSyntaxReferences.Length != 1) return true;
+            var declared = v.DeclaringSyntaxReferences[0].GetSyntax();
+            SyntaxNode scope = declared;
+            while (scope.Parent != null && scope is not MemberDeclarationSyntax) scope = scope.Parent;
+            if (scope is GlobalStatementSyntax && scope.Parent != null) scope = scope.Parent;
+            var model = Model(scope.SyntaxTree);
+            // A function that declares the variable does not capture it (a function nested in it may).
+            foreach (var f in scope.DescendantNodes().Where(n => n is (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) && !n.Span.Contains(declared.Span)))
+                foreach (var id in f.DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (id.Identifier.ValueText != v.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, v)) continue;
+                    if (!writesOnly) return true;
+                    var op = model.GetOperation(id);
+                    if (op == null) return true;
+                    switch (op.Parent)
+                    {
+                        case IAssignmentOperation a when a.Target == op: return true;
+                        case IIncrementOrDecrementOperation: return true;
+                        case IArgumentOperation arg when arg.Parameter?.RefKind is not (null or RefKind.None or RefKind.In): return true;
+                        case ITupleOperation or IDeclarationExpressionOperation: return true;
+                    }
+                }
+            return false;
         }
 
         /// <summary>After a call with out/ref arguments: copy each box back into its variable.</summary>
