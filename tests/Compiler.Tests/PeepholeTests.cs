@@ -63,5 +63,17 @@ Console.WriteLine(m.TryGetValue(3, out var s) ? s : ""none"");");
             Assert.That(js, Does.Not.Contain("$tryGet"));
             Assert.That(js, Does.Not.Contain("{ v: "));
         }
+
+        [Test]
+        public void AClassWithoutABaseWhoseConstructorDoesNothingHasNone()
+        {
+            var js = Js("Console.WriteLine(new Empty().X() + new Unused(1).X() + new Kept().N + new Sub().X());",
+                "public class Empty { public int X() => 1; } public class Unused { public Unused(int a) { } public int X() => 2; } public class Kept { public int N = 3; } public class Sub : Empty { }");
+            var source = Compiler.Compile(new[] { new SourceFile("p.cs", "using System;\npublic class Empty { public int X() => 1; }\npublic class Unused { public Unused(int a) { } public int X() => 2; }\npublic class Kept { public int N = 3; }\npublic class Sub : Empty { }\npublic static class Program { public static void Main() { Console.WriteLine(new Empty().X() + new Unused(1).X() + new Kept().N + new Sub().X()); } }\n") }, new CompileOptions()).Js!;
+            Assert.That(source, Does.Contain("class Empty {\n    X() {"));
+            Assert.That(source, Does.Contain("class Unused {\n    X() {"));
+            Assert.That(source, Does.Contain("constructor() {\n      this.N = 3;"), "a constructor that does work stays");
+            Assert.That(js, Does.Contain("new Unused(1)"), "the arguments are still passed (and evaluated)");
+        }
     }
 }

@@ -275,6 +275,9 @@ namespace Cs2Js.Lower
                 if (IsPrimaryCtor(c)) EmitPrimaryCtorAssignments(c, w);
                 if (syntax is ConstructorDeclarationSyntax) EmitBody(syntax, w, c);
                 DropOverwrittenDefaults(w, baseArgs != null);
+                // A class without a base whose constructor does nothing needs none: JavaScript's default is `constructor() {}`
+                // (arguments are ignored either way).
+                if (w.Count == 0 && !hasBase && ps.All(p => p is Id)) return;
                 mc.Body.Add(At(new ClassMember(MemberKind.Constructor, false, "constructor", null, new Func(null, ps, Blk(w))), PosOf(syntax)));
                 return;
             }
