@@ -67,6 +67,23 @@ namespace Cs2Js.Bcl
         /// (the caller then reports CSX1001 with the context's reason if set).</summary>
         static void AddCustom(string docId, Func<TemplateContext, string?> map) => custom[docId] = map;
 
+        /// <summary>A mapping by code whose every result names only runtime helpers among
+        /// <paramref name="helpers"/> (what Reach may ask of it without lowering it, e.g. whether it can print a type name).</summary>
+        static void AddCustom(string docId, string helpers, Func<TemplateContext, string?> map)
+        {
+            custom[docId] = map;
+            customHelpers[docId] = helpers;
+        }
+
+        static readonly Dictionary<string, string> customHelpers = new(StringComparer.Ordinal);
+
+        /// <summary>The helpers a mapping by code may name, where its registration says (else false: it may name any).</summary>
+        public static bool TryGetCustomHelpers(string docId, out string helpers)
+        {
+            EnsureLoaded();
+            return customHelpers.TryGetValue(docId, out helpers!);
+        }
+
         static void EnsureLoaded()
         {
             lock (gate)

@@ -123,7 +123,7 @@ namespace Cs2Js.Bcl
                 Add($"M:{d}.ContainsKey(`0)", "{this}.has({0})");
                 Add($"P:{d}.Keys", "Array.from({this}.keys())");
                 Add($"P:{d}.Values", "Array.from({this}.values())");
-                AddCustom($"M:{d}.TryGetValue(`0,`1@)", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 1))})");
+                AddCustom($"M:{d}.TryGetValue(`0,`1@)", "$tryGet", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 1))})");
             }
             foreach (var d in new[] { DictT, Gen + "IDictionary`2" })
             {

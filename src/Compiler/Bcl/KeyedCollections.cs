@@ -52,20 +52,22 @@ namespace Cs2Js.Bcl
             const string D = "M:System.Collections.Generic.Dictionary`2.#ctor", H = "M:System.Collections.Generic.HashSet`1.#ctor";
             const string IDict = "System.Collections.Generic.IDictionary{`0,`1}";
             const string Pairs = "System.Collections.Generic.IEnumerable{System.Collections.Generic.KeyValuePair{`0,`1}}";
-            AddCustom(D, c => KeyedNew(c, 0, -1, false));
-            AddCustom($"{D}(System.Int32)", c => KeyedNew(c, 0, -1, false));
-            AddCustom($"{D}({EqCmp0})", c => KeyedNew(c, 0, 0, false));
-            AddCustom($"{D}(System.Int32,{EqCmp0})", c => KeyedNew(c, 0, 1, false));
-            AddCustom($"{D}({IDict})", c => KeyedFrom(c, 0, -1, false, c.Args[0]));
-            AddCustom($"{D}({IDict},{EqCmp0})", c => KeyedFrom(c, 0, 1, false, c.Args[0]));
-            AddCustom($"{D}({Pairs})", c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, -1, false)})");
-            AddCustom($"{D}({Pairs},{EqCmp0})", c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, 1, false)})");
-            AddCustom(H, c => KeyedNew(c, 0, -1, true));
-            AddCustom($"{H}(System.Int32)", c => KeyedNew(c, 0, -1, true));
-            AddCustom($"{H}({EqCmp0})", c => KeyedNew(c, 0, 0, true));
-            AddCustom($"{H}(System.Int32,{EqCmp0})", c => KeyedNew(c, 0, 1, true));
-            AddCustom($"{H}(System.Collections.Generic.IEnumerable{{`0}})", c => KeyedFrom(c, 0, -1, true, c.Args[0]));
-            AddCustom($"{H}(System.Collections.Generic.IEnumerable{{`0}},{EqCmp0})", c => KeyedFrom(c, 0, 1, true, c.Args[0]));
+            // What the results below may name (KeyedNew, KeyedFrom, Maker; $toDict where it is called).
+            const string Made = "$HMap $HSet $anonc", Filled = Made + " $toDict";
+            AddCustom(D, Made, c => KeyedNew(c, 0, -1, false));
+            AddCustom($"{D}(System.Int32)", Made, c => KeyedNew(c, 0, -1, false));
+            AddCustom($"{D}({EqCmp0})", Made, c => KeyedNew(c, 0, 0, false));
+            AddCustom($"{D}(System.Int32,{EqCmp0})", Made, c => KeyedNew(c, 0, 1, false));
+            AddCustom($"{D}({IDict})", Made, c => KeyedFrom(c, 0, -1, false, c.Args[0]));
+            AddCustom($"{D}({IDict},{EqCmp0})", Made, c => KeyedFrom(c, 0, 1, false, c.Args[0]));
+            AddCustom($"{D}({Pairs})", Filled, c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, -1, false)})");
+            AddCustom($"{D}({Pairs},{EqCmp0})", Filled, c => $"$toDict({c.Args[0]}, null, null{Maker(c, 0, 1, false)})");
+            AddCustom(H, Made, c => KeyedNew(c, 0, -1, true));
+            AddCustom($"{H}(System.Int32)", Made, c => KeyedNew(c, 0, -1, true));
+            AddCustom($"{H}({EqCmp0})", Made, c => KeyedNew(c, 0, 0, true));
+            AddCustom($"{H}(System.Int32,{EqCmp0})", Made, c => KeyedNew(c, 0, 1, true));
+            AddCustom($"{H}(System.Collections.Generic.IEnumerable{{`0}})", Made, c => KeyedFrom(c, 0, -1, true, c.Args[0]));
+            AddCustom($"{H}(System.Collections.Generic.IEnumerable{{`0}},{EqCmp0})", Made, c => KeyedFrom(c, 0, 1, true, c.Args[0]));
         }
 
         static void MapKeyedLinq()

@@ -67,6 +67,16 @@ namespace Cs2Js.Reach
                 foreach (var (owner, op) in ops)
                     foreach (var tp in r.Observed(op))
                         changed |= r.Mark(tp, owner);
+                // A generic method called through the member it overrides or implements takes its type
+                // arguments where that member does: one reified, all of them are (the call site cannot tell).
+                foreach (var m in reached.Members)
+                    if (m is IMethodSymbol { IsGenericMethod: true } gm)
+                        foreach (var c in TypeNames.Contracts(gm))
+                            if (c.Arity == gm.Arity)
+                            {
+                                if (r.methods.Contains(gm.OriginalDefinition)) changed |= r.methods.Add(c.OriginalDefinition);
+                                if (r.methods.Contains(c.OriginalDefinition)) changed |= r.methods.Add(gm.OriginalDefinition);
+                            }
                 // A generic subclass of a reified type closes its base with its own arguments.
                 foreach (var t in reached.Types)
                     if (t.TypeParameters.Length > 0 && t.BaseType is { } b && r.IsReified(b.OriginalDefinition) && b.TypeArguments.Any(a => a is ITypeParameterSymbol))
