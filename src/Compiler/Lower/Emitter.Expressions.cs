@@ -370,6 +370,9 @@ namespace Cs2Js.Lower
         Expr PropertyGet(IPropertyReferenceOperation p)
         {
             var prop = p.Property;
+            if (prop.Name == "Value" && prop.ContainingType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                && p.Instance is { } nullable && HasValueHere(nullable))
+                return Expr(nullable);
             if (prop.Name is "Name" or "FullName" && prop.ContainingType.ToDisplayString() is "System.Type" or "System.Reflection.MemberInfo"
                 && p.Instance is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } obj })
             {

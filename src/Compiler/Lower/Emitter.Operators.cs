@@ -245,7 +245,7 @@ namespace Cs2Js.Lower
             var uf = Underlying(from); var ut = Underlying(to);
             bool fromNullable = !SymbolEqualityComparer.Default.Equals(uf, from);
             bool toNullable = !SymbolEqualityComparer.Default.Equals(ut, to);
-            if (conv.IsNullable && fromNullable && !toNullable)
+            if (conv.IsNullable && fromNullable && !toNullable && !HasValueHere(c.Operand))
                 inner = H("$nv", inner);
             if (c.IsTryCast)
             {
