@@ -75,5 +75,15 @@ Console.WriteLine(m.TryGetValue(3, out var s) ? s : ""none"");");
             Assert.That(source, Does.Contain("constructor() {\n      this.N = 3;"), "a constructor that does work stays");
             Assert.That(js, Does.Contain("new Unused(1)"), "the arguments are still passed (and evaluated)");
         }
+
+        [Test]
+        public void ToArrayOfALocalListNothingElseSeesIsTheListItself()
+        {
+            var js = Js(@"var l = new List<int>(); l.Add(1); Console.WriteLine(P(""x"")); var a = l.ToArray();
+var kept = new List<int> { 2 }; var b = kept.ToArray(); Console.WriteLine(kept.Count);
+Console.WriteLine(a.Length + b.Length);");
+            Assert.That(js, Does.Contain("let a = l;"));
+            Assert.That(js, Does.Contain("let b = kept.slice();"), "a list used after the call is copied");
+        }
     }
 }

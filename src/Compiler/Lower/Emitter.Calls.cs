@@ -14,6 +14,7 @@ namespace Cs2Js.Lower
         Expr Invocation(IInvocationOperation inv)
         {
             if (DictionaryTryGetValue(inv) is { } tryGet) return tryGet;
+            if (ListToArrayOfDeadList(inv) is { } list) return list;
             int mark = pendingWriteBacks.Count;
             var call = StructLibraryResult(inv, InvocationCore(inv));
             return ApplyWriteBacks(call, mark, IsSource(inv.TargetMethod) ? null : inv);
@@ -83,6 +84,74 @@ namespace Cs2Js.Lower
             pre.Add(new Call(Dot(map, "has"), key));
             return new Seq(pre);
         }
+
+        static readonly HashSet<string> ListMembersKeepingNoAlias = new()
+        {
+            "Add", "AddRange", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear", "Contains", "IndexOf",
+            "LastIndexOf", "Count", "Capacity", "this[]", "Sort", "Reverse", "Exists", "TrueForAll", "Find", "FindIndex", "FindLast",
+            "FindAll", "ConvertAll", "GetRange", "ToArray",
+        };
+
+        /// <summary><c>list.ToArray()</c> of a local list nothing else can see and nothing uses afterwards is the list
+        /// itself, not a copy: the local is declared with a new list (<c>new List&lt;T&gt;(…)</c>, <c>[]</c>), never
+        /// assigned again, named only as the receiver of List members that keep no reference to it (Add, Count,
+        /// the indexer, Sort…) or as a foreach source, never in a lambda or local function, never after this call
+        /// in the text, and no loop around the call that does not also declare the list. So no one can observe
+        /// that the array and the list are one object.</summary>
+        Expr? ListToArrayOfDeadList(IInvocationOperation inv)
+        {
+            var m = inv.TargetMethod;
+            if (m.Name != "ToArray" || m.Parameters.Length != 0 || inv.Instance == null
+                || m.ContainingType.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.List<T>") return null;
+            if (StripImplicit(inv.Instance) is not ILocalReferenceOperation { Local: { IsRef: false } local } receiver) return null;
+            if (local.DeclaringSyntaxReferences.Length != 1 || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax declarator
+                || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax) return null;
+            var model = Model(declarator.SyntaxTree);
+            if (model.GetOperation(declarator) is not IVariableDeclaratorOperation decl) return null;
+            var init = decl.Initializer ?? (decl.Parent as IVariableDeclarationOperation)?.Initializer;
+            if (init == null || StripImplicit(init.Value) switch
+            {
+                IObjectCreationOperation oc => oc.Type?.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.List<T>",
+                ICollectionExpressionOperation ce => ce.Type?.OriginalDefinition.ToDisplayString() != "System.Collections.Generic.List<T>",
+                _ => true,
+            }) return null;
+            // No loop, lambda or local function around the call that the list's declaration is not inside too (a second
+            // run would return the same array again).
+            foreach (var a in inv.Syntax.Ancestors())
+            {
+                if (a.Span.Contains(declarator.Span)) break;
+                if (a is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                    or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return null;
+            }
+            SyntaxNode scope = declarator;
+            while (scope.Parent != null && scope is not MemberDeclarationSyntax) scope = scope.Parent;
+            if (scope is GlobalStatementSyntax && scope.Parent != null) scope = scope.Parent;
+            foreach (var id in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (id.Identifier.ValueText != local.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, local)) continue;
+                if (id.Span == receiver.Syntax.Span) continue;
+                if (id.SpanStart > inv.Syntax.SpanStart) return null;
+                if (id.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && !a.Span.Contains(declarator.Span))) return null;
+                if (model.GetOperation(id) is not ILocalReferenceOperation r) return null;
+                IOperation use = r;
+                while (use.Parent is IConversionOperation { IsImplicit: true } c) use = c;
+                switch (use.Parent)
+                {
+                    case IInvocationOperation call when call.Instance == use && IsListMember(call.TargetMethod, call.TargetMethod.Name):
+                        break;
+                    case IPropertyReferenceOperation pr when pr.Instance == use && IsListMember(pr.Property, pr.Property.IsIndexer ? "this[]" : pr.Property.Name):
+                        break;
+                    case IForEachLoopOperation fe when fe.Collection == use:
+                        break;
+                    default:
+                        return null;
+                }
+            }
+            return Expr(inv.Instance);
+        }
+
+        static bool IsListMember(ISymbol member, string name) =>
+            member.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>" && ListMembersKeepingNoAlias.Contains(name);
 
         bool Stable(IOperation o) => o switch
         {
