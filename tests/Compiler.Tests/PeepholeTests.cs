@@ -85,5 +85,14 @@ Console.WriteLine(a.Length + b.Length);");
             Assert.That(js, Does.Contain("let a = l;"));
             Assert.That(js, Does.Contain("let b = kept.slice();"), "a list used after the call is copied");
         }
+
+        [Test]
+        public void ALengthMinusAConstantNeedsNoWrap()
+        {
+            var js = Js(@"string s = P(""abc""); int n = s.Length; Console.WriteLine(s.Length - 1); Console.WriteLine(n - 1); Console.WriteLine(s.Length + 1);");
+            Assert.That(js, Does.Contain("$cw(String(s.length - 1), 1)"));
+            Assert.That(js, Does.Contain("$cw(String(n - 1 | 0), 1)"), "any other int subtraction wraps");
+            Assert.That(js, Does.Contain("$cw(String(s.length + 1 | 0), 1)"));
+        }
     }
 }

@@ -45,6 +45,19 @@ namespace Cs2Js.Lower
             r is Num n && int.TryParse(n.Raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var v) && v != 0 && v != -1;
 
         /// <summary>The JS for a built-in binary operator with C# semantics for the operand types.</summary>
+        /// <summary><c>s.Length - k</c> / <c>list.Count - k</c> (a BCL string, array or collection, never negative) minus a
+        /// constant 0..int.MaxValue lies in int's range: no <c>|0</c> is needed to wrap it.</summary>
+        static bool LengthMinusConstant(IOperation? at)
+        {
+            if (at is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } b) return false;
+            if (StripImplicit(b.RightOperand).ConstantValue is not { HasValue: true, Value: int k } || k < 0) return false;
+            if (StripImplicit(b.LeftOperand) is not IPropertyReferenceOperation { Property: { Name: "Length" or "Count", IsIndexer: false } p }) return false;
+            var owner = p.ContainingType.OriginalDefinition.ToDisplayString();
+            return owner is "string" or "System.Array" or "System.Text.StringBuilder" or "System.Collections.Generic.List<T>"
+                or "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.HashSet<T>"
+                or "System.Collections.Generic.Queue<T>" or "System.Collections.Generic.Stack<T>";
+        }
+
         Expr BinaryOf(BinaryOperatorKind kind, Expr l, Expr r, ITypeSymbol? lt, ITypeSymbol? rt, ITypeSymbol? resultType, bool isChecked, bool isLifted, IMethodSymbol? opMethod, IOperation at)
         {
             var ut = Underlying(resultType);
@@ -79,6 +92,7 @@ namespace Cs2Js.Lower
                 case BinaryOperatorKind.Subtract:
                     {
                         var e = Bin(kind == BinaryOperatorKind.Add ? "+" : "-", l, r);
+                        if (kind == BinaryOperatorKind.Subtract && !isChecked && ut?.SpecialType == SpecialType.System_Int32 && LengthMinusConstant(at)) return e;
                         if (isInt || isUInt) return isChecked ? Checked(e) : Wrap32(e);
                         if (isLong && isChecked) return H("$ckl", e);
                         return e;
