@@ -83,7 +83,7 @@ namespace Cs2Js.Lower
                     {
                         // A class the bundle never reaches has no instances: its test is false.
                         if (!reached.ContainsType(nt)) return Ty(FullNameOf(t), c: new Str("$never"));
-                        if (reified.IsReified(nt)) return Dot(ClosedRef(nt), "$t");
+                        if (reified.IsReified(nt)) return nt.IsValueType ? H("$tyV", ClosedRef(nt)) : Dot(ClosedRef(nt), "$t");
                         return Ty(FullNameOf(t), nt.IsValueType ? DefaultValue(nt) : null, c: TypeRefNamed(nt));
                     }
                     if (SelfTypedValue(nt) is { } cls) return Ty(FullNameOf(t), DefaultValue(nt), c: cls);

@@ -121,6 +121,22 @@ namespace Cs2Js.Reach
             }
         }
 
+        /// <summary>A value of type <paramref name="t"/> exists: each source struct it is, holds as an
+        /// element or is given as a type argument has instances, even if only ever made by `default`
+        /// (default(S), a `default` literal, an omitted `= default` argument, `new S[n]`'s elements, a field
+        /// or local never assigned, default(T) with T = S). Its JS constructor builds that value.</summary>
+        void UseValues(ITypeSymbol? t)
+        {
+            switch (t)
+            {
+                case IArrayTypeSymbol at: UseValues(at.ElementType); return;
+                case INamedTypeSymbol nt:
+                    if (nt.TypeKind == TypeKind.Struct && IsSource(nt.OriginalDefinition) && !nt.IsTupleType && !Bcl.Mapping.IsObjectLiteral(nt)) UseType(nt);
+                    foreach (var a in nt.TypeArguments) UseValues(a);
+                    return;
+            }
+        }
+
         public static bool HasInitializer(IPropertySymbol p) => p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
 
         /// <summary>A type whose instances exist (it or a subclass is created, or its instance state is
@@ -228,6 +244,8 @@ namespace Cs2Js.Reach
 
         void Visit(ISymbol s)
         {
+            // An omitted `S s = default` argument is the default value.
+            if (s is IMethodSymbol pm) foreach (var prm in pm.Parameters) if (prm.HasExplicitDefaultValue) UseValues(prm.Type);
             switch (s)
             {
                 case IMethodSymbol { MethodKind: MethodKind.Constructor } c:
@@ -252,6 +270,8 @@ namespace Cs2Js.Reach
                     break;
                 case IPropertySymbol p:
                     if (!p.IsStatic && IsAutoProperty(p)) UseConstructed(p.ContainingType);
+                    // An auto-property's backing field starts at its type's default.
+                    if (IsAutoProperty(p)) UseValues(p.Type);
                     Walk(p);
                     if (p.GetMethod != null) Walk(p.GetMethod);
                     if (p.SetMethod != null) Walk(p.SetMethod);
@@ -260,6 +280,8 @@ namespace Cs2Js.Reach
                 case IFieldSymbol f:
                     if (f.AssociatedSymbol != null) { Use(f.AssociatedSymbol); break; }
                     if (!f.IsStatic) UseConstructed(f.ContainingType);
+                    // A field starts at its type's default.
+                    UseValues(f.Type);
                     Walk(f);
                     if (f.IsStatic) NoteStaticDeps(f);
                     break;
@@ -363,6 +385,10 @@ namespace Cs2Js.Reach
                     else Use(opMethod);
                 }
                 if (op is IConversionOperation conv) UseType(conv.Type);
+                // Every value of a struct type is an instance of it, however it was made.
+                UseValues(op.Type);
+                if (op is IVariableDeclaratorOperation vd) UseValues(vd.Symbol.Type);
+                if (op is IInvocationOperation targs) foreach (var ta in targs.TargetMethod.TypeArguments.Concat(targs.TargetMethod.ContainingType.TypeArguments)) UseValues(ta);
                 // Enums are named where their values are printed ($enumStr), parsed or tested.
                 UseEnum(op.Type);
                 if (op is IInvocationOperation call) foreach (var ta in call.TargetMethod.TypeArguments.Concat(call.TargetMethod.ContainingType.TypeArguments)) UseEnum(ta);
