@@ -94,5 +94,16 @@ Console.WriteLine(a.Length + b.Length);");
             Assert.That(js, Does.Contain("$cw(String(n - 1 | 0), 1)"), "any other int subtraction wraps");
             Assert.That(js, Does.Contain("$cw(String(s.length + 1 | 0), 1)"));
         }
+
+        [Test]
+        public void AParameterEveryCallFillsWithANeverNullStringIsOne()
+        {
+            var js = Js(@"Console.WriteLine(Helper.Lit(""a"") + Helper.Lit(""b"" + 1) + Helper.Mixed(""c"") + Helper.Mixed(null!));",
+                "public static class Helper { public static string Lit(string s) => \"<\" + s; public static string Mixed(string s) => \">\" + s; }");
+            var all = Compiler.Compile(new[] { new SourceFile("p.cs", "using System;\npublic static class Helper { public static string Lit(string s) => \"<\" + s; public static string Mixed(string s) => \">\" + s; }\npublic static class Program { public static void Main() { Console.WriteLine(Helper.Lit(\"a\") + Helper.Lit(\"b\" + 1) + Helper.Mixed(\"c\") + Helper.Mixed(null!)); } }\n") }, new CompileOptions()).Js!;
+            Assert.That(all, Does.Contain("return \"<\" + s;"));
+            Assert.That(all, Does.Contain("return \">\" + (s ?? \"\");"), "one call passes null");
+            Assert.That(js, Does.Contain("Helper.Lit(\"a\") + Helper.Lit(\"b1\")"), "a method whose returns are never null needs no fallback either");
+        }
     }
 }

@@ -19,6 +19,9 @@ namespace Cs2Js.Lower
     /// <c>StringBuilder</c> (a class's <c>ToString</c> may return null);</item>
     /// <item>a call of a source method or property getter that cannot be overridden, whose every <c>return</c>
     /// is one (recursion counts as unknown);</item>
+    /// <item>a string parameter of an ordinary source method that only calls found by name reach (no override,
+    /// interface, delegate, nor a name C# or the runtime calls implicitly), never written with anything else, that
+    /// every call passes such a string (or its constant default);</item>
     /// <item>a local declared by <c>T x = …;</c> (not a <c>foreach</c>, pattern or <c>out var</c> variable)
     /// whose every write anywhere, lambdas and local functions included, stores one (=, +=, ??= with such a
     /// value) and that is never passed by <c>ref</c>/<c>out</c> nor deconstructed into. C#'s definite
@@ -51,6 +54,8 @@ namespace Cs2Js.Lower
                     return NonNullMember(get);
                 case ILocalReferenceOperation lr:
                     return NonNullLocal(lr.Local);
+                case IParameterReferenceOperation pr:
+                    return NonNullParameter(pr.Parameter);
             }
             return false;
         }
@@ -165,6 +170,87 @@ namespace Cs2Js.Lower
                 }
             }
             return true;
+        }
+
+        /// <summary>A string parameter of an ordinary source method no override, interface or delegate can reach, that its
+        /// body never writes (or writes only never-null strings), and whose every call in the program passes a
+        /// never-null string (an omitted optional argument: its constant). Callers are found by name in every file.</summary>
+        bool NonNullParameter(IParameterSymbol p)
+        {
+            p = p.OriginalDefinition;
+            if (!IsString(p.Type) || p.RefKind != RefKind.None || p.IsParams || p.ContainingSymbol is not IMethodSymbol m) return false;
+            if (nonNullSymbols.TryGetValue(p, out var known)) return known;
+            nonNullSymbols[p] = false;
+            var result = DecideParameter(p, m);
+            nonNullSymbols[p] = result;
+            return result;
+        }
+
+        bool DecideParameter(IParameterSymbol p, IMethodSymbol m)
+        {
+            if (m.MethodKind != MethodKind.Ordinary || !IsSource(m) || m.IsVirtual || m.IsOverride || m.IsAbstract || m.IsExtern || m.IsExtensionMethod
+                || m.ContainingType.TypeKind == TypeKind.Interface || !m.ExplicitInterfaceImplementations.IsEmpty || Naming.IsExternal(m.ContainingType) || m.Name == "Main"
+                || m.GetAttributes().Any(a => a.AttributeClass?.Name is "TemplateAttribute" or "ExternalAttribute" or "NameAttribute")) return false;
+            // Methods C# or the runtime call without naming them (collection initialisers, interpolation handlers,
+            // deconstruction, foreach, await, using, keyed collections and sorting): their callers are not all found by name.
+            if (m.Name is "Add" or "AppendLiteral" or "AppendFormatted" or "Deconstruct" or "GetEnumerator" or "MoveNext" or "Dispose" or "DisposeAsync"
+                or "GetAwaiter" or "GetResult" or "OnCompleted" or "Slice" or "Create" or "Equals" or "GetHashCode" or "ToString" or "CompareTo" or "Compare"
+                or "Invoke" or "Contains") return false;
+            foreach (var i in m.ContainingType.AllInterfaces)
+                foreach (var im in i.GetMembers(m.Name))
+                    if (SymbolEqualityComparer.Default.Equals(m.ContainingType.FindImplementationForInterfaceMember(im), m)) return false;
+            if (m.DeclaringSyntaxReferences.Length != 1) return false;
+            var decl = m.DeclaringSyntaxReferences[0].GetSyntax();
+            var model = Model(decl.SyntaxTree);
+            // Writes in the body.
+            foreach (var id in decl.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (id.Identifier.ValueText != p.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, p)) continue;
+                if (model.GetOperation(id) is not IParameterReferenceOperation r) return false;
+                switch (r.Parent)
+                {
+                    case ISimpleAssignmentOperation a when a.Target == r:
+                        if (!IsKnownNonNull(a.Value)) return false;
+                        break;
+                    case ICompoundAssignmentOperation ca when ca.Target == r:
+                        if (!(ca.OperatorKind == BinaryOperatorKind.Add && IsString(ca.Type))) return false;
+                        break;
+                    case ICoalesceAssignmentOperation cas when cas.Target == r:
+                        if (!IsKnownNonNull(cas.Value)) return false;
+                        break;
+                    case IArgumentOperation arg when arg.Parameter?.RefKind is not (null or RefKind.None or RefKind.In):
+                        return false;
+                    case ITupleOperation or IDeclarationExpressionOperation:
+                        return false;
+                }
+            }
+            // Every use of the method in the program is a call passing a never-null string.
+            int calls = 0;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var tm = Model(tree);
+                foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
+                {
+                    if (name.Identifier.ValueText != m.Name) continue;
+                    var sym = tm.GetSymbolInfo(name).Symbol;
+                    if (sym == null)
+                    {
+                        if (tm.GetSymbolInfo(name).CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, m))) return false;
+                        continue;
+                    }
+                    if (!SymbolEqualityComparer.Default.Equals(sym.OriginalDefinition, m)) continue;
+                    SyntaxNode callee = name;
+                    if (callee.Parent is MemberAccessExpressionSyntax ma && ma.Name == name || callee.Parent is MemberBindingExpressionSyntax) callee = callee.Parent!;
+                    if (callee.Parent is not InvocationExpressionSyntax inv || inv.Expression != callee) return false;
+                    if (tm.GetOperation(inv) is not IInvocationOperation io || !SymbolEqualityComparer.Default.Equals(io.TargetMethod.OriginalDefinition, m)) return false;
+                    var arg = io.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, p));
+                    if (arg == null) return false;
+                    if (arg.ArgumentKind == ArgumentKind.DefaultValue) { if (arg.Value.ConstantValue is not { HasValue: true, Value: string }) return false; }
+                    else if (arg.ArgumentKind != ArgumentKind.Explicit || !IsKnownNonNull(arg.Value)) return false;
+                    calls++;
+                }
+            }
+            return calls > 0;
         }
     }
 }

@@ -33,8 +33,26 @@ public sealed class Leaf : Base
     public override string Label() => "leaf";
 }
 
+public class Bag : System.Collections.IEnumerable
+{
+    readonly List<string> items = new();
+    public void Add(string s) { items.Add("<" + s + ">"); }
+    public void Put(string s) { items.Add("(" + s + ")"); }
+    public System.Collections.IEnumerator GetEnumerator() => items.GetEnumerator();
+}
+
 public static class Program
 {
+    // Parameters: never null only when every call passes a never-null string and the body never stores null.
+    static string AlwaysLit(string s) => "[" + s + "]";
+    static string SometimesNull(string s) => "[" + s + "]";
+    static string Defaulted(string s = null!) => "[" + s + "]";
+    static string DefaultedLit(string s = "d") => "[" + s + "]";
+    static string AsGroup(string s) => "[" + s + "]";
+    static string Cleared(string s) { if (s.Length > 1) s = null!; return "[" + s + "]"; }
+    static string Recur(string s, int n) => n == 0 ? "[" + s + "]" : Recur(s, n - 1);
+    static string Named(string a, string b) => "[" + a + "|" + b + "]";
+
     static string Rec(int n) => n <= 0 ? "end" : "r" + Rec(n - 1);
     static string Loop(int n) => n <= 0 ? null! : Loop(n - 1);
     static string ViaLocal(bool b) { var s = "a"; if (b) s = null!; return s; }
@@ -107,6 +125,14 @@ public static class Program
         Console.WriteLine("[" + fromDict + "|" + got + "]");
         object boxed = "boxed";
         if (boxed is string pat) Console.WriteLine("[" + pat + "]");
+        Func<string, string> group = AsGroup;
+        Console.WriteLine(AlwaysLit("a") + AlwaysLit("b" + n) + SometimesNull("x") + SometimesNull(null!) + Defaulted() + Defaulted("e") + DefaultedLit() + group(null!));
+        Console.WriteLine(Cleared("a") + Cleared("ab") + Recur("r", 2) + Named(b: "b", a: "a") + Named(b: null!, a: "x"));
+        var bag = new Bag { "one", null! };
+        bag.Put("p"); bag.Put(null!);
+        foreach (var item in bag) Console.Write(item);
+        Base? nb = n > 0 ? new Base() : null;
+        Console.WriteLine("|" + nb?.Maybe(true));
         Console.WriteLine("[" + (lit.Length > 0 ? " " + lit : "") + "|" + (condNull?.Length > 0 ? condNull : "") + "]");
     }
 }
