@@ -149,7 +149,7 @@ namespace Cs2Js.Bundle
         public static (List<Stmt> Program, List<string> Helpers) Assemble(Emitter emitter, IMethodSymbol entry, CompileOptions options)
         {
             var entryCall = EntryCall(emitter, entry, options);
-            var (types, helpers, Tree, plainExc) = Prepare(emitter, entryCall);
+            var (types, helpers, Tree, plainExc) = Prepare(emitter, entryCall, options.Minify);
             var body = new List<Stmt> { new ExprStmt(new Str("use strict")) };
             var parts = new List<(string Kind, string Name, List<Stmt> Code)>();
             foreach (var h in helpers) parts.Add(("helper", h, Tree(h)));
@@ -171,7 +171,7 @@ namespace Cs2Js.Bundle
         /// <summary>The program's types (with type names if its code can print one), the runtime helpers
         /// they and <paramref name="entryCalls"/> name (dependencies first), each helper's tree (runtime
         /// classes cut to the members the code names), and whether $exc is the plain form.</summary>
-        static (List<Stmt> Types, List<string> Helpers, Func<string, List<Stmt>> Tree, bool PlainExc) Prepare(Emitter emitter, List<Stmt> entryCalls)
+        static (List<Stmt> Types, List<string> Helpers, Func<string, List<Stmt>> Tree, bool PlainExc) Prepare(Emitter emitter, List<Stmt> entryCalls, bool minify)
         {
             var types = emitter.Types(withTypeNames: false);
             var entryCall = entryCalls;
@@ -188,7 +188,23 @@ namespace Cs2Js.Bundle
             foreach (var (small, alias) in Aliases(helpers)) shaken[small] = alias;
             List<Stmt> Tree(string h) => shaken.TryGetValue(h, out var t) ? t : HelperTree(h, plainExc);
             helpers = HelpersFor(types.Cast<Node>().Concat(entryCall), Tree);
+            if (minify) HoistStatics(emitter, types, entryCall, helpers.SelectMany(Tree).ToList());
             return (types, helpers, Tree, plainExc);
+        }
+
+        /// <summary>Release printing: static methods nothing else can reach become functions of their own
+        /// (<see cref="StaticHoist"/>), placed and reported with their class.</summary>
+        static void HoistStatics(Emitter emitter, List<Stmt> types, List<Stmt> entryCalls, List<Stmt> helperCode)
+        {
+            var code = types.Concat(entryCalls).ToList();
+            var all = helperCode.Concat(code).ToList();
+            var kept = new HashSet<string>(PrivateNames.Assign(all).Kept, StringComparer.Ordinal);
+            var (added, _) = StaticHoist.Run(types, code, all, kept);
+            foreach (var (fn, from) in added)
+            {
+                if (emitter.TypeOwners.TryGetValue(from, out var t)) emitter.TypeOwners[fn] = t;
+                emitter.StaticOwners[fn] = ((ClassDecl)from).Name;
+            }
         }
 
         /// <summary>The types' statements grouped for the size report: a class (or an enum's object) with
@@ -259,7 +275,7 @@ namespace Cs2Js.Bundle
         {
             int n = entries.Count;
             var calls = entries.Select((e, i) => EntryCall(emitter, e, new CompileOptions { Kind = options.Entries[i].Kind })).ToList();
-            var (types, helpers, Tree, plainExc) = Prepare(emitter, calls.SelectMany(c => c).ToList());
+            var (types, helpers, Tree, plainExc) = Prepare(emitter, calls.SelectMany(c => c).ToList(), options.Minify);
             const int Shared = -1;
             var owners = emitter.TypeOwners;
             // Where each type goes: the one entry that reaches it, or the shared file.
@@ -284,6 +300,7 @@ namespace Cs2Js.Bundle
                     switch (st)
                     {
                         case ClassDecl c: typeByName[c.Name] = t; break;
+                        case FuncDecl { F.Name: { } fn }: typeByName[fn] = t; break;
                         case VarDecl { Decls: [{ Target: Id id }] }: typeByName.TryAdd(id.Name, t); break;
                     }
             // An entry's binding that code outside its IIFE names (a shared type's method that only this

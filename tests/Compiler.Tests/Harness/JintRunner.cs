@@ -44,8 +44,14 @@ namespace Cs2Js.Tests.Harness
         /// write no globals).</summary>
         public static Result RunFull(string js) => RunFull(js, StatementBudget, WallClockBackstop);
 
+        /// <summary>Several classic scripts run one after another in one realm (shared.js, then a page's
+        /// own file), as a page loads them: their global declarations are visible to the later ones.</summary>
+        public static string RunScripts(params string[] scripts) => RunFull(scripts, StatementBudget, WallClockBackstop).Output;
+
         /// <summary>The same with other limits (the harness self-tests use small ones).</summary>
-        public static Result RunFull(string js, long statementBudget, TimeSpan wallClockBackstop)
+        public static Result RunFull(string js, long statementBudget, TimeSpan wallClockBackstop) => RunFull(new[] { js }, statementBudget, wallClockBackstop);
+
+        static Result RunFull(IReadOnlyList<string> scripts, long statementBudget, TimeSpan wallClockBackstop)
         {
             var output = new StringBuilder();
             var clock = new VirtualClock();
@@ -88,7 +94,7 @@ namespace Cs2Js.Tests.Harness
             budget.Armed = true;
             try
             {
-                engine.Execute(js);
+                foreach (var js in scripts) engine.Execute(js);
                 engine.Advanced.ProcessTasks();
                 int steps = 0;
                 while (clock.HasTimers)
