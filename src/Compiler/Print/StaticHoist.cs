@@ -10,22 +10,27 @@ namespace Cs2Js.Print
     /// gives it a short name like any other binding), and every <c>X.m</c> that names it becomes that
     /// binding, so a call prints <c>f(b)</c> instead of <c>a.f(b)</c>. Only where nothing can tell:
     /// <list type="bullet">
-    /// <item>the method's name is marked and <see cref="PrivateNames"/> does not keep it: no code outside
-    /// the bundle's own reaches it by name (not an open type's, external, [Name], object-literal or message
-    /// member; not in a string, key or runtime contract);</item>
-    /// <item>every access of that name anywhere in the bundle is <c>C.m</c> with <c>C</c> a class
-    /// declaration of the bundle (its name bound nowhere else) that declares the static method or inherits
-    /// it from one that does, and is only read (no assignment, update or delete). A name read through
-    /// anything else (<c>this.m</c>, <c>super.m</c>, a reified generic's closed type, the <c>$i()</c> of a
-    /// lazily initialised class, an instance) stays on its class, in every class;</item>
-    /// <item>the method's body names neither <c>this</c> nor <c>super</c> (a reified generic's own static
-    /// code reaches its closed type as <c>this</c>).</item>
+    /// <item>the method's name is marked (a member of a class that is not open: no code outside the
+    /// bundle's own sees its instances; not external, [Name] or an [ObjectLiteral]'s);</item>
+    /// <item>it names neither <c>this</c> nor <c>super</c> (a reified generic's own static code reaches
+    /// its closed type as <c>this</c>);</item>
+    /// <item>each <c>C.m</c> that reaches it is only read (no assignment, update, delete or <c>?.</c>),
+    /// with <c>C</c> a class declaration of the bundle (its name bound nowhere else), the method's or one
+    /// derived from it;</item>
+    /// <item>no access of the name through anything else (<c>this.m</c>, an instance, a closed generic
+    /// type, a lazy class's <c>$i()</c>) could reach a static: no class whose object the code holds as a
+    /// value (named other than as <c>C.x</c>, <c>new C</c>, <c>instanceof C</c> or <c>extends C</c>, or
+    /// as <c>this</c> in its own static code), nor a base of one, has a static of that name. On such a
+    /// class a name <see cref="PrivateNames"/> keeps (one the bundle may reach by name from elsewhere)
+    /// stays too.</item>
     /// </list>
-    /// Static fields, accessors and the statics read through the class object at run time
-    /// (<c>$tn</c>, <c>$defaultMessage</c>, <c>$i</c>, <c>$si</c>) stay on the class, and so does the
-    /// initialisation (the trailer assigns the same fields in the same order). A function declaration is
-    /// bound when its scope starts, before the class, so nothing can call it too early. A class left with
-    /// no members, no base and no other reference goes.</summary>
+    /// A static field of a class whose object nothing holds becomes a <c>let</c> beside its class, assigned
+    /// by the same trailer statement (<c>C.f = v</c> becomes <c>f = v</c>): same order, same values.
+    /// Accessors and the statics read through the class object at run time (<c>$tn</c>,
+    /// <c>$defaultMessage</c>, <c>$i</c>, <c>$si</c>) stay on the class, and so does the fields'
+    /// initialisation of a lazily initialised class. A function declaration is bound when its scope
+    /// starts, before the class, so nothing can call it too early. A class left with no members, no base
+    /// and no other reference goes.</summary>
     public static class StaticHoist
     {
         /// <summary>Hoists in place: <paramref name="types"/> (top-level statements, class declarations among
@@ -90,7 +95,6 @@ namespace Cs2Js.Print
                     if (m.Static && m.Kind == MemberKind.Method && m.Computed == null && m.Name is { } n && n.IndexOf(PrivateNames.Mark) >= 0
                         && (!escaping.Contains(c) || !kept.Contains(PrivateNames.Strip(n))) && !UsesThis(m.Fn))
                         candidates.Add(m);
-            if (candidates.Count == 0) return (added, removed);
             var names = new HashSet<string>(candidates.Select(m => m.Name!), StringComparer.Ordinal);
 
             // Every access of those names: `C.m` read from a known class that has the method is rewritten;
@@ -98,12 +102,13 @@ namespace Cs2Js.Print
             var blocked = new HashSet<string>(StringComparer.Ordinal);
             var sites = new List<(Member Site, ClassMember Target, ClassDecl Owner)>();
             var written = new HashSet<Member>(ReferenceEqualityComparer.Instance);
+            var deleted = new HashSet<Member>(ReferenceEqualityComparer.Instance);
             foreach (var node in Walk.All(code))
                 switch (node)
                 {
                     case Assign a when a.Target is Member t: written.Add(t); break;
                     case Update u when u.Target is Member t: written.Add(t); break;
-                    case Unary { Op: "delete", Operand: Member t }: written.Add(t); break;
+                    case Unary { Op: "delete", Operand: Member t }: written.Add(t); deleted.Add(t); break;
                 }
             foreach (var node in Walk.All(code))
             {
@@ -124,7 +129,34 @@ namespace Cs2Js.Print
                 blocked.Add(mem.Name);
             }
             candidates.RemoveWhere(m => blocked.Contains(m.Name!));
-            if (candidates.Count == 0) return (added, removed);
+
+            // Static fields of a class whose object nothing holds (so nothing reads them but as `C.f`): each
+            // becomes a `let` beside its class, assigned by the same trailer statement (`C.f = v` becomes
+            // `f = v`), so the initialisation order is unchanged; before it runs, the binding reads
+            // undefined as the missing property did. Only a field the trailer assigns exactly once, that no
+            // class member (an accessor) shares the name of, and that no derived class's name reaches.
+            var inits = new Dictionary<(ClassDecl, string), int>();
+            foreach (var st in types)
+                if (st is ExprStmt { E: Assign { Op: "=", Target: Member { Obj: Id { Name: var cn }, Name: var fname } } } && classes.TryGetValue(cn, out var fc))
+                    inits[(fc, fname)] = inits.GetValueOrDefault((fc, fname)) + 1;
+            var fields = new HashSet<(ClassDecl, string)>(inits.Where(kv => kv.Value == 1 && kv.Key.Item2.IndexOf(PrivateNames.Mark) >= 0
+                && !escaping.Contains(kv.Key.Item1) && Find(kv.Key.Item1, kv.Key.Item2) == null).Select(kv => kv.Key));
+            var fieldNames = new HashSet<string>(fields.Select(f => f.Item2), StringComparer.Ordinal);
+            var fieldSites = new List<(Member Site, ClassDecl Owner)>();
+            if (fields.Count > 0)
+                foreach (var node in Walk.All(code))
+                {
+                    if (node is not Member { Obj: Id { Name: var cn } } mem || !fieldNames.Contains(mem.Name) || !classes.TryGetValue(cn, out var cls)) continue;
+                    if (fields.Contains((cls, mem.Name)))
+                    {
+                        if (mem.Optional || deleted.Contains(mem)) fields.Remove((cls, mem.Name));
+                        else fieldSites.Add((mem, cls));
+                        continue;
+                    }
+                    // A derived class's name reaching a base's field: that field stays a property.
+                    for (var cur = cls; cur.Super is Id { Name: var sn } && classes.TryGetValue(sn, out var b); cur = b) fields.Remove((b, mem.Name));
+                }
+            if (candidates.Count == 0 && fields.Count == 0) return (added, removed);
 
             // The new bindings: one per method, named (for the source map's names) Class.method.
             var fns = new Dictionary<ClassMember, Func>(ReferenceEqualityComparer.Instance);
@@ -143,6 +175,14 @@ namespace Cs2Js.Print
                     var owner = classes.Values.First(c => c.Members.Contains(m));
                     fns[m] = new Func(owner.Name + "." + PrivateNames.Strip(m.Name!), m.Fn.Params, m.Fn.Body, m.Fn.Async, m.Fn.Generator) { Pos = m.Pos ?? m.Fn.Pos };
                 }
+            var lets = new Dictionary<(ClassDecl, string), string>();
+            foreach (var (site, owner) in fieldSites)
+            {
+                if (!fields.Contains((owner, site.Name))) continue;
+                var key = (owner, site.Name);
+                if (!lets.TryGetValue(key, out var name)) lets[key] = name = owner.Name + "." + PrivateNames.Strip(site.Name);
+                replace[site] = new Id(name) { Pos = site.Pos };
+            }
             Rewrite(code, replace);
 
             // Each class loses its hoisted methods; the functions follow it.
@@ -151,9 +191,11 @@ namespace Cs2Js.Print
             {
                 if (types[i] is not ClassDecl c || !classes.ContainsKey(c.Name)) continue;
                 var mine = c.Members.Where(m => fns.ContainsKey(m)).ToList();
-                if (mine.Count == 0) continue;
+                var myFields = lets.Where(kv => kv.Key.Item1 == c).Select(kv => kv.Value).ToList();
+                if (mine.Count == 0 && myFields.Count == 0) continue;
                 c.Members.RemoveAll(m => fns.ContainsKey(m));
-                var decls = mine.Select(m => (Stmt)new FuncDecl(fns[m]) { Pos = fns[m].Pos }).ToList();
+                var decls = mine.Select(m => (Stmt)new FuncDecl(fns[m]) { Pos = fns[m].Pos })
+                    .Concat(myFields.Select(f => (Stmt)VarDecl.Let(f))).ToList();
                 foreach (var d in decls) added.Add((d, c));
                 types.InsertRange(i + 1, decls);
                 if (c.Members.Count == 0 && c.Super == null && !referenced.Contains(c.Name))
