@@ -61,8 +61,8 @@ namespace Cs2Js.Bcl
             Add($"M:{l}.ForEach(System.Action{{`0}})", "{this}.forEach({0})");
             Add($"M:{l}.ConvertAll``1(System.Converter{{`0,``0}})", "{this}.map({0})");
             Add($"M:{l}.GetRange(System.Int32,System.Int32)", "$getRange({this}, {0}, {1})");
-            AddCustom($"M:{l}.Find(System.Predicate{{`0}})", c => $"$find({c.This}, {c.Args[0]}, {CollElemDefault(c)})");
-            AddCustom($"M:{l}.FindLast(System.Predicate{{`0}})", c => $"$findLast({c.This}, {c.Args[0]}, {CollElemDefault(c)})");
+            AddCustom($"M:{l}.Find(System.Predicate{{`0}})", c => $"$find({c.This}, {c.Args[0]}, {CollDefault(0)})");
+            AddCustom($"M:{l}.FindLast(System.Predicate{{`0}})", c => $"$findLast({c.This}, {c.Args[0]}, {CollDefault(0)})");
         }
 
         static void MapArray()
@@ -111,8 +111,8 @@ namespace Cs2Js.Bcl
             AddCustom("M:System.Array.Clear(System.Array,System.Int32,System.Int32)", c => $"$afill({c.Args[0]}, {CollElemDefault(c)}, {c.Args[1]}, {c.Args[2]})");
             AddCustom("M:System.Array.Clear(System.Array)", c => $"$afill({c.Args[0]}, {CollElemDefault(c)})");
             AddCustom("M:System.Array.Resize``1(``0[]@,System.Int32)", c => $"$aresize({c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollFirstTypeArg(CollArgType(c, 0)))})");
-            AddCustom("M:System.Array.Find``1(``0[],System.Predicate{``0})", c => $"$find({c.Args[0]}, {c.Args[1]}, {CollElemDefault(c)})");
-            AddCustom("M:System.Array.FindLast``1(``0[],System.Predicate{``0})", c => $"$findLast({c.Args[0]}, {c.Args[1]}, {CollElemDefault(c)})");
+            AddCustom("M:System.Array.Find``1(``0[],System.Predicate{``0})", c => $"$find({c.Args[0]}, {c.Args[1]}, {CollDefault(0)})");
+            AddCustom("M:System.Array.FindLast``1(``0[],System.Predicate{``0})", c => $"$findLast({c.Args[0]}, {c.Args[1]}, {CollDefault(0)})");
         }
 
         static void MapDictionary()
@@ -123,7 +123,7 @@ namespace Cs2Js.Bcl
                 Add($"M:{d}.ContainsKey(`0)", "{this}.has({0})");
                 Add($"P:{d}.Keys", "Array.from({this}.keys())");
                 Add($"P:{d}.Values", "Array.from({this}.values())");
-                AddCustom($"M:{d}.TryGetValue(`0,`1@)", "$tryGet", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 1))})");
+                AddCustom($"M:{d}.TryGetValue(`0,`1@)", "$tryGet", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollDefault(1)})");
             }
             foreach (var d in new[] { DictT, Gen + "IDictionary`2" })
             {
@@ -137,7 +137,7 @@ namespace Cs2Js.Bcl
             Add($"M:{t}.Clear", "{this}.clear()");
             Add($"M:{t}.ContainsValue(`1)", "$containsValue({this}, {0})");
             Add($"M:{t}.TryAdd(`0,`1)", "$tryAdd({this}, {0}, {1})");
-            AddCustom($"M:{t}.Remove(`0,`1@)", c => $"$dictRemove({c.This}, {c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 1))})");
+            AddCustom($"M:{t}.Remove(`0,`1@)", c => $"$dictRemove({c.This}, {c.Args[0]}, {c.Args[1]}, {CollDefault(1)})");
             // Keys/Values are array snapshots, not live views.
             Add($"P:{t}.KeyCollection.Count", "{this}.length");
             Add($"P:{t}.ValueCollection.Count", "{this}.length");
@@ -145,7 +145,7 @@ namespace Cs2Js.Bcl
             Add("M:System.Collections.Generic.CollectionExtensions.TryAdd``2(System.Collections.Generic.IDictionary{``0,``1},``0,``1)", "$tryAdd({0}, {1}, {2})");
             Add("M:System.Collections.Generic.CollectionExtensions.GetValueOrDefault``2(System.Collections.Generic.IReadOnlyDictionary{``0,``1},``0,``1)", "$getOr({0}, {1}, {2})");
             AddCustom("M:System.Collections.Generic.CollectionExtensions.GetValueOrDefault``2(System.Collections.Generic.IReadOnlyDictionary{``0,``1},``0)",
-                c => $"$getOr({c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollLastTypeArg(CollArgType(c, 0)))})");
+                c => $"$getOr({c.Args[0]}, {c.Args[1]}, {CollDefault(1)})");
 
             var kv = "System.Collections.Generic.KeyValuePair`2";
             Add($"M:{kv}.#ctor(`0,`1)", "[{0}, {1}]");
@@ -190,14 +190,14 @@ namespace Cs2Js.Bcl
                 Add($"M:{t}.ToArray", stack ? "{this}.slice().reverse()" : "{this}.slice()");
                 Add($"M:{t}.Peek", stack ? "$peek({this}, true)" : "$peek({this}, false)");
                 var top = stack ? "true" : "false";
-                AddCustom($"M:{t}.TryPeek(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, {top}, false, {CollJsDefault(CollArgType(c, 0))})");
+                AddCustom($"M:{t}.TryPeek(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, {top}, false, {CollDefault(0)})");
             }
             Add($"M:{QueueT}.Enqueue(`0)", "{this}.push({0})");
             Add($"M:{QueueT}.Dequeue", "$dequeue({this})");
-            AddCustom($"M:{QueueT}.TryDequeue(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, false, true, {CollJsDefault(CollArgType(c, 0))})");
+            AddCustom($"M:{QueueT}.TryDequeue(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, false, true, {CollDefault(0)})");
             Add($"M:{StackT}.Push(`0)", "{this}.push({0})");
             Add($"M:{StackT}.Pop", "$pop({this})");
-            AddCustom($"M:{StackT}.TryPop(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, true, true, {CollJsDefault(CollArgType(c, 0))})");
+            AddCustom($"M:{StackT}.TryPop(`0@)", c => $"$tryTake({c.This}, {c.Args[0]}, true, true, {CollDefault(0)})");
         }
 
         static void MapCollectionInterfaces()
@@ -238,6 +238,10 @@ namespace Cs2Js.Bcl
                 default: return "null";
             }
         }
+
+        /// <summary>default(T) of the call's type argument i (the method's, else its type's), written by Lower
+        /// as <c>default(T)</c> is: 0, false, null, DateTime.MinValue, a tuple of defaults, a new struct...</summary>
+        static string CollDefault(int typeArg) => "{T" + typeArg + ":d}";
 
         /// <summary>The static type of argument i ("" if the core did not say).</summary>
         static string CollArgType(TemplateContext c, int i) => i < c.ArgTypes.Count ? c.ArgTypes[i] : "";

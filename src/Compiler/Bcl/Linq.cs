@@ -81,11 +81,11 @@ namespace Cs2Js.Bcl
                 Add($"{En}{name}``1({IE0},{Pred})", $"{fn}({{0}}, {{1}}, false)");
                 Add($"{En}{name}OrDefault``1({IE0},``0)", $"{fn}({{0}}, null, true, {{1}})");
                 Add($"{En}{name}OrDefault``1({IE0},{Pred},``0)", $"{fn}({{0}}, {{1}}, true, {{2}})");
-                AddCustom($"{En}{name}OrDefault``1({IE0})", c => $"{fn}({c.Args[0]}, null, true, {CollElemDefault(c)})");
-                AddCustom($"{En}{name}OrDefault``1({IE0},{Pred})", c => $"{fn}({c.Args[0]}, {c.Args[1]}, true, {CollElemDefault(c)})");
+                AddCustom($"{En}{name}OrDefault``1({IE0})", c => $"{fn}({c.Args[0]}, null, true, {CollDefault(0)})");
+                AddCustom($"{En}{name}OrDefault``1({IE0},{Pred})", c => $"{fn}({c.Args[0]}, {c.Args[1]}, true, {CollDefault(0)})");
             }
             Add($"{En}ElementAt``1({IE0},System.Int32)", "$elementAt({0}, {1}, false)");
-            AddCustom($"{En}ElementAtOrDefault``1({IE0},System.Int32)", c => $"$elementAt({c.Args[0]}, {c.Args[1]}, true, {CollElemDefault(c)})");
+            AddCustom($"{En}ElementAtOrDefault``1({IE0},System.Int32)", c => $"$elementAt({c.Args[0]}, {c.Args[1]}, true, {CollDefault(0)})");
 
             // Quantifiers and counting.
             Add($"{En}Any``1({IE0})", "$any({0})");

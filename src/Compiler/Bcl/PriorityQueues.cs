@@ -24,9 +24,9 @@ namespace Cs2Js.Bcl
             Add($"M:{Q}.EnqueueDequeue(`0,`1)", "{this}.enqueueDequeue({0}, {1})");
             Add($"M:{Q}.DequeueEnqueue(`0,`1)", "{this}.dequeueEnqueue({0}, {1})");
             foreach (var (name, take) in new[] { ("TryDequeue", "true"), ("TryPeek", "false") })
-                AddCustom($"M:{Q}.{name}(`0@,`1@)", c => $"{c.This}.tryTake({c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 0))}, {CollJsDefault(CollArgType(c, 1))}, {take})");
+                AddCustom($"M:{Q}.{name}(`0@,`1@)", c => $"{c.This}.tryTake({c.Args[0]}, {c.Args[1]}, {CollDefault(0)}, {CollDefault(1)}, {take})");
             AddCustom($"M:{Q}.Remove(`0,`0@,`1@,System.Collections.Generic.IEqualityComparer{{`0}})",
-                c => $"{c.This}.remove({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {CollJsDefault(CollArgType(c, 1))}, {CollJsDefault(CollArgType(c, 2))}, {c.Args[3]})");
+                c => $"{c.This}.remove({c.Args[0]}, {c.Args[1]}, {c.Args[2]}, {CollDefault(0)}, {CollDefault(1)}, {c.Args[3]})");
             Add($"M:{Q}.Clear", "{this}.clear()");
             Add($"P:{Q}.UnorderedItems", "{this}.items()");
             Add($"P:{Q}.UnorderedItemsCollection.Count", "{this}.length");

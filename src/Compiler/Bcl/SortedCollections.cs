@@ -22,7 +22,7 @@ namespace Cs2Js.Bcl
                 Add($"M:{t}.Remove(`0)", "{this}.delete({0})");
                 Add($"M:{t}.ContainsKey(`0)", "{this}.has({0})");
                 Add($"M:{t}.ContainsValue(`1)", "$containsValue({this}, {0})");
-                AddCustom($"M:{t}.TryGetValue(`0,`1@)", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollJsDefault(CollArgType(c, 1))})");
+                AddCustom($"M:{t}.TryGetValue(`0,`1@)", c => $"$tryGet({c.This}, {c.Args[0]}, {c.Args[1]}, {CollDefault(1)})");
                 Add($"P:{t}.Count", "{this}.size");
                 Add($"M:{t}.Clear", "{this}.clear()");
                 Add($"P:{t}.Comparer", "({this}.c || { Compare: $cmpT })");

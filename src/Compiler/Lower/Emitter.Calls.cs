@@ -407,7 +407,7 @@ namespace Cs2Js.Lower
                 {
                     int ti = name == "T" ? 0 : int.Parse(name.Substring(1));
                     var targs = method.TypeArguments.Length > 0 ? method.TypeArguments : method.ContainingType.TypeArguments;
-                    return ti >= targs.Length ? Undefined : ph.Modifier == "ty" ? TypeOf(targs[ti]) : TypeRef(targs[ti], null);
+                    return ti >= targs.Length ? Undefined : ph.Modifier == "ty" ? TypeOf(targs[ti]) : ph.Modifier == "d" ? DefaultValue(targs[ti]) : TypeRef(targs[ti], null);
                 }
                 int idx = int.TryParse(name, out var n) ? n : ps.IndexOf(ps.First(p => p.Name == name));
                 if (!byIndex.TryGetValue(idx, out var arg)) return Undefined;

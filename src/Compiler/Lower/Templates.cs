@@ -17,12 +17,12 @@ namespace Cs2Js.Lower
         /// <summary>The identifier a placeholder becomes while parsing (no C# or runtime name starts so).</summary>
         public const string HolePrefix = "$$hole";
 
-        /// <summary>{name}, {*name} (a params array spread), {name:str}, {name:fmt} or {T:ty} (a run-time type).</summary>
+        /// <summary>{name}, {*name} (a params array spread), {name:str}, {name:fmt} {T:ty} (a run-time type) or {T:d} (default(T) of a type argument).</summary>
         public sealed record Placeholder(string Name, bool Spread, string? Modifier);
 
         public sealed record Parsed(Expr Tree, IReadOnlyList<Placeholder> Holes);
 
-        static readonly System.Text.RegularExpressions.Regex Pattern = new(@"\{(\*?)(\w+)(?::(str|fmt|ty))?\}", System.Text.RegularExpressions.RegexOptions.Compiled);
+        static readonly System.Text.RegularExpressions.Regex Pattern = new(@"\{(\*?)(\w+)(?::(str|fmt|ty|d))?\}", System.Text.RegularExpressions.RegexOptions.Compiled);
         static readonly ConcurrentDictionary<string, Parsed> cache = new(StringComparer.Ordinal);
 
         static bool IsTypeArgument(string name) => name == "T" || name.Length > 1 && name[0] == 'T' && name.Skip(1).All(char.IsDigit);
