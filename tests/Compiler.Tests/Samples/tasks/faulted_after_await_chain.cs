@@ -52,18 +52,23 @@ public static class Program
         Console.WriteLine(ReferenceEquals(again, t.Exception!.InnerException));
         Console.WriteLine(t.Exception!.InnerExceptions.Count + " " + t.IsFaulted + " " + t.Status);
 
-        // A faulted task nobody awaits does not stop the program.
-        _ = Batch(20);
-        await Task.Delay(200);
-        Console.WriteLine("still running, used=" + used);
+        // A faulted task nobody awaits does not stop the program. WhenAny waits for it without
+        // observing its exception (a fixed delay here raced the batch's own delay on a loaded machine).
+        var orphan = Batch(20);
+        await Task.WhenAny(orphan);
+        Console.WriteLine("still running, used=" + used + ", orphan " + orphan.Status);
 
+        // The lambda waits on a gate the test opens, so IsCompleted is read before it can finish
+        // (Task.Yield let a thread-pool thread finish it first under load).
+        var gate = new TaskCompletionSource();
         Func<Task> lambda = async () =>
         {
-            await Task.Yield();
+            await gate.Task;
             throw new NotSupportedException("lambda gave up");
         };
         var lt = lambda();
         Console.WriteLine(lt.IsCompleted);
+        gate.SetResult();
         try { await lt; }
         catch (NotSupportedException e) { Console.WriteLine(e.Message + " " + lt.Status); }
     }
