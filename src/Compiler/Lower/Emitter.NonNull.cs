@@ -149,28 +149,23 @@ namespace Cs2Js.Lower
                 if (id.Identifier.ValueText != local.Name) continue;
                 var sym = model.GetSymbolInfo(id).Symbol;
                 if (!SymbolEqualityComparer.Default.Equals(sym, local)) continue;
-                if (model.GetOperation(id) is not ILocalReferenceOperation r) return false;
-                switch (r.Parent)
-                {
-                    case ISimpleAssignmentOperation a when a.Target == r:
-                        if (!IsKnownNonNull(a.Value)) return false;
-                        break;
-                    case ICompoundAssignmentOperation ca when ca.Target == r:
-                        if (!(ca.OperatorKind == BinaryOperatorKind.Add && IsString(ca.Type))) return false;
-                        break;
-                    case ICoalesceAssignmentOperation cas when cas.Target == r:
-                        if (!IsKnownNonNull(cas.Value)) return false;
-                        break;
-                    case IArgumentOperation arg when arg.Parameter?.RefKind is not (null or RefKind.None or RefKind.In):
-                        return false;
-                    case ITupleOperation or IDeclarationExpressionOperation:
-                        return false;
-                    case IAssignmentOperation:
-                        break; // the local is the value stored, read
-                }
+                if (model.GetOperation(id) is not ILocalReferenceOperation r || !KeepsNonNull(r)) return false;
             }
             return true;
         }
+
+        /// <summary>Whether this use of a local or parameter (<paramref name="r"/>) leaves it never-null: a read, or a
+        /// write of a never-null string (<c>=</c>, <c>+=</c> on a string, <c>??=</c>); not a ref/out argument, a tuple
+        /// element or a deconstruction target.</summary>
+        bool KeepsNonNull(IOperation r) => r.Parent switch
+        {
+            ISimpleAssignmentOperation a when a.Target == r => IsKnownNonNull(a.Value),
+            ICompoundAssignmentOperation ca when ca.Target == r => ca.OperatorKind == BinaryOperatorKind.Add && IsString(ca.Type),
+            ICoalesceAssignmentOperation cas when cas.Target == r => IsKnownNonNull(cas.Value),
+            IArgumentOperation arg when arg.Parameter?.RefKind is not (null or RefKind.None or RefKind.In) => false,
+            ITupleOperation or IDeclarationExpressionOperation => false,
+            _ => true,
+        };
 
         /// <summary>A string parameter of an ordinary source method no override, interface or delegate can reach, that its
         /// body never writes (or writes only never-null strings), and whose every call in the program passes a
@@ -206,23 +201,7 @@ namespace Cs2Js.Lower
             foreach (var id in decl.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (id.Identifier.ValueText != p.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(id).Symbol, p)) continue;
-                if (model.GetOperation(id) is not IParameterReferenceOperation r) return false;
-                switch (r.Parent)
-                {
-                    case ISimpleAssignmentOperation a when a.Target == r:
-                        if (!IsKnownNonNull(a.Value)) return false;
-                        break;
-                    case ICompoundAssignmentOperation ca when ca.Target == r:
-                        if (!(ca.OperatorKind == BinaryOperatorKind.Add && IsString(ca.Type))) return false;
-                        break;
-                    case ICoalesceAssignmentOperation cas when cas.Target == r:
-                        if (!IsKnownNonNull(cas.Value)) return false;
-                        break;
-                    case IArgumentOperation arg when arg.Parameter?.RefKind is not (null or RefKind.None or RefKind.In):
-                        return false;
-                    case ITupleOperation or IDeclarationExpressionOperation:
-                        return false;
-                }
+                if (model.GetOperation(id) is not IParameterReferenceOperation r || !KeepsNonNull(r)) return false;
             }
             // Every use of the method in the program is a call passing a never-null string.
             int calls = 0;
